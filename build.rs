@@ -1,0 +1,53 @@
+//! Generates `msg::*` constants from the reference locale (`locales/en`), so a
+//! misspelt message id in the UI is a compile error instead of a blank label
+//! discovered by a worker in the field. The parity of the other locales with
+//! this one is checked by `tests/locales.rs`.
+
+use std::{env, fmt::Write as _, fs, path::Path};
+
+use fluent_syntax::{ast, parser};
+
+const REFERENCE_LOCALE: &str = "en";
+
+fn main() {
+    let dir = Path::new("locales").join(REFERENCE_LOCALE);
+    println!("cargo:rerun-if-changed=locales");
+    println!("cargo:rerun-if-changed={}", dir.display());
+
+    let mut files: Vec<String> = fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .filter_map(|entry| {
+            let name = entry.ok()?.file_name().into_string().ok()?;
+            name.ends_with(".ftl").then_some(name)
+        })
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "no .ftl files in {}", dir.display());
+
+    let mut out = String::new();
+    writeln!(out, "/// The `.ftl` files every locale has, fetched together when a language is chosen.").unwrap();
+    writeln!(out, "pub const FTL_FILES: &[&str] = &{files:?};").unwrap();
+    writeln!(out, "/// Message ids of the reference locale, one constant each.").unwrap();
+    writeln!(out, "pub mod msg {{").unwrap();
+
+    let mut seen = std::collections::BTreeSet::new();
+    for file in &files {
+        let path = dir.join(file);
+        println!("cargo:rerun-if-changed={}", path.display());
+        let source = fs::read_to_string(&path).unwrap();
+        let resource = parser::parse(source.as_str())
+            .unwrap_or_else(|(_, errors)| panic!("{}: Fluent syntax errors: {errors:?}", path.display()));
+        for entry in resource.body {
+            if let ast::Entry::Message(message) = entry {
+                let id = message.id.name;
+                assert!(seen.insert(id.to_string()), "{}: message `{id}` defined twice", path.display());
+                let constant = id.to_uppercase().replace('-', "_");
+                writeln!(out, "    pub const {constant}: &str = {id:?};").unwrap();
+            }
+        }
+    }
+    writeln!(out, "}}").unwrap();
+
+    let target = Path::new(&env::var("OUT_DIR").unwrap()).join("messages.rs");
+    fs::write(target, out).unwrap();
+}

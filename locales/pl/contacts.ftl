@@ -1,0 +1,60 @@
+# Ekran kontaktów. Nazwy organizacji i numery pozostają oryginalne.
+
+contacts-title = Kontakty
+contacts-intro = Dotknij numeru, aby zadzwonić. Numery zapisano tak, jak wybiera się je z polskiego telefonu.
+contacts-section-main = Najważniejsze kontakty
+contacts-section-more = Więcej pomocy
+contacts-section-children = Dla dzieci
+contacts-section-ukraine = Połączenia z Ukrainy
+contacts-ukraine-warning = Te numery działają tylko w ukraińskich sieciach, z ukraińską kartą SIM. Z polskiego telefonu dzwoń pod numery podane wyżej.
+field-hours = Godziny
+field-languages = Języki
+field-email = E-mail
+last-confirmed = Ostatnio potwierdzony przez źródło w roku { $year }. Sprawdź, zanim na nim polegasz.
+sources-title = { $count ->
+    [one] Źródło
+    [few] Źródła ({ $count })
+    [many] Źródeł ({ $count })
+   *[other] Źródła ({ $count })
+}
+
+lang-name-pl = polski
+lang-name-en = angielski
+lang-name-uk = ukraiński
+lang-name-ru = rosyjski
+
+hours-always = Całą dobę, 7 dni w tygodniu
+hours-always-free = Całą dobę, 7 dni w tygodniu, bezpłatnie
+hours-kcik = Konsultanci w dni robocze. W pozostałych godzinach telefon interwencyjny tylko w pilnych sprawach; interwencje kryzysowe całą dobę.
+hours-office = Godziny pracy biura
+hours-not-stated = Źródło nie podaje godzin
+
+label-intervention = Telefon interwencyjny
+label-office = Biuro
+label-counter-trafficking-free = Bezpłatny krótki numer przeciw handlowi ludźmi
+
+languages-note-emergency = Operatorzy mówią w kilku językach.
+languages-note-by-arrangement = Inne języki po wcześniejszym uzgodnieniu.
+languages-note-child-helpline = Ukraiński i rosyjski: od poniedziałku do piątku, 14:00–18:00.
+languages-note-not-stated = Źródło nie podaje języków.
+
+contact-emergency-name = Numer alarmowy 112
+contact-emergency-help = Policja, pogotowie i straż pożarna. Dzwoń, gdy ktoś jest w bezpośrednim niebezpieczeństwie.
+contact-kcik-name = KCIK – Krajowe Centrum Interwencyjno-Konsultacyjne dla Ofiar Handlu Ludźmi
+contact-kcik-help = Porady i pomoc dla ofiar handlu ludźmi, Polaków i cudzoziemców, oraz dla osób, które z nimi pracują. Prowadzone przez La Stradę. Możesz tam zapytać, gdy masz wątpliwości.
+contact-lastrada-name = La Strada – Fundacja przeciwko Handlowi Ludźmi i Niewolnictwu
+contact-lastrada-help = Wsparcie dla osób zagrożonych handlem ludźmi lub wyzyskiem, także tych, które nie chcą iść na policję.
+contact-police_helpline-name = Policyjna infolinia w sprawie handlu ludźmi
+contact-police_helpline-help = Policyjna linia dotycząca handlu ludźmi uruchomiona w marcu 2022 r., najpierw dla osób przybywających z Ukrainy.
+contact-police_thb-name = Policyjny numer w pilnych sprawach handlu ludźmi
+contact-police_thb-help = Numer Komendy Głównej Policji do pilnych sytuacji dotyczących handlu ludźmi.
+contact-police_thb_unit-name = Wydział do walki z handlem ludźmi Komendy Głównej Policji
+contact-police_thb_unit-help = Komórka Komendy Głównej Policji zajmująca się handlem ludźmi.
+contact-child_helpline-name = Telefon zaufania dla dzieci i młodzieży
+contact-child_helpline-help = Prowadzony przez Fundację Dajemy Dzieciom Siłę, dla osób poniżej 18 lat.
+contact-missing_children-name = Telefon w sprawie zaginionych dzieci (ITAKA)
+contact-missing_children-help = Gdy dziecko zaginęło albo zostało znalezione samo.
+contact-crime_victims-name = Linia pomocy pokrzywdzonym przestępstwem
+contact-crime_victims-help = Wsparcie dla każdego, kogo skrzywdziło przestępstwo, i dla jego bliskich.
+contact-ukraine_lines-name = Linie przeciw handlowi ludźmi na Ukrainie
+contact-ukraine_lines-help = Podawane przez władze Ukrainy i IOM dla połączeń na terenie Ukrainy.

@@ -1,0 +1,8 @@
+//! Content as data: typed records loaded from JSON files in this folder,
+//! each fact with its source and date (see `tests/content.rs`).
+
+pub mod contacts;
+mod source;
+
+pub use contacts::{Contact, Group, PhoneNumber, Status};
+pub use source::{Source, SourceDate};

@@ -1,0 +1,134 @@
+//! One language's messages, parsed from its `.ftl` files and formatted on demand.
+
+use std::{fmt, sync::Arc};
+
+use fluent_bundle::{concurrent::FluentBundle, FluentArgs, FluentResource, FluentValue};
+
+use super::Lang;
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// The messages of one language. Cheap to clone, and `Send + Sync` so the UI
+/// can keep it in an ordinary signal.
+#[derive(Clone)]
+pub struct Catalog {
+    lang: Lang,
+    bundle: Arc<Bundle>,
+}
+
+/// A problem found while loading a locale. Loading goes on past it, keeping
+/// every message that did parse, so one bad line never blanks the app.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CatalogError(pub String);
+
+impl fmt::Display for CatalogError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Catalog {
+    /// Builds the catalogue from the text of each `.ftl` file of `lang`.
+    pub fn parse<S: AsRef<str>>(lang: Lang, sources: &[S]) -> (Catalog, Vec<CatalogError>) {
+        let langid = lang
+            .code()
+            .parse()
+            .expect("every shipped language code is a valid language identifier");
+        let mut bundle = Bundle::new_concurrent(vec![langid]);
+        // Unicode isolation marks only matter where right-to-left text meets
+        // numbers; in left-to-right languages they are invisible noise that
+        // breaks copy-and-paste of phone numbers.
+        bundle.set_use_isolating(lang.dir() == super::lang::Dir::Rtl);
+        let mut errors = Vec::new();
+        for source in sources {
+            let resource = match FluentResource::try_new(source.as_ref().to_owned()) {
+                Ok(resource) => resource,
+                Err((resource, parse_errors)) => {
+                    errors.extend(parse_errors.into_iter().map(|e| CatalogError(format!("{}: {e:?}", lang.code()))));
+                    resource
+                }
+            };
+            if let Err(add_errors) = bundle.add_resource(resource) {
+                errors.extend(add_errors.into_iter().map(|e| CatalogError(format!("{}: {e}", lang.code()))));
+            }
+        }
+        (Catalog { lang, bundle: Arc::new(bundle) }, errors)
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.get_message(id).and_then(|m| m.value()).is_some()
+    }
+
+    /// The message's text. A missing message shows its id, which tests detect,
+    /// rather than an empty space a reader would not notice.
+    pub fn text(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// The message's text with variables, e.g. `[("year", 2022.into())]`.
+    pub fn text_args(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        self.format(id, Some(&fluent_args))
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            return id.to_owned();
+        };
+        let mut errors = Vec::new();
+        self.bundle.format_pattern(pattern, args, &mut errors).into_owned()
+    }
+}
+
+impl PartialEq for Catalog {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang && Arc::ptr_eq(&self.bundle, &other.bundle)
+    }
+}
+
+impl fmt::Debug for Catalog {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Catalog").field("lang", &self.lang).finish_non_exhaustive()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_plain_and_variable_messages() {
+        let (catalog, errors) = Catalog::parse(Lang::En, &["hello = Hello\nseen = Last confirmed: { $year }\n"]);
+        assert!(errors.is_empty());
+        assert_eq!(catalog.text("hello"), "Hello");
+        assert_eq!(catalog.text_args("seen", &[("year", "2022".into())]), "Last confirmed: 2022");
+    }
+
+    #[test]
+    fn missing_message_shows_its_id() {
+        let (catalog, _) = Catalog::parse(Lang::Pl, &["a = b\n"]);
+        assert_eq!(catalog.text("no-such-message"), "no-such-message");
+        assert!(!catalog.has("no-such-message"));
+    }
+
+    #[test]
+    fn a_broken_line_keeps_the_rest() {
+        let (catalog, errors) = Catalog::parse(Lang::Uk, &["good = Добре\n!!! broken\nalso-good = Так\n"]);
+        assert!(!errors.is_empty());
+        assert_eq!(catalog.text("good"), "Добре");
+        assert_eq!(catalog.text("also-good"), "Так");
+    }
+
+    #[test]
+    fn duplicate_message_is_reported() {
+        let (_, errors) = Catalog::parse(Lang::Ru, &["a = 1\n", "a = 2\n"]);
+        assert_eq!(errors.len(), 1);
+    }
+}

@@ -1,0 +1,97 @@
+//! The languages the app ships, with what the UI needs to know about each.
+
+use serde::{Deserialize, Serialize};
+
+/// A language with a complete set of `locales/<code>/*.ftl` files.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    Pl,
+    En,
+    Uk,
+    Ru,
+}
+
+/// Text direction, mirrored into `<html dir>`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dir {
+    Ltr,
+    Rtl,
+}
+
+impl Dir {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Dir::Ltr => "ltr",
+            Dir::Rtl => "rtl",
+        }
+    }
+}
+
+impl Lang {
+    /// Polish first: the app is for Poland, and Polish is the fallback.
+    pub const ALL: [Lang; 4] = [Lang::Pl, Lang::En, Lang::Uk, Lang::Ru];
+    pub const DEFAULT: Lang = Lang::Pl;
+
+    /// BCP 47 code, also the folder name under `locales/`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Pl => "pl",
+            Lang::En => "en",
+            Lang::Uk => "uk",
+            Lang::Ru => "ru",
+        }
+    }
+
+    /// The language's name in itself, so a person can find their own language
+    /// in the picker whatever language the screen is in.
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Lang::Pl => "Polski",
+            Lang::En => "English",
+            Lang::Uk => "Українська",
+            Lang::Ru => "Русский",
+        }
+    }
+
+    pub fn dir(self) -> Dir {
+        Dir::Ltr
+    }
+
+    /// Accepts a code as it appears in a link, in storage or in
+    /// `navigator.languages`: case-insensitive, with or without a region
+    /// (`uk-UA`, `en_GB`). Anything else is `None`, never a panic.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next()?;
+        Lang::ALL
+            .into_iter()
+            .find(|lang| lang.code().eq_ignore_ascii_case(primary))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_with_regions_and_case_are_recognised() {
+        assert_eq!(Lang::from_tag("uk-UA"), Some(Lang::Uk));
+        assert_eq!(Lang::from_tag("EN_gb"), Some(Lang::En));
+        assert_eq!(Lang::from_tag(" pl "), Some(Lang::Pl));
+        assert_eq!(Lang::from_tag("ru"), Some(Lang::Ru));
+    }
+
+    #[test]
+    fn unknown_or_empty_tags_are_rejected() {
+        for tag in ["", "-", "de", "ukr", "english", "p", "<script>"] {
+            assert_eq!(Lang::from_tag(tag), None, "{tag:?}");
+        }
+    }
+
+    #[test]
+    fn codes_round_trip() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_tag(lang.code()), Some(lang));
+        }
+    }
+}

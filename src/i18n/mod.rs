@@ -1,0 +1,11 @@
+//! Languages: which ones exist, which one to show, and their message catalogues.
+
+mod catalog;
+mod choice;
+mod lang;
+
+pub use catalog::{Catalog, CatalogError};
+pub use choice::{choose, Choice, ChoiceSource};
+pub use lang::Lang;
+
+include!(concat!(env!("OUT_DIR"), "/messages.rs"));

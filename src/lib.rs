@@ -1,0 +1,9 @@
+//! Pocket Card: the functional core (content, languages, routes) is plain Rust
+//! and tested natively; `ui` is the thin Leptos shell, built only for the browser.
+
+pub mod content;
+pub mod i18n;
+pub mod route;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

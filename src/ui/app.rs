@@ -1,0 +1,89 @@
+//! The root component: provides the shared state and picks the screen.
+
+use leptos::prelude::*;
+
+use super::{
+    browser,
+    contacts::ContactsScreen,
+    header::{EmergencyStrip, Header},
+    home::Home,
+    state::{I18n, Nav, Notice, Notices},
+};
+use crate::{
+    i18n::{msg, Catalog},
+    route::View,
+};
+
+#[component]
+pub fn App(catalog: Catalog, view: View, notices: Vec<Notice>) -> impl IntoView {
+    let i18n = I18n::new(catalog);
+    let nav = Nav::new(view);
+    let notices = Notices::new(notices);
+    provide_context(i18n);
+    provide_context(nav);
+    provide_context(notices);
+    browser::on_popstate(move |view| nav.follow(view));
+    // The document's language follows the catalogue, whatever changed it.
+    Effect::new(move |_| browser::set_document_lang(i18n.lang()));
+
+    view! {
+        <a class="skip-link" href="#main">{move || i18n.t(msg::SKIP_TO_CONTENT)}</a>
+        <Header />
+        <EmergencyStrip />
+        <NoticeList />
+        <main id="main" tabindex="-1">
+            {move || match nav.view() {
+                View::Home => view! { <Home /> }.into_any(),
+                View::Contacts => view! { <ContactsScreen /> }.into_any(),
+            }}
+        </main>
+        <footer class="app-footer">
+            <p>{move || i18n.t(msg::PRIVACY_NOTE)}</p>
+        </footer>
+    }
+}
+
+/// Messages about the link or a failed language switch, each dismissible.
+#[component]
+fn NoticeList() -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let notices = expect_context::<Notices>();
+    let text = move |notice: Notice| match notice {
+        Notice::UnknownLanguage => {
+            i18n.t_args(msg::NOTICE_UNKNOWN_LANGUAGE, &[("language", i18n.lang().endonym().into())])
+        }
+        Notice::UnknownView => i18n.t(msg::NOTICE_UNKNOWN_VIEW),
+        Notice::LanguageFailed => i18n.t(msg::NOTICE_LANGUAGE_FAILED),
+    };
+    view! {
+        <div class="notices" role="status">
+            <For each=move || notices.0.get() key=|notice| *notice let:notice>
+                <p class="notice">
+                    <span>{move || text(notice)}</span>
+                    <button type="button" class="notice-close" on:click=move |_| notices.dismiss(notice)>
+                        {move || i18n.t(msg::NOTICE_CLOSE)}
+                    </button>
+                </p>
+            </For>
+        </div>
+    }
+}
+
+/// A link to another screen: a real `href` (so it can be opened in a new
+/// tab or copied), handled in place for an ordinary click.
+#[component]
+pub fn ViewLink(view: View, #[prop(into)] class: String, children: Children) -> impl IntoView {
+    let nav = expect_context::<Nav>();
+    let on_click = move |event: leptos::ev::MouseEvent| {
+        let modified = event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key();
+        if !modified && event.button() == 0 {
+            event.prevent_default();
+            nav.go(view);
+        }
+    };
+    view! {
+        <a href=view.href() class=class on:click=on_click>
+            {children()}
+        </a>
+    }
+}

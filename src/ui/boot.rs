@@ -1,0 +1,63 @@
+//! Start-up: choose the language, fetch its messages, then mount. Until the
+//! app mounts, the static emergency contacts of `index.html` stay on screen.
+
+use leptos::{prelude::*, task::spawn_local};
+
+use super::{
+    browser, fallback, locale,
+    state::Notice,
+    App,
+};
+use crate::{
+    i18n::{choose, Catalog, Lang},
+    route::View,
+};
+
+pub fn start() {
+    fallback::install_panic_hook();
+
+    let link_lang = browser::query_param("lang");
+    let saved = browser::saved_lang();
+    let choice = choose(link_lang.as_deref(), saved.as_deref(), &browser::browser_languages());
+    let (view, unknown_view) = match View::from_param(browser::query_param("view").as_deref()) {
+        Ok(view) => (view, false),
+        Err(_) => (View::Home, true),
+    };
+    let mut notices = Vec::new();
+    if choice.unknown_link_lang {
+        notices.push(Notice::UnknownLanguage);
+    }
+    if unknown_view {
+        notices.push(Notice::UnknownView);
+    }
+
+    spawn_local(async move {
+        let catalog = match locale::load_catalog(choice.lang).await {
+            Ok(catalog) => catalog,
+            // The chosen language could not be fetched: Polish is tried
+            // before giving up, since it is the app's fallback language.
+            Err(_) if choice.lang != Lang::DEFAULT => match locale::load_catalog(Lang::DEFAULT).await {
+                Ok(catalog) => {
+                    notices.push(Notice::LanguageFailed);
+                    catalog
+                }
+                Err(_) => return fallback::show_failure(),
+            },
+            Err(_) => return fallback::show_failure(),
+        };
+        mount(catalog, view, notices);
+    });
+}
+
+fn mount(catalog: Catalog, view: View, notices: Vec<Notice>) {
+    let Some(root) = browser::document()
+        .and_then(|d| d.get_element_by_id("app"))
+        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+    else {
+        return fallback::show_failure();
+    };
+    browser::set_document_lang(catalog.lang());
+    leptos::mount::mount_to(root, move || view! { <App catalog=catalog view=view notices=notices /> }).forget();
+    browser::set_hidden("static-help", true);
+    browser::mark_ready();
+}

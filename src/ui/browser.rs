@@ -1,0 +1,160 @@
+//! The few browser APIs the shell uses, each wrapped so that a missing or
+//! failing API (no storage in private mode, a broken address) degrades to a
+//! default instead of throwing through the WebAssembly stack.
+
+use gloo_storage::{LocalStorage, Storage};
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use crate::{i18n::Lang, route::View};
+
+/// The only thing the app stores between visits: the chosen language.
+const LANG_KEY: &str = "pocket-card.lang";
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+pub fn document() -> Option<web_sys::Document> {
+    window()?.document()
+}
+
+fn current_url() -> Option<web_sys::Url> {
+    let href = window()?.location().href().ok()?;
+    web_sys::Url::new(&href).ok()
+}
+
+pub fn query_param(name: &str) -> Option<String> {
+    current_url()?.search_params().get(name)
+}
+
+/// Records `view` in the address and history, keeping other parameters.
+pub fn push_view(view: View) {
+    let Some(url) = current_url() else { return };
+    match view.param() {
+        Some(param) => url.search_params().set("view", param),
+        None => url.search_params().delete("view"),
+    }
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&url.href()));
+    }
+}
+
+/// A link that named a language keeps naming the one now chosen, so a reload
+/// shows the reader's choice even where storage is unavailable.
+pub fn replace_lang_param(lang: Lang) {
+    let Some(url) = current_url() else { return };
+    if url.search_params().get("lang").is_none() {
+        return;
+    }
+    url.search_params().set("lang", lang.code());
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url.href()));
+    }
+}
+
+/// Calls `follow` with the screen in the address after back/forward.
+pub fn on_popstate(follow: impl Fn(View) + 'static) {
+    let Some(window) = window() else { return };
+    let listener = Closure::<dyn Fn()>::new(move || {
+        follow(View::from_param(query_param("view").as_deref()).unwrap_or_default());
+    });
+    let _ = window.add_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
+    // The listener lives as long as the page.
+    listener.forget();
+}
+
+/// Moves focus to the new screen's title after navigation, so a screen
+/// reader announces where the user now is.
+pub fn focus_screen_title() {
+    leptos::prelude::request_animation_frame(|| {
+        if let Some(title) = document()
+            .and_then(|d| d.get_element_by_id("screen-title"))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = title.focus();
+        }
+    });
+}
+
+pub fn browser_languages() -> Vec<String> {
+    let Some(window) = window() else { return Vec::new() };
+    let languages: Vec<String> = window
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|value| value.as_string())
+        .collect();
+    if languages.is_empty() {
+        window.navigator().language().into_iter().collect()
+    } else {
+        languages
+    }
+}
+
+/// `localStorage` can be absent or throw on access (private mode, disabled
+/// cookies); gloo would then throw, so it is only used once it is known to work.
+fn storage_works() -> bool {
+    window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))))
+}
+
+/// The saved language code, if any. A corrupted value is read as no value;
+/// the chooser then ignores anything that is not a known code.
+pub fn saved_lang() -> Option<String> {
+    if !storage_works() {
+        return None;
+    }
+    LocalStorage::get::<String>(LANG_KEY).ok()
+}
+
+pub fn save_lang(lang: Lang) {
+    if storage_works() {
+        // A full or read-only storage only costs the choice on reload.
+        let _ = LocalStorage::set(LANG_KEY, lang.code());
+    }
+}
+
+/// `<html lang dir>` follow the active language, for screen readers,
+/// hyphenation and right-to-left layout.
+pub fn set_document_lang(lang: Lang) {
+    if let Some(html) = document().and_then(|d| d.document_element()) {
+        let _ = html.set_attribute("lang", lang.code());
+        let _ = html.set_attribute("dir", lang.dir().as_str());
+    }
+}
+
+/// Tells tests and the benchmark that the app is mounted and its language
+/// loaded.
+pub fn mark_ready() {
+    if let Some(html) = document().and_then(|d| d.document_element()) {
+        let _ = html.set_attribute("data-ready", "true");
+    }
+}
+
+pub fn set_hidden(id: &str, hidden: bool) {
+    if let Some(element) = document().and_then(|d| d.get_element_by_id(id)) {
+        let _ = if hidden { element.set_attribute("hidden", "") } else { element.remove_attribute("hidden") };
+    }
+}
+
+/// Fetches one of the app's own files, relative to the page, so it works
+/// from any sub-path. The request starts at once; the returned future only
+/// waits for it, so several requests can travel together.
+pub fn fetch_text(path: &str) -> impl std::future::Future<Output = Result<String, String>> {
+    let path = path.to_owned();
+    let request = window().map(|w| w.fetch_with_str(&path));
+    async move {
+        let request = request.ok_or("no window")?;
+        let response = JsFuture::from(request).await.map_err(|_| format!("{path}: network error"))?;
+        let response: web_sys::Response = response.dyn_into().map_err(|_| format!("{path}: not a response"))?;
+        if !response.ok() {
+            return Err(format!("{path}: HTTP {}", response.status()));
+        }
+        let text = response.text().map_err(|_| format!("{path}: unreadable"))?;
+        JsFuture::from(text)
+            .await
+            .ok()
+            .and_then(|t| t.as_string())
+            .ok_or_else(|| format!("{path}: not text"))
+    }
+}

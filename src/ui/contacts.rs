@@ -1,0 +1,140 @@
+//! The contacts screen: every referral contact, 112 first, each number one
+//! tap from a call, with hours, languages, how fresh it is and its sources.
+
+use leptos::prelude::*;
+
+use super::state::I18n;
+use crate::{
+    content::{contacts, Contact, Group, PhoneNumber, Status},
+    i18n::msg,
+};
+
+#[component]
+pub fn ContactsScreen() -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    view! {
+        <section class="screen contacts" aria-labelledby="screen-title">
+            <h1 id="screen-title" tabindex="-1">{move || i18n.t(msg::CONTACTS_TITLE)}</h1>
+            <p>{move || i18n.t(msg::CONTACTS_INTRO)}</p>
+            {Group::ALL.into_iter().map(|group| view! { <ContactGroup group=group /> }).collect_view()}
+        </section>
+    }
+}
+
+fn group_title(group: Group) -> &'static str {
+    match group {
+        Group::Main => msg::CONTACTS_SECTION_MAIN,
+        Group::More => msg::CONTACTS_SECTION_MORE,
+        Group::Children => msg::CONTACTS_SECTION_CHILDREN,
+        Group::UkrainianNetworks => msg::CONTACTS_SECTION_UKRAINE,
+    }
+}
+
+#[component]
+fn ContactGroup(group: Group) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let heading_id = format!("contacts-{group:?}").to_lowercase();
+    let labelled_by = heading_id.clone();
+    view! {
+        <section class="contact-group" aria-labelledby=labelled_by>
+            <h2 id=heading_id>{move || i18n.t(group_title(group))}</h2>
+            {(group == Group::UkrainianNetworks)
+                .then(|| view! { <p class="warning">{move || i18n.t(msg::CONTACTS_UKRAINE_WARNING)}</p> })}
+            <ul class="contact-list">
+                {contacts::in_group(group).map(|contact| view! { <ContactCard contact=contact /> }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+pub fn ContactCard(contact: &'static Contact) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let name_id = contact.name_id();
+    let help_id = contact.help_id();
+    let source_count = contact.sources.len();
+    view! {
+        <li class="contact" class:contact-emergency=contact.is_emergency() data-contact=contact.id.clone()>
+            <h3>{move || i18n.t(&name_id)}</h3>
+            <p class="contact-help">{move || i18n.t(&help_id)}</p>
+            <ul class="numbers">
+                {contact.numbers.iter().map(|number| view! { <Number number=number /> }).collect_view()}
+            </ul>
+            {contact.email.as_ref().map(|email| {
+                view! {
+                    <p class="field-row">
+                        <span class="field">{move || i18n.t(msg::FIELD_EMAIL)} ": "</span>
+                        <a href=format!("mailto:{email}")>{email.clone()}</a>
+                    </p>
+                }
+            })}
+            <p class="field-row">
+                <span class="field">{move || i18n.t(msg::FIELD_LANGUAGES)} ": "</span>
+                {move || languages_text(i18n, contact)}
+            </p>
+            <details class="sources">
+                <summary>
+                    {move || i18n.t_args(msg::SOURCES_TITLE, &[("count", source_count.into())])}
+                </summary>
+                <ul>
+                    {contact
+                        .sources
+                        .iter()
+                        .map(|source| {
+                            view! {
+                                <li>
+                                    {source.title.clone()} ", " <time>{source.date.to_string()}</time>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </details>
+        </li>
+    }
+}
+
+/// The languages a line answers in, named in the reader's language, then
+/// any qualification ("others by arrangement").
+fn languages_text(i18n: I18n, contact: &Contact) -> String {
+    let names: Vec<String> = contact
+        .languages
+        .iter()
+        .map(|lang| i18n.t(&format!("lang-name-{}", lang.code())))
+        .collect();
+    let mut text = names.join(", ");
+    if let Some(note) = &contact.languages_note {
+        if !text.is_empty() {
+            text.push_str(". ");
+        }
+        text.push_str(&i18n.t(note));
+    }
+    text
+}
+
+#[component]
+fn Number(number: &'static PhoneNumber) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let hours = number.hours.clone();
+    view! {
+        <li class="number">
+            <a class="call" href=number.tel_href()>
+                {number.label.clone().map(|label| view! { <span class="call-label">{move || i18n.t(&label)}</span> })}
+                // Digits stay left-to-right inside right-to-left text.
+                <span class="call-number" dir="ltr">{number.display.clone()}</span>
+            </a>
+            <p class="field-row">
+                <span class="field">{move || i18n.t(msg::FIELD_HOURS)} ": "</span>
+                {move || i18n.t(&hours)}
+            </p>
+            {(number.status == Status::Unconfirmed)
+                .then(|| {
+                    view! {
+                        <p class="last-confirmed">
+                            {move || i18n.t_args(msg::LAST_CONFIRMED, &[("year", number.last_confirmed.into())])}
+                        </p>
+                    }
+                })}
+        </li>
+    }
+}

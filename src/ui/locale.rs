@@ -1,0 +1,50 @@
+//! Fetching a language's messages and switching to it while the app runs.
+
+use leptos::task::spawn_local;
+
+use super::{
+    browser,
+    state::{I18n, Notice, Notices},
+};
+use crate::i18n::{Catalog, Lang, FTL_FILES};
+
+/// Fetches every `.ftl` file of `lang` at once and parses them.
+pub async fn load_catalog(lang: Lang) -> Result<Catalog, String> {
+    // All requests start before any is awaited, so they travel together.
+    let requests: Vec<_> = FTL_FILES
+        .iter()
+        .map(|file| browser::fetch_text(&format!("locales/{}/{file}", lang.code())))
+        .collect();
+    let mut sources = Vec::with_capacity(requests.len());
+    for request in requests {
+        sources.push(request.await?);
+    }
+    // Parse errors keep every message that did parse; the locale tests make
+    // sure none ship.
+    let (catalog, _errors) = Catalog::parse(lang, &sources);
+    Ok(catalog)
+}
+
+/// The reader picked `lang`: fetch it, show it, remember it. If it cannot be
+/// fetched the screen stays in the current language, with a notice.
+pub fn switch_language(i18n: I18n, notices: Notices, lang: Lang) {
+    if i18n.lang() == lang {
+        return;
+    }
+    spawn_local(async move {
+        match load_catalog(lang).await {
+            Ok(catalog) => {
+                i18n.set(catalog);
+                notices.dismiss(Notice::LanguageFailed);
+                notices.dismiss(Notice::UnknownLanguage);
+                browser::save_lang(lang);
+                browser::replace_lang_param(lang);
+            }
+            Err(_) => {
+                // Re-set the current catalogue so the picker shows it again.
+                i18n.refresh();
+                notices.push(Notice::LanguageFailed);
+            }
+        }
+    });
+}

@@ -1,0 +1,15 @@
+//! The thin web shell: components render state from the core and forward
+//! events; browser APIs are wrapped in `browser`.
+
+mod app;
+mod boot;
+pub mod browser;
+pub mod contacts;
+mod fallback;
+mod header;
+mod home;
+mod locale;
+pub mod state;
+
+pub use app::App;
+pub use boot::start;

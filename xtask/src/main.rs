@@ -1,0 +1,42 @@
+//! `cargo xtask <command>`: the project's own commands, so a newcomer needs
+//! nothing but cargo. Each command first installs what it needs (only what is
+//! missing), then does its job.
+
+mod build;
+mod cmd;
+mod serve;
+mod test;
+mod tools;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+commands:
+  serve   install the build tools if missing, build and serve the app on http://127.0.0.1:8080
+  build   install the build tools if missing, build the release app into dist/
+  test    install the build and test tools if missing, then run every test
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => serve::run(),
+        Some("build") => build::run().map(|_| ()),
+        Some("test") => test::run(),
+        Some("help" | "--help" | "-h") => {
+            print!("{USAGE}");
+            Ok(())
+        }
+        Some(other) => Err(format!("unknown command `{other}`\n\n{USAGE}")),
+        None => Err(USAGE.to_owned()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("\nxtask: error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
