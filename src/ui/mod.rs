@@ -1,7 +1,7 @@
 //! The thin web shell: components render state from the core and forward
 //! events; browser APIs are wrapped in `browser`.
 
-mod app;
+pub mod app;
 mod boot;
 pub mod browser;
 pub mod contacts;

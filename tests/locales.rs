@@ -1,0 +1,171 @@
+//! Every locale has every message of the reference locale (`en`), with the
+//! same variables, no syntax errors, and every message id the content needs.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::{
+    collections::{BTreeMap, BTreeSet},
+    fs,
+    path::Path,
+};
+
+use fluent_syntax::{ast, parser};
+use pocket_card::{
+    content::contacts,
+    i18n::{Catalog, Lang, FTL_FILES},
+};
+
+const REFERENCE: Lang = Lang::En;
+
+/// message id → the variables it uses (including in selectors and attributes).
+type Messages = BTreeMap<String, BTreeSet<String>>;
+
+fn locale_dir(lang: Lang) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("locales").join(lang.code())
+}
+
+fn read(lang: Lang, file: &str) -> String {
+    let path = locale_dir(lang).join(file);
+    fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn messages(lang: Lang) -> Messages {
+    let mut out = Messages::new();
+    for file in FTL_FILES {
+        let source = read(lang, file);
+        let resource = parser::parse(source.as_str())
+            .unwrap_or_else(|(_, errors)| panic!("{}/{file}: syntax errors {errors:?}", lang.code()));
+        for entry in resource.body {
+            match entry {
+                ast::Entry::Message(message) => {
+                    let mut vars = BTreeSet::new();
+                    if let Some(pattern) = &message.value {
+                        pattern_vars(pattern, &mut vars);
+                    }
+                    for attribute in &message.attributes {
+                        pattern_vars(&attribute.value, &mut vars);
+                    }
+                    let id = message.id.name.to_owned();
+                    assert!(message.value.is_some(), "{}/{file}: {id} has no value", lang.code());
+                    assert!(out.insert(id.clone(), vars).is_none(), "{}: {id} defined twice", lang.code());
+                }
+                ast::Entry::Junk { content } => panic!("{}/{file}: cannot parse {content:?}", lang.code()),
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+fn pattern_vars(pattern: &ast::Pattern<&str>, vars: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_vars(expression, vars);
+        }
+    }
+}
+
+fn expression_vars(expression: &ast::Expression<&str>, vars: &mut BTreeSet<String>) {
+    match expression {
+        ast::Expression::Select { selector, variants } => {
+            inline_vars(selector, vars);
+            for variant in variants {
+                pattern_vars(&variant.value, vars);
+            }
+        }
+        ast::Expression::Inline(inline) => inline_vars(inline, vars),
+    }
+}
+
+fn inline_vars(inline: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            vars.insert(id.name.to_owned());
+        }
+        ast::InlineExpression::Placeable { expression } => expression_vars(expression, vars),
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for argument in &arguments.positional {
+                inline_vars(argument, vars);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn every_locale_has_every_message_with_the_same_variables() {
+    let reference = messages(REFERENCE);
+    for lang in Lang::ALL {
+        let these = messages(lang);
+        let missing: Vec<_> = reference.keys().filter(|id| !these.contains_key(*id)).collect();
+        let extra: Vec<_> = these.keys().filter(|id| !reference.contains_key(*id)).collect();
+        assert!(missing.is_empty(), "{} lacks {missing:?}", lang.code());
+        assert!(extra.is_empty(), "{} has messages the reference does not: {extra:?}", lang.code());
+        for (id, vars) in &reference {
+            assert_eq!(&these[id], vars, "{}: {id} uses other variables than {}", lang.code(), REFERENCE.code());
+        }
+    }
+}
+
+#[test]
+fn every_locale_has_the_same_files() {
+    for lang in Lang::ALL {
+        let mut files: Vec<String> = fs::read_dir(locale_dir(lang))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .filter(|name| name.ends_with(".ftl"))
+            .collect();
+        files.sort();
+        assert_eq!(files, FTL_FILES, "{}", lang.code());
+    }
+}
+
+#[test]
+fn every_content_message_exists_in_every_locale() {
+    let mut needed: BTreeSet<String> = contacts::all().iter().flat_map(|c| c.message_ids()).collect();
+    needed.extend(Lang::ALL.iter().map(|l| format!("lang-name-{}", l.code())));
+    for lang in Lang::ALL {
+        let have = messages(lang);
+        for id in &needed {
+            assert!(have.contains_key(id), "{} lacks {id}", lang.code());
+        }
+    }
+}
+
+#[test]
+fn every_locale_formats_without_errors_and_is_not_left_in_english() {
+    let english = messages(REFERENCE);
+    for lang in Lang::ALL {
+        let sources: Vec<String> = FTL_FILES.iter().map(|f| read(lang, f)).collect();
+        let (catalog, errors) = Catalog::parse(lang, &sources);
+        assert!(errors.is_empty(), "{}: {errors:?}", lang.code());
+        if lang == REFERENCE {
+            continue;
+        }
+        let english_sources: Vec<String> = FTL_FILES.iter().map(|f| read(REFERENCE, f)).collect();
+        let (english_catalog, _) = Catalog::parse(REFERENCE, &english_sources);
+        let untranslated: Vec<&String> = english
+            .keys()
+            .filter(|id| !["app-name", "field-email"].contains(&id.as_str()))
+            .filter(|id| catalog.text(id) == english_catalog.text(id))
+            .collect();
+        assert!(untranslated.is_empty(), "{}: still English: {untranslated:?}", lang.code());
+    }
+}
+
+#[test]
+fn plural_messages_pick_each_languages_forms() {
+    let load = |lang: Lang| {
+        let sources: Vec<String> = FTL_FILES.iter().map(|f| read(lang, f)).collect();
+        Catalog::parse(lang, &sources).0
+    };
+    let count = |n: i64| [("count", n.into())];
+    let pl = load(Lang::Pl);
+    assert_eq!(pl.text_args("sources-title", &count(1)), "Źródło");
+    assert_eq!(pl.text_args("sources-title", &count(3)), "Źródła (3)");
+    assert_eq!(pl.text_args("sources-title", &count(5)), "Źródeł (5)");
+    let uk = load(Lang::Uk);
+    assert_eq!(uk.text_args("sources-title", &count(5)), "Джерел (5)");
+    let en = load(Lang::En);
+    assert_eq!(en.text_args("sources-title", &count(2)), "Sources (2)");
+}
