@@ -1,0 +1,45 @@
+// End-to-end tests against the release build (`cargo xtask build` → dist/),
+// in Debian's Chromium: Playwright cannot download its own browser here.
+import { defineConfig } from '@playwright/test';
+
+const port = 4173;
+const subPathPort = 4174;
+
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export default defineConfig({
+  testDir: './specs',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}/`,
+    // Playwright gives every test a new context; each launch uses a fresh,
+    // temporary user-data dir of its own.
+    launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
+    // A language the app does not have, so that tests see the Polish
+    // default unless they choose otherwise.
+    locale: 'de-DE',
+    viewport: { width: 360, height: 740 },
+  },
+  webServer: [
+    { command: `node static-server.mjs`, env: { PORT: String(port) }, url: `http://127.0.0.1:${port}/`, reuseExistingServer: false },
+    {
+      command: `node static-server.mjs`,
+      env: { PORT: String(subPathPort), BASE_PATH: '/some/path/' },
+      url: `http://127.0.0.1:${subPathPort}/some/path/`,
+      reuseExistingServer: false,
+    },
+  ],
+});

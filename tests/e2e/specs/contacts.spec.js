@@ -1,0 +1,64 @@
+// The contacts screen and the static emergency contacts that need no script.
+import { test, expect } from '@playwright/test';
+import { contacts, messages, openApp } from './helpers.js';
+
+const allNumbers = contacts().flatMap((c) => c.numbers);
+
+test('every contact number is a working tel: link, 112 first', async ({ page }) => {
+  await openApp(page, './?view=contacts&lang=en');
+  const hrefs = await page.locator('main a[href^="tel:"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(hrefs[0]).toBe('tel:112');
+  expect(hrefs.sort()).toEqual(allNumbers.map((n) => `tel:${n.dial}`).sort());
+  for (const href of hrefs) expect(href).toMatch(/^tel:(\+[1-9]\d{7,14}|\d{3,6})$/);
+  // Each call link is a large tap target (WCAG 2.5.5: 44 × 44 CSS px).
+  for (const box of await page.locator('main a.call').evaluateAll((links) => links.map((a) => a.getBoundingClientRect().toJSON()))) {
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    expect(box.width).toBeGreaterThanOrEqual(44);
+  }
+  await expect(page.locator('.contact').first()).toHaveClass(/contact-emergency/);
+});
+
+test('unconfirmed numbers show when they were last confirmed, and sources open', async ({ page }) => {
+  await openApp(page, './?view=contacts&lang=en');
+  const helpline = page.locator('[data-contact="police_helpline"]');
+  await expect(helpline.locator('.last-confirmed')).toContainText('2022');
+  await expect(helpline.locator('details.sources ul')).toBeHidden();
+  await helpline.locator('summary').click();
+  await expect(helpline.locator('details.sources ul')).toContainText('14.06.2022');
+  await expect(page.locator('[data-contact="kcik"] .last-confirmed')).toHaveCount(0);
+});
+
+test('Ukrainian-network numbers are listed apart with a warning', async ({ page }) => {
+  await openApp(page, './?view=contacts&lang=uk');
+  const group = page.locator('section.contact-group', { has: page.locator('[data-contact="ukraine_lines"]') });
+  await expect(group.locator('.warning')).toHaveText(messages('uk')['contacts-ukraine-warning']);
+  await expect(group.locator('a[href="tel:112"]')).toHaveCount(0);
+});
+
+test('the home screen offers 112 with one tap', async ({ page }) => {
+  await openApp(page);
+  await expect(page.locator('.emergency-strip a[href="tel:112"]')).toBeVisible();
+});
+
+test('with JavaScript disabled the static emergency contacts are visible', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('./');
+  const help = page.locator('#static-help');
+  await expect(help).toBeVisible();
+  for (const dial of ['112', '+48226280120', '+48605687750', '+48477256502']) {
+    await expect(help.locator(`a[href="tel:${dial}"]`)).toBeVisible();
+  }
+  await context.close();
+});
+
+test('without WebAssembly the static emergency contacts stay on screen', async ({ page }) => {
+  await page.addInitScript(() => {
+    delete window.WebAssembly;
+  });
+  await page.goto('./');
+  await page.waitForTimeout(1000);
+  await expect(page.locator('#static-help')).toBeVisible();
+  await expect(page.locator('#static-help a[href="tel:112"]')).toBeVisible();
+  await expect(page.locator('html')).not.toHaveAttribute('data-ready', 'true');
+});

@@ -1,0 +1,38 @@
+// Shared helpers: expected texts come from the locale files themselves, so a
+// test checks that the right language is on screen without repeating it.
+import { readFileSync, readdirSync } from 'node:fs';
+import { expect } from '@playwright/test';
+
+const repo = new URL('../../../', import.meta.url).pathname;
+
+export const LANGS = ['pl', 'en', 'uk', 'ru'];
+
+/** The single-line messages of one locale: id → text. */
+export function messages(lang) {
+  const dir = `${repo}locales/${lang}/`;
+  const map = {};
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ftl'))) {
+    for (const line of readFileSync(dir + file, 'utf8').split('\n')) {
+      const match = /^([a-z][a-z0-9_-]*) = (.+)$/.exec(line);
+      if (match && !match[2].includes('{')) map[match[1]] = match[2];
+    }
+  }
+  return map;
+}
+
+export function contacts() {
+  return JSON.parse(readFileSync(`${repo}src/content/contacts.json`, 'utf8'));
+}
+
+/** Opens `path` and waits until the app has mounted with its language. */
+export async function openApp(page, path = './') {
+  await page.goto(path);
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+}
+
+/** Records every request the page makes. */
+export function recordRequests(page) {
+  const urls = [];
+  page.on('request', (request) => urls.push(request.url()));
+  return urls;
+}

@@ -1,0 +1,66 @@
+// A small static server for the release build, like a plain static host:
+// correct MIME types (application/wasm for streaming compilation), gzip for
+// compressible files, cache headers, and no rewrites. With BASE_PATH set the
+// app is served from a sub-path only, to prove it needs no server help there.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = resolve(process.env.POCKET_CARD_DIST ?? new URL('../../dist', import.meta.url).pathname);
+const port = Number(process.env.PORT ?? 4173);
+const base = process.env.BASE_PATH ?? '/';
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.ftl': 'text/plain; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+const compressible = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.ftl', '.json', '.webmanifest', '.svg']);
+
+async function fileFor(pathname) {
+  if (!pathname.startsWith(base)) return null;
+  const relative = normalize(decodeURIComponent(pathname.slice(base.length))).replace(/^(\.\.[/\\])+/, '');
+  let path = join(root, relative);
+  if (!path.startsWith(root)) return null;
+  try {
+    if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
+    return { path, body: await readFile(path) };
+  } catch {
+    return null;
+  }
+}
+
+createServer(async (request, response) => {
+  const url = new URL(request.url, 'http://localhost');
+  const file = await fileFor(url.pathname);
+  if (!file) {
+    response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    return;
+  }
+  const ext = extname(file.path);
+  const headers = {
+    'content-type': types[ext] ?? 'application/octet-stream',
+    // Hashed build outputs never change; the page and the locales may.
+    'cache-control': /-[0-9a-f]{16}\.(js|wasm|css)$/.test(file.path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'x-content-type-options': 'nosniff',
+  };
+  let body = file.body;
+  if (compressible.has(ext) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+    body = gzipSync(body);
+    headers['content-encoding'] = 'gzip';
+    headers['vary'] = 'accept-encoding';
+  }
+  headers['content-length'] = body.length;
+  response.writeHead(200, headers).end(request.method === 'HEAD' ? undefined : body);
+}).listen(port, '127.0.0.1', () => {
+  console.log(`serving ${root} at http://127.0.0.1:${port}${base}`);
+});
