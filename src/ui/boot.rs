@@ -1,7 +1,10 @@
 //! Start-up: choose the language, fetch its messages, then mount. Until the
 //! app mounts, the static emergency contacts of `index.html` stay on screen.
 
-use leptos::{prelude::*, task::spawn_local};
+use leptos::prelude::*;
+// Not Leptos's `spawn_local`: its executor only exists once the app is
+// mounted, and the language is fetched before that.
+use wasm_bindgen_futures::spawn_local;
 
 use super::{
     browser, fallback, locale,

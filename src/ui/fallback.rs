@@ -5,7 +5,12 @@
 use super::browser;
 
 pub fn install_panic_hook() {
-    std::panic::set_hook(Box::new(|_| show_failure()));
+    std::panic::set_hook(Box::new(|info| {
+        // The message names code, never anything the user entered: the app
+        // keeps no personal data to leak. It helps whoever debugs a report.
+        web_sys::console::error_1(&info.to_string().into());
+        show_failure();
+    }));
 }
 
 /// Hides the app and shows the static contacts in their "failed" state.
