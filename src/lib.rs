@@ -1,6 +1,7 @@
 //! Pocket Card: the functional core (content, languages, routes) is plain Rust
 //! and tested natively; `ui` is the thin Leptos shell, built only for the browser.
 
+pub mod checker;
 pub mod content;
 pub mod i18n;
 pub mod route;

@@ -2,7 +2,9 @@
 //! each fact with its source and date (see `tests/content.rs`).
 
 pub mod contacts;
+pub mod indicators;
 mod source;
 
 pub use contacts::{Contact, Group, PhoneNumber, Status};
+pub use indicators::{Audience, Dimension, Domain, Form, Indicator, Kind, SafetyQuestion, Strength};
 pub use source::{Source, SourceDate};

@@ -1,0 +1,13 @@
+//! The indicator checker's logic, with no web dependency: which questions to
+//! ask in which order, the answers given, the decision rule and whom to
+//! refer to. The UI only renders a `Screening` and forwards taps to it.
+
+mod answers;
+mod plan;
+mod referral;
+mod rules;
+
+pub use answers::{Age, Answer, Answers, Question};
+pub use plan::{Path, Screening};
+pub use referral::{referrals, Referrals};
+pub use rules::{assess, is_positive, Assessment, DimensionFinding, Outcome};
