@@ -8,16 +8,18 @@ pub enum View {
     #[default]
     Home,
     Contacts,
+    Check,
 }
 
 impl View {
-    pub const ALL: [View; 2] = [View::Home, View::Contacts];
+    pub const ALL: [View; 3] = [View::Home, View::Contacts, View::Check];
 
     /// The value of the `view` parameter, `None` for the home screen.
     pub fn param(self) -> Option<&'static str> {
         match self {
             View::Home => None,
             View::Contacts => Some("contacts"),
+            View::Check => Some("check"),
         }
     }
 

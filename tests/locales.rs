@@ -11,7 +11,8 @@ use std::{
 
 use fluent_syntax::{ast, parser};
 use pocket_card::{
-    content::contacts,
+    checker::Outcome,
+    content::{contacts, indicators, Dimension, Domain},
     i18n::{Catalog, Lang, FTL_FILES},
 };
 
@@ -123,6 +124,17 @@ fn every_locale_has_the_same_files() {
 #[test]
 fn every_content_message_exists_in_every_locale() {
     let mut needed: BTreeSet<String> = contacts::all().iter().flat_map(|c| c.message_ids()).collect();
+    for indicator in indicators::all() {
+        needed.extend([indicator.sign_id(), indicator.question_id()]);
+    }
+    for question in indicators::safety_questions() {
+        needed.extend([question.sign_id(), question.question_id()]);
+    }
+    needed.extend(Domain::ALL.iter().map(|d| d.message_id()));
+    needed.extend(Dimension::ALL.iter().map(|d| d.message_id()));
+    for outcome in Outcome::ALL {
+        needed.extend([outcome.message_id().to_owned(), format!("{}-text", outcome.message_id())]);
+    }
     needed.extend(Lang::ALL.iter().map(|l| format!("lang-name-{}", l.code())));
     for lang in Lang::ALL {
         let have = messages(lang);

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::{
     browser,
+    checker::{CheckScreen, CheckState},
     contacts::ContactsScreen,
     header::{EmergencyStrip, Header},
     home::Home,
@@ -22,6 +23,7 @@ pub fn App(catalog: Catalog, view: View, notices: Vec<Notice>) -> impl IntoView 
     provide_context(i18n);
     provide_context(nav);
     provide_context(notices);
+    provide_context(CheckState::new());
     browser::on_popstate(move |view| nav.follow(view));
     // The document's language follows the catalogue, whatever changed it.
     Effect::new(move |_| browser::set_document_lang(i18n.lang()));
@@ -35,6 +37,7 @@ pub fn App(catalog: Catalog, view: View, notices: Vec<Notice>) -> impl IntoView 
             {move || match nav.view() {
                 View::Home => view! { <Home /> }.into_any(),
                 View::Contacts => view! { <ContactsScreen /> }.into_any(),
+                View::Check => view! { <CheckScreen /> }.into_any(),
             }}
         </main>
         <footer class="app-footer">

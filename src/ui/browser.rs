@@ -67,12 +67,18 @@ pub fn on_popstate(follow: impl Fn(View) + 'static) {
 /// Moves focus to the new screen's title after navigation, so a screen
 /// reader announces where the user now is.
 pub fn focus_screen_title() {
-    leptos::prelude::request_animation_frame(|| {
-        if let Some(title) = document()
-            .and_then(|d| d.get_element_by_id("screen-title"))
+    focus_by_id("screen-title");
+}
+
+/// Focuses the element with `id` once the DOM has caught up with the state
+/// change that created it.
+pub fn focus_by_id(id: &'static str) {
+    leptos::prelude::request_animation_frame(move || {
+        if let Some(element) = document()
+            .and_then(|d| d.get_element_by_id(id))
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         {
-            let _ = title.focus();
+            let _ = element.focus();
         }
     });
 }

@@ -16,6 +16,12 @@ pub fn Home() -> impl IntoView {
             <nav aria-label=t(msg::NAV_MAIN)>
                 <ul class="entries">
                     <li>
+                        <ViewLink view=View::Check class="entry">
+                            <span class="entry-title">{t(msg::HOME_CHECK_TITLE)}</span>
+                            <span class="entry-text">{t(msg::HOME_CHECK_TEXT)}</span>
+                        </ViewLink>
+                    </li>
+                    <li>
                         <ViewLink view=View::Contacts class="entry">
                             <span class="entry-title">{t(msg::HOME_CONTACTS_TITLE)}</span>
                             <span class="entry-text">{t(msg::HOME_CONTACTS_TEXT)}</span>
@@ -23,9 +29,6 @@ pub fn Home() -> impl IntoView {
                     </li>
                     <li>
                         <ComingSoon title=msg::HOME_CARDS_TITLE text=msg::HOME_CARDS_TEXT />
-                    </li>
-                    <li>
-                        <ComingSoon title=msg::HOME_CHECK_TITLE text=msg::HOME_CHECK_TEXT />
                     </li>
                 </ul>
             </nav>

@@ -3,12 +3,13 @@
 
 pub mod app;
 mod boot;
+pub mod checker;
 pub mod browser;
 pub mod contacts;
 mod fallback;
 mod header;
 mod home;
-mod locale;
+pub mod locale;
 pub mod state;
 
 pub use app::App;

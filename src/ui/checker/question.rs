@@ -1,0 +1,143 @@
+//! One question per screen, in the worker's language and, below it, in the
+//! person's, with large answer buttons both can read.
+
+use leptos::prelude::*;
+
+use super::{CheckState, ClearButton};
+use crate::{
+    checker::{Answer, Question},
+    content::{indicators, Kind},
+    i18n::msg,
+    ui::{browser, state::I18n},
+};
+
+/// Message ids for a question: its group label, its text, and whether the
+/// person is the one asked.
+fn describe(question: Question) -> (String, String, Kind) {
+    match question {
+        Question::Safety(id) => {
+            let q = indicators::safety_questions().iter().find(|q| q.id == id).expect("planned from content");
+            (msg::CHECK_GROUP_TRIAGE.to_owned(), q.question_id(), q.kind)
+        }
+        Question::Age => (msg::CHECK_GROUP_AGE.to_owned(), "age-under_18-observe".to_owned(), Kind::Observe),
+        Question::Indicator(id) => {
+            let i = indicators::find(id).expect("planned from content");
+            (i.domain.message_id(), i.question_id(), i.kind)
+        }
+    }
+}
+
+/// A stable name for the question, for tests: `safety:<id>`, `age`, `indicator:<id>`.
+fn question_key(question: Question) -> String {
+    match question {
+        Question::Safety(id) => format!("safety:{id}"),
+        Question::Age => "age".to_owned(),
+        Question::Indicator(id) => format!("indicator:{id}"),
+    }
+}
+
+const ANSWERS: [(Answer, &str, &str); 4] = [
+    (Answer::Yes, msg::CHECK_ANSWER_YES, "answer-yes"),
+    (Answer::No, msg::CHECK_ANSWER_NO, "answer-no"),
+    (Answer::NotSure, msg::CHECK_ANSWER_NOT_SURE, "answer-not-sure"),
+    (Answer::PreferNotToSay, msg::CHECK_ANSWER_PREFER_NOT, "answer-prefer-not"),
+];
+
+#[component]
+pub fn QuestionCard() -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let check = expect_context::<CheckState>();
+    let current = Memo::new(move |_| check.screening.with(|s| s.as_ref().and_then(|s| s.current())));
+    let progress = move || check.screening.with(|s| s.as_ref().map(|s| s.progress()).unwrap_or((0, 0)));
+    let danger = move || check.screening.with(|s| s.as_ref().is_some_and(|s| s.answers().danger()));
+    let can_go_back = move || check.screening.with(|s| s.as_ref().is_some_and(|s| s.can_go_back()));
+
+    let act = move |change: fn(&mut crate::checker::Screening)| {
+        check.update(change);
+        browser::focus_by_id("question-text");
+    };
+
+    view! {
+        {move || {
+            danger()
+                .then(|| {
+                    view! {
+                        <p class="result-112" role="alert">
+                            <a class="call call-emergency" href="tel:112">{i18n.t(msg::RESULT_CALL_112)}</a>
+                        </p>
+                    }
+                })
+        }}
+        <p class="progress-text">
+            {move || {
+                let (current, total) = progress();
+                i18n.t_args(msg::CHECK_PROGRESS, &[("current", current.into()), ("total", total.into())])
+            }}
+        </p>
+        <progress max=move || progress().1 value=move || progress().0 aria-hidden="true"></progress>
+        {move || {
+            current
+                .get()
+                .map(|question| {
+                    let (group, text_id, kind) = describe(question);
+                    let person = if kind == Kind::Ask { check.person_text(&text_id) } else { None };
+                    let answers = if kind == Kind::Ask { &ANSWERS[..] } else { &ANSWERS[..3] };
+                    view! {
+                        <p class="question-group">{i18n.t(&group)}</p>
+                        <div class="question" class:question-observe=kind == Kind::Observe data-question=question_key(question)>
+                            <p class="question-audience">
+                                {i18n.t(if kind == Kind::Ask { msg::CHECK_FOR_PERSON } else { msg::CHECK_FOR_WORKER })}
+                            </p>
+                            <h2 id="question-text" tabindex="-1">{i18n.t(&text_id)}</h2>
+                            {person
+                                .clone()
+                                .map(|(lang, text)| {
+                                    view! {
+                                        <p class="question-person" lang=lang.code() dir=lang.dir().as_str()>
+                                            {text}
+                                        </p>
+                                    }
+                                })}
+                        </div>
+                        <div class="answers" role="group" aria-labelledby="question-text">
+                            {answers
+                                .iter()
+                                .map(|(answer, label, class)| {
+                                    let answer = *answer;
+                                    let person_label = if kind == Kind::Ask { check.person_text(label) } else { None };
+                                    view! {
+                                        <button type="button" class=format!("answer {class}")
+                                            on:click=move |_| {
+                                                check.update(|s| s.answer(answer));
+                                                browser::focus_by_id("question-text");
+                                            }>
+                                            <span>{i18n.t(label)}</span>
+                                            {person_label
+                                                .map(|(lang, text)| {
+                                                    view! {
+                                                        <span class="answer-person" lang=lang.code() dir=lang.dir().as_str()>
+                                                            {text}
+                                                        </span>
+                                                    }
+                                                })}
+                                        </button>
+                                    }
+                                })
+                                .collect_view()}
+                        </div>
+                    }
+                })
+        }}
+        <div class="check-nav">
+            <button type="button" disabled=move || !can_go_back() on:click=move |_| act(|s| s.back())>
+                {move || i18n.t(msg::CHECK_BACK)}
+            </button>
+            <button type="button" on:click=move |_| act(|s| s.skip())>{move || i18n.t(msg::CHECK_SKIP)}</button>
+            <button type="button" on:click=move |_| {
+                check.update(|s| s.finish());
+                browser::focus_screen_title();
+            }>{move || i18n.t(msg::CHECK_FINISH_NOW)}</button>
+        </div>
+        <ClearButton />
+    }
+}

@@ -1,0 +1,68 @@
+//! Before the first question: what the checker is, the person's language
+//! and how many questions to ask.
+
+use leptos::prelude::*;
+
+use super::CheckState;
+use crate::{
+    checker::{Path, Screening},
+    i18n::{msg, Lang},
+    ui::{locale::load_catalog, state::{I18n, Notice, Notices}},
+};
+
+#[component]
+pub fn Setup() -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let check = expect_context::<CheckState>();
+    let notices = expect_context::<Notices>();
+    let path = RwSignal::new(Path::Short);
+
+    let on_person_lang = move |event: leptos::ev::Event| {
+        let chosen = Lang::from_tag(&event_target_value(&event));
+        match chosen {
+            Some(lang) if lang != i18n.lang() => {
+                leptos::task::spawn_local(async move {
+                    match load_catalog(lang).await {
+                        Ok(catalog) => check.person.set(Some(catalog)),
+                        Err(_) => notices.push(Notice::LanguageFailed),
+                    }
+                });
+            }
+            _ => check.person.set(None),
+        }
+    };
+    let person_value = move || check.person.with(|c| c.as_ref().map(|c| c.lang().code()).unwrap_or(""));
+    let start = move |_| {
+        check.screening.set(Some(Screening::new(path.get_untracked(), None)));
+        crate::ui::browser::focus_by_id("question-text");
+    };
+
+    view! {
+        <p>{move || i18n.t(msg::CHECK_INTRO)}</p>
+        <p class="disclaimer">{move || i18n.t(msg::CHECK_SCREENING_NOT_IDENTIFICATION)}</p>
+        <div class="form-row">
+            <label for="person-lang">{move || i18n.t(msg::CHECK_PERSON_LANGUAGE)}</label>
+            <select id="person-lang" on:change=on_person_lang prop:value=person_value>
+                <option value="">{move || i18n.t(msg::CHECK_SAME_LANGUAGE)}</option>
+                {Lang::ALL
+                    .into_iter()
+                    .map(|lang| view! { <option value=lang.code() lang=lang.code()>{lang.endonym()}</option> })
+                    .collect_view()}
+            </select>
+        </div>
+        <fieldset class="form-row">
+            <legend>{move || i18n.t(msg::CHECK_PATH_LABEL)}</legend>
+            <label class="choice">
+                <input type="radio" name="path" checked=move || path.get() == Path::Short
+                    on:change=move |_| path.set(Path::Short) />
+                {move || i18n.t(msg::CHECK_PATH_SHORT)}
+            </label>
+            <label class="choice">
+                <input type="radio" name="path" checked=move || path.get() == Path::Full
+                    on:change=move |_| path.set(Path::Full) />
+                {move || i18n.t(msg::CHECK_PATH_FULL)}
+            </label>
+        </fieldset>
+        <button type="button" class="button-primary" on:click=start>{move || i18n.t(msg::CHECK_START)}</button>
+    }
+}
