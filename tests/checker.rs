@@ -282,3 +282,176 @@ proptest! {
         }
     }
 }
+
+// Worked cases from the seed documents and the content brief. Each states
+// the situation, the expected outcome and why.
+
+fn case(yes_to: &[&str], age: Option<Answer>, danger: &[&str]) -> pocket_card::checker::Assessment {
+    let mut answers = yes(yes_to);
+    if let Some(age) = age {
+        answers.set(Question::Age, age);
+    }
+    for id in danger {
+        answers.set(safety(id), Answer::Yes);
+    }
+    assess(&answers)
+}
+
+#[test]
+fn worked_case_01_farm_low_pay_but_free_to_leave() {
+    // seeds/002: low pay and long days, but documents kept and free to leave.
+    // Poor conditions without coercion are a labour-rights matter (PIP).
+    let mut answers = yes(&["low_or_no_pay", "excessive_hours", "bad_housing"]);
+    for no in ["documents_held", "cannot_leave_job", "debt_bondage", "threats_destination", "locked_in"] {
+        answers.set(id(no), Answer::No);
+    }
+    answers.set(Question::Age, Answer::No);
+    let result = assess(&answers);
+    assert_eq!(result.outcome, Outcome::LabourRights);
+    assert!(referrals(&result).labour_inspectorate);
+}
+
+#[test]
+fn worked_case_02_van_of_workers_passports_held_by_the_driver() {
+    // Brief §3 / seeds/002: deceived about the job, long unpaid days, passports
+    // held and a debt for the journey: recruitment + exploitation + coercion.
+    let result = case(
+        &["job_different_nature", "conditions_deceived", "excessive_hours", "low_or_no_pay", "documents_held", "debt_bondage"],
+        Some(Answer::No),
+        &[],
+    );
+    assert_eq!(result.outcome, Outcome::StrongSigns);
+}
+
+#[test]
+fn worked_case_03_stranger_offers_free_transport_at_a_reception_point() {
+    // Brief §3 (OSCE 2022, police advice 2022): a too-good offer, pressure to
+    // leave at once and someone collecting passports "to help". Not yet
+    // exploitation, but deceit and coercion signs: get advice.
+    let result = case(&["offer_too_good", "pressure_to_leave_now", "passports_collected"], Some(Answer::No), &[]);
+    assert_eq!(result.outcome, Outcome::SomeSigns);
+}
+
+#[test]
+fn worked_case_04_the_same_offer_to_a_teenager_travelling_alone() {
+    // Brief §2: a person who may be under 18 is treated as a child, and a child
+    // is always referred; child helplines join the referral.
+    let result = case(&["offer_too_good", "pressure_to_leave_now"], Some(Answer::NotSure), &[]);
+    assert!(result.child());
+    assert_eq!(result.outcome, Outcome::SomeSigns);
+    let referral = referrals(&result);
+    assert!(referral.contacts.contains(&"child_helpline") && referral.contacts.contains(&"missing_children"));
+}
+
+#[test]
+fn worked_case_05_man_back_from_work_abroad_with_no_money_and_a_debt() {
+    // Brief §3 (La Strada/KCIK signs): came back unpaid, paid an agency, the
+    // work was not what was agreed, and owes the recruiter. Deceptive
+    // recruitment is positive and debt is a coercion sign, but exploitation is
+    // not yet proven: some signs, ask KCIK.
+    let result = case(&["returned_no_money", "debt_bondage", "agency_fee_paid", "job_different_nature"], Some(Answer::No), &[]);
+    assert_eq!(result.outcome, Outcome::SomeSigns);
+    assert!(result.findings.iter().any(|f| f.dimension == Dimension::DeceptiveRecruitment && f.positive));
+}
+
+#[test]
+fn worked_case_06_patient_whose_cousin_insists_on_translating() {
+    // Brief §3-4 (UNODC, IOM health guidance): someone speaks for them, they
+    // seem afraid, and injuries suggest restraint. Coercion at destination is
+    // positive on what the health worker sees alone: refer for advice.
+    let result = case(&["speaks_for_them", "fearful_submissive", "injuries_restraint"], None, &[]);
+    assert_eq!(result.outcome, Outcome::SomeSigns);
+    assert_eq!(result.age, Age::Unknown);
+}
+
+#[test]
+fn worked_case_07_promised_marriage_then_forced_into_prostitution() {
+    // Brief §3 (ILO: promises of marriage, "lover boy"): deceived about the
+    // work and a promised marriage; long hours without medical care; forced to
+    // have sex and locked in. All three elements: strong signs.
+    let result = case(
+        &["marriage_promise", "job_different_nature", "excessive_hours", "no_medical_care", "forced_sex", "locked_in"],
+        Some(Answer::No),
+        &[],
+    );
+    assert_eq!(result.outcome, Outcome::StrongSigns);
+}
+
+#[test]
+fn worked_case_08_unaccompanied_sixteen_year_old_at_a_railway_station() {
+    // Brief §3 (La Strada International 2022): unaccompanied children are at
+    // highest risk. A child alone is a safety answer: 112 first, and a child.
+    let result = case(&[], None, &["child_alone"]);
+    assert_eq!(result.outcome, Outcome::ImmediateDanger);
+    assert!(result.child());
+}
+
+#[test]
+fn worked_case_09_child_sold_and_made_to_beg_long_hours() {
+    // Brief §2-3: for a child, the act and exploitation are enough, no means
+    // needed; threats and sale count as strong for children.
+    let result = case(&["taken_or_sold", "recruit_threats", "excessive_hours", "no_basic_needs"], Some(Answer::Yes), &[]);
+    assert_eq!(result.outcome, Outcome::StrongSigns);
+    let coercion_at_destination = result.findings.iter().find(|f| f.dimension == Dimension::CoercionDestination).unwrap();
+    assert!(!coercion_at_destination.positive, "no coercion at destination was needed");
+}
+
+#[test]
+fn worked_case_10_vulnerable_but_no_sign_of_a_crime() {
+    // Brief §3: economic need, no language, fear of officials make a person
+    // vulnerable; alone they are not a sign of trafficking. The result lists
+    // them and says nothing was found so far.
+    let result = case(&["economic_need", "no_language_info", "fear_authorities"], Some(Answer::No), &[]);
+    assert_eq!(result.outcome, Outcome::NoSigns);
+    assert_eq!(result.fired().count(), 3);
+}
+
+#[test]
+fn worked_case_11_someone_is_threatened_right_now() {
+    // Brief §4: first safety. A "yes" to danger puts 112 first whatever else.
+    let result = case(&["low_or_no_pay"], Some(Answer::No), &["threatened_now"]);
+    assert_eq!(result.outcome, Outcome::ImmediateDanger);
+    assert_eq!(result.signs, Outcome::LabourRights);
+    assert_eq!(referrals(&result).contacts[0], "emergency");
+}
+
+#[test]
+fn worked_case_12_the_person_prefers_not_to_answer() {
+    // Brief §4: do not push. "Prefer not to say" counts as asked but never as
+    // a sign.
+    let mut answers = Answers::default();
+    for question in every_question() {
+        answers.set(question, Answer::PreferNotToSay);
+    }
+    let result = assess(&answers);
+    assert_eq!(result.outcome, Outcome::NoSigns);
+    assert_eq!(result.not_asked().count(), 0);
+}
+
+#[test]
+fn lines_speaking_the_persons_language_come_first() {
+    let result = case(&["documents_held", "debt_bondage", "job_different_nature"], Some(Answer::No), &[]);
+    let referral = pocket_card::checker::referrals_for(&result, Some(pocket_card::i18n::Lang::Uk));
+    assert_eq!(referral.contacts[0], "police_helpline", "the only mission line that speaks Ukrainian");
+    let danger = case(&[], None, &["threatened_now"]);
+    assert_eq!(pocket_card::checker::referrals_for(&danger, Some(pocket_card::i18n::Lang::Uk)).contacts[0], "emergency");
+}
+
+#[test]
+fn the_summary_names_no_one_and_lists_the_facts() {
+    use pocket_card::i18n::{Catalog, Lang, FTL_FILES};
+    let sources: Vec<String> = FTL_FILES
+        .iter()
+        .map(|f| std::fs::read_to_string(format!("{}/locales/en/{f}", env!("CARGO_MANIFEST_DIR"))).unwrap())
+        .collect();
+    let (catalog, _) = Catalog::parse(Lang::En, &sources);
+    let result = case(&["documents_held", "locked_in"], Some(Answer::Yes), &[]);
+    let text = pocket_card::checker::summary(&result, &catalog, Some(Lang::Uk));
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 4, "{text}");
+    assert!(lines[0].contains(&catalog.text(result.outcome.message_id())));
+    assert!(lines[1].contains("Someone else keeps their passport or ID"));
+    assert_eq!(lines[2], catalog.text("summary-child-yes"));
+    assert!(lines[3].ends_with("Ukrainian"));
+    assert!(!text.contains("ind-") && !text.contains("summary-"), "no message id leaks: {text}");
+}

@@ -6,8 +6,10 @@ mod answers;
 mod plan;
 mod referral;
 mod rules;
+mod summary;
 
 pub use answers::{Age, Answer, Answers, Question};
 pub use plan::{Path, Screening};
-pub use referral::{referrals, Referrals};
+pub use referral::{referrals, referrals_for, Referrals};
 pub use rules::{assess, is_positive, Assessment, DimensionFinding, Outcome};
+pub use summary::summary;

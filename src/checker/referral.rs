@@ -13,6 +13,19 @@ pub struct Referrals {
     pub labour_inspectorate: bool,
 }
 
+/// Like `referrals`, with the lines that speak `person`'s language moved
+/// ahead of those that do not (112 stays first when danger put it there).
+pub fn referrals_for(assessment: &Assessment, person: Option<crate::i18n::Lang>) -> Referrals {
+    let mut referral = referrals(assessment);
+    if let Some(lang) = person {
+        let speaks = |id: &str| contacts::all().iter().any(|c| c.id == id && c.languages.contains(&lang));
+        let pinned = usize::from(assessment.call_112);
+        // A stable sort keeps the order of fit within each group.
+        referral.contacts[pinned..].sort_by_key(|id| !speaks(id));
+    }
+    referral
+}
+
 pub fn referrals(assessment: &Assessment) -> Referrals {
     let mut ids: Vec<&'static str> = Vec::new();
     if assessment.call_112 {

@@ -164,3 +164,18 @@ pub fn fetch_text(path: &str) -> impl std::future::Future<Output = Result<String
             .ok_or_else(|| format!("{path}: not text"))
     }
 }
+
+/// Copies `text` with the asynchronous clipboard API; `false` where the
+/// browser refuses (no permission, insecure context).
+pub async fn copy_to_clipboard(text: &str) -> bool {
+    let Some(window) = window() else { return false };
+    let clipboard = window.navigator().clipboard();
+    JsFuture::from(clipboard.write_text(text)).await.is_ok()
+}
+
+/// The browser's own print dialog; the print stylesheet does the layout.
+pub fn print() {
+    if let Some(window) = window() {
+        let _ = window.print();
+    }
+}

@@ -30,6 +30,11 @@ impl I18n {
         self.catalog.with(|catalog| catalog.text_args(id, args))
     }
 
+    /// Runs `f` with the active catalogue, for core functions that format text.
+    pub fn with_catalog<T>(&self, f: impl FnOnce(&Catalog) -> T) -> T {
+        self.catalog.with(f)
+    }
+
     pub fn lang(&self) -> Lang {
         self.catalog.with(Catalog::lang)
     }

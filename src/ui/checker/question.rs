@@ -88,7 +88,8 @@ pub fn QuestionCard() -> impl IntoView {
                             <p class="question-audience">
                                 {i18n.t(if kind == Kind::Ask { msg::CHECK_FOR_PERSON } else { msg::CHECK_FOR_WORKER })}
                             </p>
-                            <h2 id="question-text" tabindex="-1">{i18n.t(&text_id)}</h2>
+                            // The person's language comes first, in large type, so the
+                            // phone can be turned towards them; the worker's is beneath.
                             {person
                                 .clone()
                                 .map(|(lang, text)| {
@@ -98,6 +99,9 @@ pub fn QuestionCard() -> impl IntoView {
                                         </p>
                                     }
                                 })}
+                            <h2 id="question-text" tabindex="-1" class:question-beneath=person.is_some()>
+                                {i18n.t(&text_id)}
+                            </h2>
                         </div>
                         <div class="answers" role="group" aria-labelledby="question-text">
                             {answers

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::{CheckState, ClearButton};
 use crate::{
-    checker::{referrals, Outcome},
+    checker::{referrals_for, summary, Outcome},
     content::contacts,
     i18n::msg,
     ui::{contacts::ContactCard, state::I18n},
@@ -23,7 +23,10 @@ pub fn ResultView() -> impl IntoView {
                 .get()
                 .map(|result| {
                     let outcome = result.outcome;
-                    let referral = referrals(&result);
+                    let person = check.person.with(|c| c.as_ref().map(|c| c.lang()));
+                    let referral = referrals_for(&result, person);
+                    let summary_text = i18n.with_catalog(|catalog| summary(&result, catalog, person));
+                    let child = result.child();
                     let outcome_class = format!("outcome outcome-{}", outcome.message_id().trim_start_matches("result-"));
                     let signs_found: Vec<_> = result.findings.iter().filter(|f| !f.fired.is_empty()).cloned().collect();
                     let unclear: Vec<_> = result.findings.iter().flat_map(|f| f.unclear.clone()).collect();
@@ -97,6 +100,15 @@ pub fn ResultView() -> impl IntoView {
                                 .into_any()
                         }}
 
+                        <h2>{i18n.t(msg::RESULT_NEXT_STEPS)}</h2>
+                        <ul class="next-steps">
+                            <li>{i18n.t(msg::STEP_PRIVACY)}</li>
+                            <li>{if child { i18n.t(msg::STEP_CHILD) } else { i18n.t(msg::STEP_CONSENT) }}</li>
+                            <li>{i18n.t(msg::STEP_NO_CONFRONT)}</li>
+                        </ul>
+
+                        <ReferralSummary text=summary_text />
+
                         <h2>{i18n.t(msg::RESULT_WHOM_TO_CALL)}</h2>
                         {referral.labour_inspectorate.then(|| view! { <p class="pip">{i18n.t(msg::RESULT_PIP)}</p> })}
                         <ul class="contact-list">
@@ -117,5 +129,32 @@ pub fn ResultView() -> impl IntoView {
             }>{move || i18n.t(msg::CHECK_REVIEW)}</button>
         </div>
         <ClearButton />
+    }
+}
+
+/// The anonymous summary, with copy and print.
+#[component]
+fn ReferralSummary(text: String) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let status = RwSignal::new(None::<&'static str>);
+    let copy_text = text.clone();
+    let copy = move |_| {
+        let text = copy_text.clone();
+        leptos::task::spawn_local(async move {
+            let copied = crate::ui::browser::copy_to_clipboard(&text).await;
+            status.set(Some(if copied { msg::SUMMARY_COPIED } else { msg::SUMMARY_COPY_FAILED }));
+        });
+    };
+    view! {
+        <section class="summary" aria-labelledby="summary-title">
+            <h2 id="summary-title">{move || i18n.t(msg::SUMMARY_TITLE)}</h2>
+            <p>{move || i18n.t(msg::SUMMARY_INTRO)}</p>
+            <pre class="summary-text" tabindex="0">{text}</pre>
+            <div class="check-nav no-print">
+                <button type="button" on:click=copy>{move || i18n.t(msg::SUMMARY_COPY)}</button>
+                <button type="button" on:click=move |_| crate::ui::browser::print()>{move || i18n.t(msg::SUMMARY_PRINT)}</button>
+            </div>
+            <p class="summary-status" role="status">{move || status.get().map(|id| i18n.t(id))}</p>
+        </section>
     }
 }

@@ -135,3 +135,35 @@ for (const lang of LANGS) {
     expect(serious(await new AxeBuilder({ page }).withTags(tags).analyze())).toEqual([]);
   });
 }
+
+for (const lang of LANGS) {
+  test(`a full check to the end in ${lang}, with the person in another language`, async ({ page }) => {
+    const person = lang === 'uk' ? 'ru' : 'uk';
+    await start(page, { lang, person });
+    await answerAll(page, lang, ['indicator:low_or_no_pay', 'indicator:documents_held']);
+    const m = messages(lang);
+    await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'SomeSigns');
+    await expect(page.locator('.next-steps li')).toHaveCount(3);
+    const summary = page.locator('.summary-text');
+    await expect(summary).toContainText(m['ind-documents_held-sign']);
+    await expect(summary).toContainText(m[`lang-name-${person}`]);
+    // Referral lines that speak the person's language come first.
+    const first = await page.locator('.contact-list [data-contact]').first().getAttribute('data-contact');
+    expect(first).toBe('police_helpline');
+    await expect(page.locator('body')).not.toContainText(/\b(ind|summary|step|result|check)-[a-z_]+-?[a-z_]*\b/);
+  });
+}
+
+test('the summary can be copied and holds no identifying field', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await start(page, { lang: 'en' });
+  await answerAll(page, 'en', ['indicator:excessive_hours']);
+  const m = messages('en');
+  await page.getByRole('button', { name: m['summary-copy'] }).click();
+  await expect(page.locator('.summary-status')).toHaveText(m['summary-copied']);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(await page.locator('.summary-text').innerText());
+  expect(copied.split('\n')).toHaveLength(4);
+  // There is nowhere to type a name: the checker has no text input at all.
+  await expect(page.locator('input[type="text"], textarea, [contenteditable="true"]')).toHaveCount(0);
+});
