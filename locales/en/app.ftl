@@ -20,3 +20,5 @@ notice-unknown-language = The link asked for a language this app does not have y
 notice-unknown-view = The link pointed to a page this app does not have. Here is the home screen.
 notice-close = Close
 notice-language-failed = This language could not be loaded. Check the connection and try again.
+notice-update-ready = A new version of the app is ready.
+notice-update-reload = Reload now

@@ -20,3 +20,5 @@ notice-unknown-language = Link wskazywał język, którego ta aplikacja jeszcze 
 notice-unknown-view = Link wskazywał stronę, której ta aplikacja nie ma. Oto ekran główny.
 notice-close = Zamknij
 notice-language-failed = Nie udało się wczytać tego języka. Sprawdź połączenie i spróbuj ponownie.
+notice-update-ready = Nowa wersja aplikacji jest gotowa.
+notice-update-reload = Przeładuj teraz

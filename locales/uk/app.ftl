@@ -20,3 +20,5 @@ notice-unknown-language = Посилання вказувало мову, яко
 notice-unknown-view = Посилання вказувало сторінку, якої цей застосунок не має. Ось головний екран.
 notice-close = Закрити
 notice-language-failed = Не вдалося завантажити цю мову. Перевірте з’єднання і спробуйте ще раз.
+notice-update-ready = Нова версія застосунку готова.
+notice-update-reload = Перезавантажити зараз

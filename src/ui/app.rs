@@ -25,6 +25,7 @@ pub fn App(catalog: Catalog, view: View, notices: Vec<Notice>) -> impl IntoView 
     provide_context(notices);
     provide_context(CheckState::new());
     browser::on_popstate(move |view| nav.follow(view));
+    browser::on_window_event("pocket-card-update-ready", move || notices.push(Notice::UpdateReady));
     // The document's language follows the catalogue, whatever changed it.
     Effect::new(move |_| browser::set_document_lang(i18n.lang()));
 
@@ -57,12 +58,22 @@ fn NoticeList() -> impl IntoView {
         }
         Notice::UnknownView => i18n.t(msg::NOTICE_UNKNOWN_VIEW),
         Notice::LanguageFailed => i18n.t(msg::NOTICE_LANGUAGE_FAILED),
+        Notice::UpdateReady => i18n.t(msg::NOTICE_UPDATE_READY),
     };
     view! {
         <div class="notices" role="status">
             <For each=move || notices.0.get() key=|notice| *notice let:notice>
                 <p class="notice">
                     <span>{move || text(notice)}</span>
+                    {(notice == Notice::UpdateReady)
+                        .then(|| {
+                            view! {
+                                <button type="button" class="button-primary"
+                                    on:click=move |_| browser::dispatch_window_event("pocket-card-apply-update")>
+                                    {move || i18n.t(msg::NOTICE_UPDATE_RELOAD)}
+                                </button>
+                            }
+                        })}
                     <button type="button" class="notice-close" on:click=move |_| notices.dismiss(notice)>
                         {move || i18n.t(msg::NOTICE_CLOSE)}
                     </button>

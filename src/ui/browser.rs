@@ -64,6 +64,21 @@ pub fn on_popstate(follow: impl Fn(View) + 'static) {
     listener.forget();
 }
 
+/// Calls `handler` whenever `name` is dispatched on the window; used for the
+/// service worker's messages from `register-sw.js`.
+pub fn on_window_event(name: &str, handler: impl Fn() + 'static) {
+    let Some(window) = window() else { return };
+    let listener = Closure::<dyn Fn()>::new(handler);
+    let _ = window.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
+    listener.forget();
+}
+
+pub fn dispatch_window_event(name: &str) {
+    if let (Some(window), Ok(event)) = (window(), web_sys::Event::new(name)) {
+        let _ = window.dispatch_event(&event);
+    }
+}
+
 /// Moves focus to the new screen's title after navigation, so a screen
 /// reader announces where the user now is.
 pub fn focus_screen_title() {

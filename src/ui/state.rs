@@ -59,6 +59,8 @@ pub enum Notice {
     UnknownView,
     /// A language could not be fetched (offline before it was cached).
     LanguageFailed,
+    /// A new version is installed; it takes over only when the user taps.
+    UpdateReady,
 }
 
 #[derive(Clone, Copy)]

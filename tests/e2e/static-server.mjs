@@ -54,6 +54,15 @@ createServer(async (request, response) => {
     'x-content-type-options': 'nosniff',
   };
   let body = file.body;
+  // Test hook for the update tests: a cookie makes sw.js announce another
+  // version ("next"), or one whose precache names a missing file ("broken"),
+  // as a second deploy would, without rebuilding the app.
+  const variant = /(?:^|; )sw-variant=(next|broken)/.exec(request.headers.cookie ?? '')?.[1];
+  if (variant && url.pathname.endsWith('/sw.js')) {
+    let text = body.toString('utf8').replace(/const VERSION = '([0-9a-f]+)'/, `const VERSION = '$1-${variant}'`);
+    if (variant === 'broken') text = text.replace('const PRECACHE = [', "const PRECACHE = ['missing-file.js', ");
+    body = Buffer.from(text);
+  }
   if (compressible.has(ext) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
     body = gzipSync(body);
     headers['content-encoding'] = 'gzip';

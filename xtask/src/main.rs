@@ -4,6 +4,7 @@
 
 mod build;
 mod cmd;
+mod precache;
 mod serve;
 mod test;
 mod tools;
@@ -17,6 +18,7 @@ commands:
   serve   install the build tools if missing, build and serve the app on http://127.0.0.1:8080
   build   install the build tools if missing, build the release app into dist/
   test    install the build and test tools if missing, then run every test
+  precache  (run by Trunk after a build) add the CSP and fill the service worker's file list
 ";
 
 fn main() -> ExitCode {
@@ -25,6 +27,7 @@ fn main() -> ExitCode {
         Some("serve") => serve::run(),
         Some("build") => build::run().map(|_| ()),
         Some("test") => test::run(),
+        Some("precache") => precache::run(),
         Some("help" | "--help" | "-h") => {
             print!("{USAGE}");
             Ok(())

@@ -97,13 +97,17 @@ test('storage that throws does not stop the app', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
-test('a language that cannot be fetched keeps the current one, with a notice', async ({ page }) => {
+test('a language that cannot be fetched keeps the current one, with a notice', async ({ browser }) => {
+  // No service worker here: it would answer from its cache, as it should.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
   await openApp(page);
   await page.route('**/locales/uk/**', (route) => route.abort());
   await page.getByLabel(messages('pl')['language-label']).selectOption('uk');
   await expect(page.locator('.notice')).toContainText(messages('pl')['notice-language-failed']);
   await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
   await expect(page.getByLabel(messages('pl')['language-label'])).toHaveValue('pl');
+  await context.close();
 });
 
 test('works from a sub-path of a static host', async ({ page }) => {

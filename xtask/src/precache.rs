@@ -1,0 +1,145 @@
+//! `cargo xtask precache`, run by Trunk after each build (a `post_build`
+//! hook, see Trunk.toml) on its staging folder:
+//!
+//! 1. adds the Content-Security-Policy to `index.html`, with the SHA-256 of
+//!    Trunk's inline loader script, the only inline script there is;
+//! 2. in release builds, fills `sw.js` with the exact list of files of the
+//!    build and a version derived from their bytes. Debug builds (`cargo
+//!    xtask serve`) get no service worker, so development is never served
+//!    from a stale cache.
+
+use std::{
+    fs,
+    path::{Path, PathBuf},
+};
+
+use sha2::{Digest, Sha256};
+
+use crate::cmd::Result;
+
+/// Everything the app needs comes from its own origin; WebAssembly may be
+/// compiled; no inline script except the loader whose hash is added.
+const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {loader}; style-src 'self'; \
+img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; \
+object-src 'none'; base-uri 'none'; form-action 'none'";
+
+pub fn run() -> Result {
+    let dir = std::env::var_os("TRUNK_STAGING_DIR")
+        .map(PathBuf::from)
+        .ok_or("TRUNK_STAGING_DIR is not set: `cargo xtask precache` runs as a Trunk post_build hook")?;
+    let release = std::env::var("TRUNK_PROFILE").is_ok_and(|p| p == "release");
+
+    let index_path = dir.join("index.html");
+    let index = fs::read_to_string(&index_path).map_err(|e| format!("{}: {e}", index_path.display()))?;
+    fs::write(&index_path, with_csp(&index)?).map_err(|e| format!("{}: {e}", index_path.display()))?;
+
+    let sw_path = dir.join("sw.js");
+    if !release {
+        let _ = fs::remove_file(&sw_path);
+        return Ok(());
+    }
+    let template = fs::read_to_string(&sw_path).map_err(|e| format!("{}: {e}", sw_path.display()))?;
+    let mut files = Vec::new();
+    list_files(&dir, &dir, &mut files)?;
+    files.retain(|f| f != "sw.js");
+    files.sort();
+    let version = version_of(&dir, &files)?;
+    let mut precache = vec!["./".to_owned()];
+    precache.extend(files.iter().filter(|f| *f != "index.html").cloned());
+    let list = format!("[{}]", precache.iter().map(|f| format!("{f:?}")).collect::<Vec<_>>().join(", "));
+    let sw = template.replace("__VERSION__", &version).replace("__PRECACHE__", &list);
+    if sw.contains("__VERSION__") || sw.contains("__PRECACHE__") || sw == template {
+        return Err("sw.js: placeholders not filled".into());
+    }
+    fs::write(&sw_path, sw).map_err(|e| format!("{}: {e}", sw_path.display()))?;
+    println!("precache: {} files, version {version}", precache.len());
+    Ok(())
+}
+
+/// Inserts the CSP `<meta>` right after `<meta charset>`, hashing the
+/// inline module script Trunk wrote.
+fn with_csp(index: &str) -> Result<String> {
+    let open = "<script type=\"module\">";
+    let start = index.find(open).ok_or("index.html: Trunk's inline loader script not found")? + open.len();
+    let end = start + index[start..].find("</script>").ok_or("index.html: unterminated loader script")?;
+    if index[end..].contains(open) {
+        return Err("index.html: more than one inline script; each would need a hash".into());
+    }
+    let hash = base64(&Sha256::digest(index[start..end].as_bytes()));
+    let meta = format!(
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\" />",
+        CSP.replace("{loader}", &format!("'sha256-{hash}'"))
+    );
+    let charset = "<meta charset=\"utf-8\" />";
+    let at = index.find(charset).ok_or("index.html: <meta charset=\"utf-8\" /> not found")? + charset.len();
+    Ok(format!("{}\n    {meta}{}", &index[..at], &index[at..]))
+}
+
+fn list_files(root: &Path, dir: &Path, out: &mut Vec<String>) -> Result {
+    for entry in fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.is_dir() {
+            list_files(root, &path, out)?;
+        } else {
+            let relative = path.strip_prefix(root).expect("listed under root");
+            out.push(relative.to_string_lossy().replace('\\', "/"));
+        }
+    }
+    Ok(())
+}
+
+/// 16 hex digits of the SHA-256 of every file's name and bytes: any change
+/// to any file makes a new version, and an unchanged build keeps its version.
+fn version_of(dir: &Path, files: &[String]) -> Result<String> {
+    let mut hasher = Sha256::new();
+    for file in files {
+        hasher.update(file.as_bytes());
+        hasher.update([0]);
+        hasher.update(fs::read(dir.join(file)).map_err(|e| format!("{file}: {e}"))?);
+    }
+    Ok(hasher.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect())
+}
+
+/// Standard base64 with padding, as CSP hash sources are written.
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = (u32::from(chunk[0]) << 16) | (u32::from(*chunk.get(1).unwrap_or(&0)) << 8) | u32::from(*chunk.get(2).unwrap_or(&0));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(ALPHABET[(n >> (18 - 6 * i)) as usize & 63] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_matches_the_rfc_4648_vectors() {
+        for (input, expected) in [("", ""), ("f", "Zg=="), ("fo", "Zm8="), ("foo", "Zm9v"), ("foobar", "Zm9vYmFy")] {
+            assert_eq!(base64(input.as_bytes()), expected);
+        }
+    }
+
+    #[test]
+    fn csp_hashes_the_loader_and_sits_after_charset() {
+        let page = "<html><head><meta charset=\"utf-8\" /><script type=\"module\">init()</script></head></html>";
+        let out = with_csp(page).unwrap();
+        let expected = base64(&Sha256::digest(b"init()"));
+        assert!(out.contains(&format!("'sha256-{expected}'")));
+        assert!(out.find("Content-Security-Policy").unwrap() < out.find("<script").unwrap());
+        assert!(!out.contains("unsafe-inline"));
+    }
+
+    #[test]
+    fn a_page_without_the_loader_is_an_error() {
+        assert!(with_csp("<meta charset=\"utf-8\" />").is_err());
+    }
+}
