@@ -4,6 +4,7 @@
 pub mod checker;
 pub mod content;
 pub mod i18n;
+pub mod qr;
 pub mod route;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,6 +1,8 @@
 //! Which screen the address shows. Screens live in the query string
-//! (`?view=contacts`), not the path, so links work on plain static hosting
-//! from any sub-path with no server rewrites.
+//! (`?view=contacts`, `?card=health`), not the path, so links work on plain
+//! static hosting from any sub-path with no server rewrites, and offline.
+
+use crate::content::cards;
 
 /// A screen of the app.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -9,72 +11,113 @@ pub enum View {
     Home,
     Contacts,
     Check,
+    Cards,
+    /// One pocket card, by its id in `cards.json`.
+    Card(&'static str),
+    Share,
+    Poster,
+}
+
+/// What the link asked for but the app does not have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnknownView {
+    View,
+    Card,
 }
 
 impl View {
-    pub const ALL: [View; 3] = [View::Home, View::Contacts, View::Check];
+    const NAMED: [(View, &'static str); 6] = [
+        (View::Contacts, "contacts"),
+        (View::Check, "check"),
+        (View::Cards, "cards"),
+        (View::Share, "share"),
+        (View::Poster, "poster"),
+        (View::Home, ""),
+    ];
 
-    /// The value of the `view` parameter, `None` for the home screen.
+    /// The value of the `view` parameter, `None` for home and for cards
+    /// (which use `card=`).
     pub fn param(self) -> Option<&'static str> {
-        match self {
-            View::Home => None,
-            View::Contacts => Some("contacts"),
-            View::Check => Some("check"),
-        }
+        Self::NAMED.iter().find(|(view, name)| *view == self && !name.is_empty()).map(|(_, name)| *name)
     }
 
-    /// Reads the `view` parameter. Unknown values are reported so the app can
-    /// say the link was not understood, then show the home screen.
-    pub fn from_param(value: Option<&str>) -> Result<View, UnknownView> {
-        match value.map(str::trim) {
+    /// Reads the `view` and `card` parameters. A card wins over a view; an
+    /// unknown one is reported so the app can say so, with a sensible screen.
+    pub fn from_params(view: Option<&str>, card: Option<&str>) -> Result<View, (View, UnknownView)> {
+        if let Some(card) = card.map(str::trim).filter(|c| !c.is_empty()) {
+            return cards::find(card).map(|c| View::Card(c.id.as_str())).ok_or((View::Cards, UnknownView::Card));
+        }
+        match view.map(str::trim) {
             None | Some("") => Ok(View::Home),
-            Some(value) => View::ALL
-                .into_iter()
-                .find(|view| view.param() == Some(value))
-                .ok_or(UnknownView),
+            Some(value) => Self::NAMED
+                .iter()
+                .find(|(_, name)| !name.is_empty() && *name == value)
+                .map(|(view, _)| *view)
+                .ok_or((View::Home, UnknownView::View)),
         }
     }
 
-    /// The relative address of this screen: a query string, or `.` for home,
-    /// so it resolves against wherever the app is hosted.
-    pub fn href(self) -> String {
-        match self.param() {
-            Some(param) => format!("?view={param}"),
-            None => ".".to_owned(),
+    /// The relative address of this screen, resolving against wherever the
+    /// app is hosted. `lang` adds the language, for links that are shared.
+    pub fn href(self, lang: Option<&str>) -> String {
+        let mut params = Vec::new();
+        if let Some(lang) = lang {
+            params.push(format!("lang={lang}"));
+        }
+        match self {
+            View::Card(id) => params.push(format!("card={id}")),
+            other => params.extend(other.param().map(|p| format!("view={p}"))),
+        }
+        if params.is_empty() {
+            ".".to_owned()
+        } else {
+            format!("?{}", params.join("&"))
         }
     }
 }
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct UnknownView;
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn every_view() -> Vec<View> {
+        let mut views: Vec<View> = View::NAMED.iter().map(|(v, _)| *v).collect();
+        views.extend(cards::all().iter().map(|c| View::Card(c.id.as_str())));
+        views
+    }
+
+    fn params(href: &str) -> (Option<String>, Option<String>) {
+        let query = href.trim_start_matches('?');
+        let get = |key: &str| query.split('&').find_map(|kv| kv.strip_prefix(&format!("{key}=")).map(str::to_owned));
+        (get("view"), get("card"))
+    }
+
     #[test]
-    fn every_view_round_trips_through_its_param() {
-        for view in View::ALL {
-            assert_eq!(View::from_param(view.param()), Ok(view));
+    fn every_view_round_trips_through_its_href() {
+        for view in every_view() {
+            let (v, c) = params(&view.href(Some("uk")));
+            assert_eq!(View::from_params(v.as_deref(), c.as_deref()), Ok(view), "{view:?}");
         }
     }
 
     #[test]
-    fn missing_or_empty_param_is_home() {
-        assert_eq!(View::from_param(None), Ok(View::Home));
-        assert_eq!(View::from_param(Some("  ")), Ok(View::Home));
+    fn missing_or_empty_params_are_home() {
+        assert_eq!(View::from_params(None, None), Ok(View::Home));
+        assert_eq!(View::from_params(Some("  "), Some("")), Ok(View::Home));
     }
 
     #[test]
-    fn unknown_param_is_reported() {
+    fn unknown_views_and_cards_are_reported_with_a_fallback() {
         for value in ["settings", "CONTACTS", "contacts/../x", "<b>"] {
-            assert_eq!(View::from_param(Some(value)), Err(UnknownView), "{value}");
+            assert_eq!(View::from_params(Some(value), None), Err((View::Home, UnknownView::View)), "{value}");
         }
+        assert_eq!(View::from_params(None, Some("pilot")), Err((View::Cards, UnknownView::Card)));
     }
 
     #[test]
     fn hrefs_are_relative() {
-        assert_eq!(View::Home.href(), ".");
-        assert_eq!(View::Contacts.href(), "?view=contacts");
+        assert_eq!(View::Home.href(None), ".");
+        assert_eq!(View::Contacts.href(None), "?view=contacts");
+        assert_eq!(View::Card("volunteer").href(Some("uk")), "?lang=uk&card=volunteer");
     }
 }

@@ -12,7 +12,6 @@ home-check-title = Check indicators
 home-check-text = A short questionnaire in your language and the person's.
 home-contacts-title = Contacts
 home-contacts-text = Whom to call: 112, KCIK, La Strada and the police helpline.
-coming-soon = Coming soon
 emergency-strip = Someone in immediate danger?
 emergency-call = Call 112
 privacy-note = Nothing you do in this app leaves this device. It works offline.

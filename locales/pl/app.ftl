@@ -12,7 +12,6 @@ home-check-title = Sprawdź wskaźniki
 home-check-text = Krótki kwestionariusz w Twoim języku i w języku tej osoby.
 home-contacts-title = Kontakty
 home-contacts-text = Gdzie dzwonić: 112, KCIK, La Strada i policyjna infolinia.
-coming-soon = Wkrótce
 emergency-strip = Ktoś jest w bezpośrednim niebezpieczeństwie?
 emergency-call = Dzwoń 112
 privacy-note = Nic, co robisz w tej aplikacji, nie opuszcza tego urządzenia. Działa bez internetu.

@@ -12,7 +12,6 @@ home-check-title = Перевірити ознаки
 home-check-text = Коротке опитування вашою мовою і мовою цієї людини.
 home-contacts-title = Контакти
 home-contacts-text = Куди дзвонити: 112, KCIK, La Strada і гаряча лінія поліції.
-coming-soon = Незабаром
 emergency-strip = Хтось у безпосередній небезпеці?
 emergency-call = Дзвоніть 112
 privacy-note = Ніщо з того, що ви робите в цьому застосунку, не залишає цього пристрою. Він працює без інтернету.

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::{
     browser,
+    cards::{CardScreen, CardsScreen, PosterScreen, ShareScreen},
     checker::{CheckScreen, CheckState},
     contacts::ContactsScreen,
     header::{EmergencyStrip, Header},
@@ -28,6 +29,15 @@ pub fn App(catalog: Catalog, view: View, notices: Vec<Notice>) -> impl IntoView 
     browser::on_window_event("pocket-card-update-ready", move || notices.push(Notice::UpdateReady));
     // The document's language follows the catalogue, whatever changed it.
     Effect::new(move |_| browser::set_document_lang(i18n.lang()));
+    // The print stylesheet picks the paper by screen: a card prints on A6.
+    Effect::new(move |_| {
+        let kind = match nav.view() {
+            View::Card(_) => "card",
+            View::Poster => "poster",
+            _ => "page",
+        };
+        browser::set_document_attribute("data-print", kind);
+    });
 
     view! {
         <a class="skip-link" href="#main">{move || i18n.t(msg::SKIP_TO_CONTENT)}</a>
@@ -39,6 +49,10 @@ pub fn App(catalog: Catalog, view: View, notices: Vec<Notice>) -> impl IntoView 
                 View::Home => view! { <Home /> }.into_any(),
                 View::Contacts => view! { <ContactsScreen /> }.into_any(),
                 View::Check => view! { <CheckScreen /> }.into_any(),
+                View::Cards => view! { <CardsScreen /> }.into_any(),
+                View::Card(id) => view! { <CardScreen id=id /> }.into_any(),
+                View::Share => view! { <ShareScreen /> }.into_any(),
+                View::Poster => view! { <PosterScreen /> }.into_any(),
             }}
         </main>
         <footer class="app-footer">
@@ -57,6 +71,7 @@ fn NoticeList() -> impl IntoView {
             i18n.t_args(msg::NOTICE_UNKNOWN_LANGUAGE, &[("language", i18n.lang().endonym().into())])
         }
         Notice::UnknownView => i18n.t(msg::NOTICE_UNKNOWN_VIEW),
+        Notice::UnknownCard => i18n.t(msg::CARD_UNKNOWN),
         Notice::LanguageFailed => i18n.t(msg::NOTICE_LANGUAGE_FAILED),
         Notice::UpdateReady => i18n.t(msg::NOTICE_UPDATE_READY),
     };
@@ -96,7 +111,7 @@ pub fn ViewLink(view: View, #[prop(into)] class: String, children: Children) -> 
         }
     };
     view! {
-        <a href=view.href() class=class on:click=on_click>
+        <a href=view.href(None) class=class on:click=on_click>
             {children()}
         </a>
     }

@@ -13,7 +13,7 @@ use super::{
 };
 use crate::{
     i18n::{choose, Catalog, Lang},
-    route::View,
+    route::{UnknownView, View},
 };
 
 pub fn start() {
@@ -22,17 +22,21 @@ pub fn start() {
     let link_lang = browser::query_param("lang");
     let saved = browser::saved_lang();
     let choice = choose(link_lang.as_deref(), saved.as_deref(), &browser::browser_languages());
-    let (view, unknown_view) = match View::from_param(browser::query_param("view").as_deref()) {
-        Ok(view) => (view, false),
-        Err(_) => (View::Home, true),
-    };
     let mut notices = Vec::new();
     if choice.unknown_link_lang {
         notices.push(Notice::UnknownLanguage);
     }
-    if unknown_view {
-        notices.push(Notice::UnknownView);
-    }
+    let view = match View::from_params(browser::query_param("view").as_deref(), browser::query_param("card").as_deref()) {
+        Ok(view) => view,
+        Err((fallback, UnknownView::View)) => {
+            notices.push(Notice::UnknownView);
+            fallback
+        }
+        Err((fallback, UnknownView::Card)) => {
+            notices.push(Notice::UnknownCard);
+            fallback
+        }
+    };
 
     spawn_local(async move {
         let catalog = match locale::load_catalog(choice.lang).await {

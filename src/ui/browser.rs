@@ -24,6 +24,16 @@ fn current_url() -> Option<web_sys::Url> {
     web_sys::Url::new(&href).ok()
 }
 
+/// The absolute address of `relative` (e.g. `?lang=uk&card=volunteer`)
+/// against the page, for links that leave the device as QR codes.
+pub fn app_url(relative: &str) -> String {
+    window()
+        .and_then(|w| w.location().href().ok())
+        .and_then(|base| web_sys::Url::new_with_base(relative, &base).ok())
+        .map(|url| url.href())
+        .unwrap_or_else(|| relative.to_owned())
+}
+
 pub fn query_param(name: &str) -> Option<String> {
     current_url()?.search_params().get(name)
 }
@@ -31,9 +41,19 @@ pub fn query_param(name: &str) -> Option<String> {
 /// Records `view` in the address and history, keeping other parameters.
 pub fn push_view(view: View) {
     let Some(url) = current_url() else { return };
-    match view.param() {
-        Some(param) => url.search_params().set("view", param),
-        None => url.search_params().delete("view"),
+    let params = url.search_params();
+    match view {
+        View::Card(id) => {
+            params.delete("view");
+            params.set("card", id);
+        }
+        other => {
+            params.delete("card");
+            match other.param() {
+                Some(param) => params.set("view", param),
+                None => params.delete("view"),
+            }
+        }
     }
     if let Some(history) = window().and_then(|w| w.history().ok()) {
         let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&url.href()));
@@ -57,7 +77,8 @@ pub fn replace_lang_param(lang: Lang) {
 pub fn on_popstate(follow: impl Fn(View) + 'static) {
     let Some(window) = window() else { return };
     let listener = Closure::<dyn Fn()>::new(move || {
-        follow(View::from_param(query_param("view").as_deref()).unwrap_or_default());
+        let view = View::from_params(query_param("view").as_deref(), query_param("card").as_deref());
+        follow(view.unwrap_or_else(|(fallback, _)| fallback));
     });
     let _ = window.add_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
     // The listener lives as long as the page.
@@ -141,6 +162,12 @@ pub fn set_document_lang(lang: Lang) {
     if let Some(html) = document().and_then(|d| d.document_element()) {
         let _ = html.set_attribute("lang", lang.code());
         let _ = html.set_attribute("dir", lang.dir().as_str());
+    }
+}
+
+pub fn set_document_attribute(name: &str, value: &str) {
+    if let Some(html) = document().and_then(|d| d.document_element()) {
+        let _ = html.set_attribute(name, value);
     }
 }
 

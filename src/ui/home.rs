@@ -28,24 +28,13 @@ pub fn Home() -> impl IntoView {
                         </ViewLink>
                     </li>
                     <li>
-                        <ComingSoon title=msg::HOME_CARDS_TITLE text=msg::HOME_CARDS_TEXT />
+                        <ViewLink view=View::Cards class="entry">
+                            <span class="entry-title">{t(msg::HOME_CARDS_TITLE)}</span>
+                            <span class="entry-text">{t(msg::HOME_CARDS_TEXT)}</span>
+                        </ViewLink>
                     </li>
                 </ul>
             </nav>
         </section>
-    }
-}
-
-/// An entry whose screen has not landed yet: shown, so the user knows it is
-/// planned, but not a link that would lead nowhere.
-#[component]
-fn ComingSoon(title: &'static str, text: &'static str) -> impl IntoView {
-    let i18n = expect_context::<I18n>();
-    view! {
-        <div class="entry entry-soon">
-            <span class="entry-title">{move || i18n.t(title)}</span>
-            <span class="entry-text">{move || i18n.t(text)}</span>
-            <span class="badge">{move || i18n.t(msg::COMING_SOON)}</span>
-        </div>
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod app;
 mod boot;
+pub mod cards;
 pub mod checker;
 pub mod browser;
 pub mod contacts;

@@ -57,6 +57,8 @@ pub enum Notice {
     UnknownLanguage,
     /// The link named a screen the app does not have.
     UnknownView,
+    /// The link named a pocket card the app does not have.
+    UnknownCard,
     /// A language could not be fetched (offline before it was cached).
     LanguageFailed,
     /// A new version is installed; it takes over only when the user taps.

@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use super::state::I18n;
 use crate::{
     checker::Screening,
+    content::Audience,
     i18n::{msg, Catalog, Lang},
 };
 
@@ -21,11 +22,13 @@ pub struct CheckState {
     pub screening: RwSignal<Option<Screening>>,
     /// The person's messages, when their language differs from the worker's.
     pub person: RwSignal<Option<Catalog>>,
+    /// The role a pocket card started the checker for, narrowing the questions.
+    pub role: RwSignal<Option<Audience>>,
 }
 
 impl CheckState {
     pub fn new() -> CheckState {
-        CheckState { screening: RwSignal::new(None), person: RwSignal::new(None) }
+        CheckState { screening: RwSignal::new(None), person: RwSignal::new(None), role: RwSignal::new(None) }
     }
 
     /// One tap forgets every answer.

@@ -33,7 +33,7 @@ pub fn Setup() -> impl IntoView {
     };
     let person_value = move || check.person.with(|c| c.as_ref().map(|c| c.lang().code()).unwrap_or(""));
     let start = move |_| {
-        check.screening.set(Some(Screening::new(path.get_untracked(), None)));
+        check.screening.set(Some(Screening::new(path.get_untracked(), check.role.get_untracked())));
         crate::ui::browser::focus_by_id("question-text");
     };
 

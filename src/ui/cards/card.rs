@@ -1,0 +1,146 @@
+//! One pocket card: sized for a phone screen per section, and for a folded
+//! A6 card in print (contacts and QR code on the back).
+
+use leptos::prelude::*;
+
+use super::QrCode;
+use crate::{
+    content::{cards, contacts, indicators, Card},
+    i18n::msg,
+    route::View,
+    ui::{app::ViewLink, browser, checker::CheckState, state::{I18n, Nav}},
+};
+
+#[component]
+pub fn CardScreen(id: &'static str) -> impl IntoView {
+    let card = cards::find(id).expect("routes only name known cards");
+    let i18n = expect_context::<I18n>();
+    let nav = expect_context::<Nav>();
+    let check = expect_context::<CheckState>();
+    let title = card.title_id();
+    let intro = card.intro_id();
+    let t = move |id: &'static str| move || i18n.t(id);
+    let (steps_title, law_title) = if card.for_person() {
+        (msg::CARD_SECTION_ADVICE, msg::CARD_SECTION_RIGHTS)
+    } else {
+        (msg::CARD_SECTION_STEPS, msg::CARD_SECTION_LAW)
+    };
+    let qr_url = Signal::derive(move || browser::app_url(&View::Card(id).href(Some(i18n.lang().code()))));
+    let qr_label = Signal::derive(move || i18n.t(&card.title_id()));
+    let start_check = move |_| {
+        check.role.set(card.audience);
+        check.clear();
+        nav.go(View::Check);
+    };
+
+    view! {
+        <article class="screen pocket-card" data-card=id aria-labelledby="screen-title">
+            <header class="card-front">
+                <h1 id="screen-title" tabindex="-1">{move || i18n.t(&title)}</h1>
+                <p class="tagline">{move || i18n.t(&intro)}</p>
+            </header>
+            {(!card.signs.is_empty())
+                .then(|| {
+                    view! {
+                        <section class="card-section">
+                            <h2>{t(msg::CARD_SECTION_SIGNS)}</h2>
+                            <ul class="card-signs">
+                                {card
+                                    .signs
+                                    .iter()
+                                    .filter_map(|sign| indicators::find(sign))
+                                    .map(|indicator| {
+                                        let id = indicator.sign_id();
+                                        view! { <li>{move || i18n.t(&id)}</li> }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        </section>
+                    }
+                })}
+            <section class="card-section">
+                <h2>{t(steps_title)}</h2>
+                <ol class="card-steps">{texts(i18n, &card.steps)}</ol>
+            </section>
+            {(!card.talk.is_empty())
+                .then(|| {
+                    view! {
+                        <section class="card-section">
+                            <h2>{t(msg::CARD_SECTION_TALK)}</h2>
+                            <ul>{texts(i18n, &card.talk)}</ul>
+                        </section>
+                    }
+                })}
+            <section class="card-section">
+                <h2>{t(law_title)}</h2>
+                <ul>{texts(i18n, &card.law)}</ul>
+            </section>
+            <section class="card-section card-back">
+                <h2>{t(msg::CARD_SECTION_CONTACTS)}</h2>
+                <CardContacts card=card />
+                <QrCode url=qr_url label=qr_label />
+            </section>
+            <div class="check-nav no-print">
+                {card
+                    .audience
+                    .map(|_| {
+                        view! {
+                            <button type="button" class="button-primary" on:click=start_check>
+                                {t(msg::CARD_START_CHECK)}
+                            </button>
+                        }
+                    })}
+                <button type="button" on:click=move |_| browser::print()>{t(msg::CARD_PRINT)}</button>
+                <ViewLink view=View::Share class="button-link">{t(msg::CARD_SHARE)}</ViewLink>
+            </div>
+            <details class="sources no-print">
+                <summary>{t(msg::CARD_SOURCES)}</summary>
+                <ul>
+                    {card
+                        .sources
+                        .iter()
+                        .map(|s| view! { <li>{s.title.clone()} ", " <time>{s.date.to_string()}</time></li> })
+                        .collect_view()}
+                </ul>
+            </details>
+        </article>
+    }
+}
+
+fn texts(i18n: I18n, ids: &'static [String]) -> impl IntoView {
+    ids.iter().map(move |id| view! { <li>{move || i18n.t(id)}</li> }).collect_view()
+}
+
+/// The card's contacts, compact: name and one tap per number.
+#[component]
+fn CardContacts(card: &'static Card) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    view! {
+        <ul class="card-contacts">
+            {card
+                .contacts
+                .iter()
+                .filter_map(|id| contacts::all().iter().find(|c| c.id == *id))
+                .map(|contact| {
+                    let name = contact.name_id();
+                    view! {
+                        <li data-contact=contact.id.clone() class:contact-emergency=contact.is_emergency()>
+                            <span class="card-contact-name">{move || i18n.t(&name)}</span>
+                            {contact
+                                .numbers
+                                .iter()
+                                .map(|n| {
+                                    view! {
+                                        <a class="call" href=n.tel_href()>
+                                            <span class="call-number" dir="ltr">{n.display.clone()}</span>
+                                        </a>
+                                    }
+                                })
+                                .collect_view()}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}

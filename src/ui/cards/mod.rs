@@ -1,0 +1,56 @@
+//! Pocket cards, their QR codes and the poster. Content comes from
+//! `content::cards`; the QR code is drawn by `crate::qr`.
+
+mod card;
+mod share;
+
+use leptos::prelude::*;
+
+pub use card::CardScreen;
+pub use share::{PosterScreen, ShareScreen};
+
+use super::{app::ViewLink, state::I18n};
+use crate::{content::cards, i18n::msg, route::View};
+
+#[component]
+pub fn CardsScreen() -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    view! {
+        <section class="screen cards" aria-labelledby="screen-title">
+            <h1 id="screen-title" tabindex="-1">{move || i18n.t(msg::CARDS_TITLE)}</h1>
+            <p>{move || i18n.t(msg::CARDS_INTRO)}</p>
+            <ul class="entries entries-cards">
+                {cards::all()
+                    .iter()
+                    .map(|card| {
+                        let title = card.title_id();
+                        let intro = card.intro_id();
+                        view! {
+                            <li>
+                                <ViewLink view=View::Card(card.id.as_str()) class="entry">
+                                    <span class="entry-title">{move || i18n.t(&title)}</span>
+                                    <span class="entry-text">{move || i18n.t(&intro)}</span>
+                                </ViewLink>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+            <p>
+                <ViewLink view=View::Share class="button-link">{move || i18n.t(msg::CARD_SHARE)}</ViewLink>
+            </p>
+        </section>
+    }
+}
+
+/// An SVG QR code; the markup comes from the `qrcode` crate, never from input.
+#[component]
+fn QrCode(#[prop(into)] url: Signal<String>, #[prop(into)] label: Signal<String>) -> impl IntoView {
+    view! {
+        <figure class="qr">
+            <div class="qr-code" role="img" aria-label=move || label.get()
+                inner_html=move || crate::qr::svg(&url.get(), 240).unwrap_or_default()></div>
+            <figcaption>{move || label.get()}</figcaption>
+        </figure>
+    }
+}

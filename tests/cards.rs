@@ -1,0 +1,52 @@
+//! Pocket-card content: every card complete, every sign a known indicator,
+//! every contact known, each role card ending with the four mission contacts.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeSet;
+
+use pocket_card::content::{cards, contacts, indicators, Audience};
+
+#[test]
+fn there_is_a_card_for_each_role_and_one_for_the_person() {
+    let audiences: BTreeSet<String> = cards::all().iter().filter_map(|c| c.audience).map(|a| format!("{a:?}")).collect();
+    for audience in [Audience::Health, Audience::Police, Audience::Volunteer, Audience::Inspector] {
+        assert!(audiences.contains(&format!("{audience:?}")), "no card for {audience:?}");
+    }
+    assert_eq!(cards::all().iter().filter(|c| c.for_person()).count(), 1);
+    let ids: BTreeSet<&str> = cards::all().iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids.len(), cards::all().len(), "duplicate card id");
+}
+
+#[test]
+fn role_cards_hold_six_to_ten_known_signs_that_suit_the_role() {
+    for card in cards::all().iter().filter(|c| !c.for_person()) {
+        assert!((6..=10).contains(&card.signs.len()), "{}: {} signs", card.id, card.signs.len());
+        for sign in &card.signs {
+            let indicator = indicators::find(sign).unwrap_or_else(|| panic!("{}: unknown indicator {sign}", card.id));
+            let role = card.audience.unwrap();
+            assert!(indicator.audiences.contains(&role), "{}: {sign} is not marked for {role:?}", card.id);
+        }
+        assert!(!card.steps.is_empty() && !card.talk.is_empty() && !card.law.is_empty(), "{}", card.id);
+    }
+}
+
+#[test]
+fn every_card_ends_with_known_contacts_including_the_mission_four() {
+    let mission: Vec<&str> = contacts::mission().map(|c| c.id.as_str()).collect();
+    for card in cards::all() {
+        for id in &card.contacts {
+            assert!(contacts::all().iter().any(|c| c.id == *id), "{}: unknown contact {id}", card.id);
+        }
+        assert_eq!(&card.contacts[..4], mission.as_slice(), "{}: the mission four come first", card.id);
+        assert!(!card.sources.is_empty(), "{} has no source", card.id);
+    }
+}
+
+#[test]
+fn the_persons_card_gives_safety_advice_and_rights() {
+    let person = cards::all().iter().find(|c| c.for_person()).unwrap();
+    assert!(person.signs.is_empty() && person.talk.is_empty());
+    assert!(person.steps.len() >= 4 && person.law.len() >= 3);
+    assert!(person.contacts.contains(&"child_helpline".to_owned()));
+}

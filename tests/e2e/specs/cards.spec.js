@@ -1,0 +1,135 @@
+// Pocket cards: deep links in every language, QR codes that decode to the
+// right address, printing, and the link into the checker.
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import jsQR from 'jsqr';
+import { readFileSync } from 'node:fs';
+import { LANGS, messages, openApp } from './helpers.js';
+
+const cards = JSON.parse(readFileSync(new URL('../../../src/content/cards.json', import.meta.url), 'utf8'));
+
+/** Renders the QR code's SVG on a canvas and decodes it with jsQR. */
+async function decodeQr(page, selector = '.qr-code svg') {
+  const image = await page.locator(selector).first().evaluate(async (svg) => {
+    const xml = new XMLSerializer().serializeToString(svg);
+    const img = new Image();
+    img.src = `data:image/svg+xml;base64,${btoa(xml)}`;
+    await img.decode();
+    const size = 400;
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = size;
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, size, size);
+    ctx.drawImage(img, 0, 0, size, size);
+    return { data: Array.from(ctx.getImageData(0, 0, size, size).data), size };
+  });
+  return jsQR(Uint8ClampedArray.from(image.data), image.size, image.size)?.data;
+}
+
+for (const lang of LANGS) {
+  test(`every card opens from its deep link in ${lang}`, async ({ page }) => {
+    const m = messages(lang);
+    for (const card of cards) {
+      await openApp(page, `./?lang=${lang}&card=${card.id}`);
+      await expect(page.locator('[data-card]')).toHaveAttribute('data-card', card.id);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(m[`card-${card.id}-title`]);
+      const contacts = await page.locator('.card-contacts [data-contact]').evaluateAll((els) => els.map((e) => e.dataset.contact));
+      expect(contacts).toEqual(card.contacts);
+      await expect(page.locator('body')).not.toContainText(/\b(step|talk|law|advice|right|card)-[a-z0-9-]+\b/);
+    }
+  });
+}
+
+test('a deep link works from a sub-path and offline', async ({ page }) => {
+  await openApp(page, 'http://127.0.0.1:4174/some/path/?lang=uk&card=volunteer');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(messages('uk')['card-volunteer-title']);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+  await page.context().setOffline(true);
+  await openApp(page, 'http://127.0.0.1:4174/some/path/?lang=ru&card=police');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(messages('ru')['card-police-title']);
+  await page.context().setOffline(false);
+});
+
+test('an unknown card in the link falls back to the list of cards with a notice', async ({ page }) => {
+  await openApp(page, './?lang=en&card=pilot');
+  await expect(page.locator('.notice')).toContainText(messages('en')['card-unknown']);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(messages('en')['cards-title']);
+});
+
+test("a card's QR code decodes to its own deep link in the current language", async ({ page, baseURL }) => {
+  await openApp(page, './?lang=pl&card=health');
+  expect(await decodeQr(page)).toBe(`${baseURL}?lang=pl&card=health`);
+  await page.locator('#lang-picker').selectOption('ru');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  expect(await decodeQr(page)).toBe(`${baseURL}?lang=ru&card=health`);
+});
+
+test('the share screen makes a QR code for any card and language, captioned in that language', async ({ page }) => {
+  await openApp(page, 'http://127.0.0.1:4174/some/path/?lang=en&view=share');
+  await page.locator('#share-target').selectOption('?card=volunteer');
+  await page.locator('#share-lang').selectOption('uk');
+  await expect(page.locator('.share-print figcaption')).toContainText(messages('uk')['share-caption']);
+  await expect(page.locator('.share-print figcaption')).toContainText(messages('uk')['card-volunteer-title']);
+  expect(await decodeQr(page)).toBe('http://127.0.0.1:4174/some/path/?lang=uk&card=volunteer');
+});
+
+test('the poster holds one QR code per language, each captioned in its language', async ({ page, baseURL }) => {
+  await openApp(page, './?lang=en&view=poster');
+  await expect(page.locator('.poster-grid li')).toHaveCount(LANGS.length);
+  for (const lang of LANGS) {
+    const item = page.locator(`.poster-grid li[data-lang="${lang}"]`);
+    await expect(item.locator('figcaption')).toHaveText(messages(lang)['share-caption']);
+    expect(await decodeQr(page, `.poster-grid li[data-lang="${lang}"] .qr-code svg`)).toBe(`${baseURL}?lang=${lang}`);
+  }
+});
+
+test('printing a card shows its contacts and QR code, not the controls', async ({ page }) => {
+  await openApp(page, './?lang=pl&card=police');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.card-contacts a[href="tel:112"]')).toBeVisible();
+  await expect(page.locator('.qr-code svg')).toBeVisible();
+  await expect(page.locator('.app-header')).toBeHidden();
+  await expect(page.locator('.pocket-card .check-nav')).toBeHidden();
+  const fontSize = await page.locator('.card-section li').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(fontSize).toBeGreaterThanOrEqual(10.6); // 8 pt, the usual size of a printed pocket card
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  const landscapeA5 = /\/MediaBox\s*\[0 0 59[45](\.\d+)? 42[01]/.test(pdf.toString('latin1'));
+  console.log(`police card in print: ${pages} A5 landscape sides (folded: A6), body ${fontSize}px`);
+  expect(landscapeA5).toBe(true);
+  // Front and back of one sheet, folded once.
+  expect(pages).toBe(2);
+});
+
+test('a role card starts the checker with that role', async ({ page }) => {
+  await openApp(page, './?lang=en&card=inspector');
+  await page.getByRole('button', { name: messages('en')['card-start-check'] }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(messages('en')['check-title']);
+  await page.getByLabel(messages('en')['check-path-full']).check();
+  await page.getByRole('button', { name: messages('en')['check-start'] }).click();
+  const withRole = Number((await page.locator('.progress-text').innerText()).match(/(\d+)\D*$/)[1]);
+  await page.getByRole('button', { name: messages('en')['check-clear'] }).click();
+  await openApp(page, './?lang=en&view=check');
+  await page.getByLabel(messages('en')['check-path-full']).check();
+  await page.getByRole('button', { name: messages('en')['check-start'] }).click();
+  const withoutRole = Number((await page.locator('.progress-text').innerText()).match(/(\d+)\D*$/)[1]);
+  expect(withRole).toBeLessThan(withoutRole);
+});
+
+for (const lang of LANGS) {
+  test(`axe-core: cards, a card, share and poster in ${lang}`, async ({ page }) => {
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+    for (const path of ['?view=cards', '?card=person', '?card=health', '?view=share', '?view=poster']) {
+      await openApp(page, `./${path}&lang=${lang}`);
+      const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+      const serious = results.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
+      expect(serious.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+    }
+  });
+}
