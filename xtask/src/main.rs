@@ -2,6 +2,7 @@
 //! nothing but cargo. Each command first installs what it needs (only what is
 //! missing), then does its job.
 
+mod bench;
 mod build;
 mod cmd;
 mod precache;
@@ -18,6 +19,7 @@ commands:
   serve   install the build tools if missing, build and serve the app on http://127.0.0.1:8080
   build   install the build tools if missing, build the release app into dist/
   test    install the build and test tools if missing, then run every test
+  bench   build the release app and measure size and speed against the limit page, with budgets
   precache  (run by Trunk after a build) add the CSP and fill the service worker's file list
 ";
 
@@ -28,6 +30,7 @@ fn main() -> ExitCode {
         Some("build") => build::run().map(|_| ()),
         Some("test") => test::run(),
         Some("precache") => precache::run(),
+        Some("bench") => bench::run(),
         Some("help" | "--help" | "-h") => {
             print!("{USAGE}");
             Ok(())

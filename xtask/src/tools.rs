@@ -129,16 +129,19 @@ fn sudo_apt() -> std::process::Command {
 
 /// The end-to-end test packages (Playwright, axe-core), from `tests/e2e`'s lock file.
 pub fn e2e_packages() -> Result {
-    let dir = root().join("tests/e2e");
-    let lock = fs::read(dir.join("package-lock.json")).map_err(|e| format!("tests/e2e/package-lock.json: {e}"))?;
-    let installed = fs::read(dir.join("node_modules/.package-lock.json")).ok();
-    // npm writes its own view of the tree there; compare the package list,
-    // not the bytes, by checking the installed tree is at least as new.
-    let fresh = installed.is_some()
-        && modified(&dir.join("node_modules/.package-lock.json")) >= modified(&dir.join("package-lock.json"))
-        && !lock.is_empty();
-    if fresh {
-        println!("    Playwright and axe-core (tests/e2e/node_modules): present");
+    npm_packages("tests/e2e")
+}
+
+/// `npm ci` in `folder` unless its installed tree is newer than its lock file.
+pub fn npm_packages(folder: &str) -> Result {
+    let dir = root().join(folder);
+    let lock = dir.join("package-lock.json");
+    if !lock.exists() {
+        return Err(format!("{folder}/package-lock.json is missing"));
+    }
+    let installed = dir.join("node_modules/.package-lock.json");
+    if installed.exists() && modified(&installed) >= modified(&lock) {
+        println!("    {folder}/node_modules: present");
         return Ok(());
     }
     need_node()?;

@@ -1,0 +1,257 @@
+// `cargo xtask bench`: the release app against the limit page, on a low-end
+// phone profile (CPU 4× slower, "slow 4G", 360×740), alternating runs in
+// fresh browser contexts. Writes target/bench/report.{md,json}; exits
+// non-zero naming each budget that is exceeded.
+import { chromium } from 'playwright-core';
+import { spawn, execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+
+const root = new URL('../../', import.meta.url).pathname;
+const dist = process.env.POCKET_CARD_DIST ?? join(root, 'dist');
+const out = join(root, 'target/bench');
+const site = join(out, 'site');
+const PAIRS = Number(process.env.BENCH_PAIRS ?? 7);
+const PORT = 4199;
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run'];
+// "Slow 4G" as the issue defines it: 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up.
+const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (750e3 / 8) };
+
+// The app at /, the limit page at /limit.html, one server for both.
+rmSync(site, { recursive: true, force: true });
+mkdirSync(site, { recursive: true });
+cpSync(dist, site, { recursive: true });
+cpSync(join(root, 'tests/bench/limit.html'), join(site, 'limit.html'));
+const server = spawn(process.execPath, [join(root, 'tests/e2e/static-server.mjs')], {
+  env: { ...process.env, PORT: String(PORT), POCKET_CARD_DIST: site },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+await new Promise((resolve) => server.stdout.on('data', (d) => d.toString().includes('serving') && resolve()));
+const base = `http://127.0.0.1:${PORT}/`;
+
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+
+async function throttled(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', NETWORK);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
+  return { cdp, bytes: () => bytes };
+}
+
+// Records when the app marks itself ready, in the page's own clock.
+const READY_PROBE = () => {
+  new MutationObserver((_, observer) => {
+    if (document.documentElement.dataset.ready === 'true') {
+      window.__readyAt = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
+};
+
+async function paintOf(page) {
+  return page.evaluate(() => performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')?.startTime);
+}
+
+async function firstVisit(kind) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'pl-PL', serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  await page.addInitScript(READY_PROBE);
+  const { bytes } = await throttled(context, page);
+  const url = kind === 'app' ? base : `${base}limit.html`;
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  // The emergency contacts are in the first paint of both pages.
+  await page.locator('a[href="tel:112"]').first().waitFor({ state: 'visible' });
+  const contacts = await paintOf(page);
+  let interactive;
+  if (kind === 'app') {
+    await page.waitForFunction(() => window.__readyAt !== undefined, null, { timeout: 120_000 });
+    interactive = await page.evaluate(() => window.__readyAt);
+  } else {
+    interactive = await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
+  }
+  const result = { contacts, interactive, bytes: bytes() };
+  if (kind === 'app') {
+    // Repeat visit: the service worker is warm.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    });
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForFunction(() => window.__readyAt !== undefined, null, { timeout: 60_000 });
+    result.repeat = await page.evaluate(() => window.__readyAt);
+    await context.setOffline(true);
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForFunction(() => window.__readyAt !== undefined, null, { timeout: 60_000 });
+    result.offline = await page.evaluate(() => window.__readyAt);
+    await context.setOffline(false);
+    Object.assign(result, await interactions(page));
+  } else {
+    result.repeat = result.offline = undefined;
+  }
+  await context.close();
+  return result;
+}
+
+// Tap "yes" → the next question painted; switch language → new text painted.
+async function interactions(page) {
+  await page.goto(`${base}?view=check`, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.__readyAt !== undefined);
+  await page.locator('.button-primary').click();
+  await page.locator('[data-question]').waitFor();
+  const tap = await page.evaluate(async () => {
+    const before = document.querySelector('[data-question]').dataset.question;
+    const start = performance.now();
+    document.querySelector('.answer-yes').click();
+    while (document.querySelector('[data-question]')?.dataset.question === before) await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return performance.now() - start;
+  });
+  const switchLanguage = await page.evaluate(async () => {
+    const select = document.querySelector('#lang-picker');
+    const target = select.value === 'en' ? 'uk' : 'en';
+    const start = performance.now();
+    select.value = target;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    while (document.documentElement.lang !== target) await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return performance.now() - start;
+  });
+  return { tap, switchLanguage };
+}
+
+const runs = { app: [], limit: [] };
+for (let i = 0; i < PAIRS; i++) {
+  for (const kind of ['app', 'limit']) {
+    runs[kind].push(await firstVisit(kind));
+    process.stdout.write(`  pair ${i + 1}/${PAIRS}: ${kind} done\r`);
+  }
+}
+console.log('');
+
+const median = (xs) => {
+  const v = xs.filter((x) => typeof x === 'number').sort((a, b) => a - b);
+  if (!v.length) return undefined;
+  return v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+};
+const spread = (xs) => {
+  const v = xs.filter((x) => typeof x === 'number');
+  return v.length ? [Math.min(...v), Math.max(...v)] : undefined;
+};
+const metric = (kind, key) => ({ median: median(runs[kind].map((r) => r[key])), spread: spread(runs[kind].map((r) => r[key])) });
+
+// Sizes of what is served.
+function sizes() {
+  const files = [];
+  const walk = (dir) => readdirSync(dir).forEach((f) => {
+    const p = join(dir, f);
+    if (statSync(p).isDirectory()) walk(p);
+    else files.push(p);
+  });
+  walk(dist);
+  const row = (name, paths) => {
+    const buffers = paths.map((p) => readFileSync(p));
+    return {
+      name,
+      raw: buffers.reduce((n, b) => n + b.length, 0),
+      gzip: buffers.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0),
+      brotli: buffers.reduce((n, b) => n + brotliCompressSync(b).length, 0),
+    };
+  };
+  const rows = [
+    row('.wasm', files.filter((f) => f.endsWith('.wasm'))),
+    row('.js (app)', files.filter((f) => /pocket-card-.*\.js$/.test(f))),
+    row('.css', files.filter((f) => f.endsWith('.css'))),
+  ];
+  for (const lang of readdirSync(join(dist, 'locales'))) rows.push(row(`locale ${lang} (.ftl)`, files.filter((f) => f.includes(`/locales/${lang}/`))));
+  rows.push(row('whole precache', files.filter((f) => !f.endsWith('/sw.js'))));
+  return rows;
+}
+
+// Lighthouse, mobile preset, against the app.
+function lighthouse() {
+  const reportPath = join(out, 'lighthouse.json');
+  try {
+    execFileSync(join(root, 'tests/bench/node_modules/.bin/lighthouse'), [
+      base, '--quiet', '--output=json', `--output-path=${reportPath}`, '--form-factor=mobile',
+      '--only-categories=performance,accessibility,best-practices,seo',
+      `--chrome-flags=${CHROMIUM_ARGS.join(' ')} --user-data-dir=${join(out, 'lighthouse-profile')}`,
+    ], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'inherit'], timeout: 300_000 });
+    const report = JSON.parse(readFileSync(reportPath, 'utf8'));
+    return Object.fromEntries(Object.entries(report.categories).map(([k, c]) => [k, Math.round(c.score * 100)]));
+  } catch (error) {
+    return { error: String(error.message ?? error).split('\n')[0] };
+  }
+}
+
+const timings = [
+  ['first visit: contacts visible (ms)', 'contacts'],
+  ['first visit: interactive (ms)', 'interactive'],
+  ['repeat visit: interactive (ms)', 'repeat'],
+  ['offline visit: interactive (ms)', 'offline'],
+];
+const report = { pairs: PAIRS, profile: { cpu: '4x', network: NETWORK, viewport: '360x740' }, timings: {}, bytes: {}, interaction: {}, sizes: sizes() };
+for (const [label, key] of timings) {
+  const app = metric('app', key);
+  const limit = metric('limit', key);
+  report.timings[key] = { label, app, limit, ratio: app.median && limit.median ? app.median / limit.median : undefined };
+}
+report.bytes = { app: metric('app', 'bytes'), limit: metric('limit', 'bytes') };
+report.interaction = { tap: metric('app', 'tap'), switchLanguage: metric('app', 'switchLanguage') };
+report.lighthouse = lighthouse();
+await browser.close();
+server.kill();
+
+// Budgets.
+const budgets = Object.fromEntries(
+  readFileSync(join(root, 'tests/bench/budgets.toml'), 'utf8')
+    .split('\n')
+    .map((l) => l.replace(/#.*/, '').trim())
+    .filter(Boolean)
+    .map((l) => l.split('=').map((s) => s.trim()))
+    .map(([k, v]) => [k, Number(v)]),
+);
+const over = [];
+const check = (name, value, limit, atLeast = false) => {
+  if (value === undefined || Number.isNaN(value)) return over.push(`${name}: not measured`);
+  if (atLeast ? value < limit : value > limit) over.push(`${name}: ${fmt(value)} (budget ${atLeast ? '≥' : '≤'} ${limit})`);
+};
+const fmt = (x) => (typeof x === 'number' ? (Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(2)) : '–');
+check('wasm_gzip_bytes', report.sizes[0].gzip, budgets.wasm_gzip_bytes);
+check('contacts_visible_ratio', report.timings.contacts.ratio, budgets.contacts_visible_ratio);
+check('interactive_ratio', report.timings.interactive.ratio, budgets.interactive_ratio);
+check('interaction_ms (tap)', report.interaction.tap.median, budgets.interaction_ms);
+check('interaction_ms (language switch)', report.interaction.switchLanguage.median, budgets.interaction_ms);
+check('lighthouse_performance', report.lighthouse.performance, budgets.lighthouse_performance, true);
+check('lighthouse_accessibility', report.lighthouse.accessibility, budgets.lighthouse_accessibility, true);
+check('lighthouse_best_practices', report.lighthouse['best-practices'], budgets.lighthouse_best_practices, true);
+report.over_budget = over;
+
+// The table.
+const lines = [];
+lines.push(`# Pocket Card bench: ${PAIRS} alternating pairs, CPU 4×, slow 4G (150 ms, 1.6/0.75 Mbit/s), 360×740`, '');
+lines.push('| timing | app median (min–max) | limit median (min–max) | app ÷ limit |', '|---|---|---|---|');
+for (const [, key] of timings) {
+  const t = report.timings[key];
+  const cell = (m) => (m.median === undefined ? '–' : `${fmt(m.median)} (${fmt(m.spread[0])}–${fmt(m.spread[1])})`);
+  lines.push(`| ${t.label} | ${cell(t.app)} | ${cell(t.limit)} | ${t.ratio === undefined ? '–' : t.ratio.toFixed(2) + '×'} |`);
+}
+lines.push(`| first visit: bytes transferred | ${fmt(report.bytes.app.median)} | ${fmt(report.bytes.limit.median)} | ${(report.bytes.app.median / report.bytes.limit.median).toFixed(1)}× |`);
+lines.push(`| tap "yes" → next question painted (ms) | ${fmt(report.interaction.tap.median)} | | |`);
+lines.push(`| language switch → text painted (ms) | ${fmt(report.interaction.switchLanguage.median)} | | |`, '');
+lines.push('| file | raw | gzip | brotli |', '|---|---|---|---|');
+for (const s of report.sizes) lines.push(`| ${s.name} | ${s.raw} | ${s.gzip} | ${s.brotli} |`);
+lines.push('', `Lighthouse (mobile): ${Object.entries(report.lighthouse).map(([k, v]) => `${k} ${v}`).join(', ')}`, '');
+lines.push(over.length ? `Over budget: ${over.join('; ')}` : 'All budgets met.');
+const summary = `bench: contacts ${report.timings.contacts.ratio?.toFixed(2)}× limit, interactive ${report.timings.interactive.ratio?.toFixed(2)}× limit, wasm ${report.sizes[0].gzip} B gzip, tap ${fmt(report.interaction.tap.median)} ms, ${over.length ? `${over.length} over budget` : 'all budgets met'}`;
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, 'report.md'), lines.join('\n') + '\n');
+writeFileSync(join(out, 'report.json'), JSON.stringify(report, null, 2) + '\n');
+console.log(lines.join('\n'));
+console.log(`\nreport: ${relative(root, join(out, 'report.md'))}, ${relative(root, join(out, 'report.json'))}`);
+console.log(summary);
+process.exit(over.length ? 1 : 0);
