@@ -19,7 +19,7 @@ use crate::cmd::Result;
 
 /// Everything the app needs comes from its own origin; WebAssembly may be
 /// compiled; no inline script except the loader whose hash is added.
-const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {loader}; style-src 'self'; \
+const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {loader}; style-src 'self' {style}; \
 img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; \
 object-src 'none'; base-uri 'none'; form-action 'none'";
 
@@ -56,23 +56,30 @@ pub fn run() -> Result {
     Ok(())
 }
 
-/// Inserts the CSP `<meta>` right after `<meta charset>`, hashing the
-/// inline module script Trunk wrote.
+/// Inserts the CSP `<meta>` right after `<meta charset>`, with the hashes
+/// of the inline module script Trunk wrote and of the inlined stylesheet.
 fn with_csp(index: &str) -> Result<String> {
-    let open = "<script type=\"module\">";
-    let start = index.find(open).ok_or("index.html: Trunk's inline loader script not found")? + open.len();
-    let end = start + index[start..].find("</script>").ok_or("index.html: unterminated loader script")?;
-    if index[end..].contains(open) {
-        return Err("index.html: more than one inline script; each would need a hash".into());
-    }
-    let hash = base64(&Sha256::digest(index[start..end].as_bytes()));
+    let loader = inline_hash(index, "<script type=\"module\">", "</script>")?
+        .ok_or("index.html: Trunk's inline loader script not found")?;
+    let style = inline_hash(index, "<style>", "</style>")?.unwrap_or_default();
     let meta = format!(
         "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\" />",
-        CSP.replace("{loader}", &format!("'sha256-{hash}'"))
+        CSP.replace("{loader}", &loader).replace(" {style}", &if style.is_empty() { String::new() } else { format!(" {style}") })
     );
     let charset = "<meta charset=\"utf-8\" />";
     let at = index.find(charset).ok_or("index.html: <meta charset=\"utf-8\" /> not found")? + charset.len();
     Ok(format!("{}\n    {meta}{}", &index[..at], &index[at..]))
+}
+
+/// The CSP source (`'sha256-…'`) of the one element opened by `open`, if
+/// any; more than one would each need a hash, so that is an error.
+fn inline_hash(index: &str, open: &str, close: &str) -> Result<Option<String>> {
+    let Some(start) = index.find(open).map(|i| i + open.len()) else { return Ok(None) };
+    let end = start + index[start..].find(close).ok_or_else(|| format!("index.html: unterminated {open}"))?;
+    if index[end..].contains(open) {
+        return Err(format!("index.html: more than one {open}; each would need a hash"));
+    }
+    Ok(Some(format!("'sha256-{}'", base64(&Sha256::digest(index[start..end].as_bytes())))))
 }
 
 fn list_files(root: &Path, dir: &Path, out: &mut Vec<String>) -> Result {
@@ -136,6 +143,14 @@ mod tests {
         assert!(out.contains(&format!("'sha256-{expected}'")));
         assert!(out.find("Content-Security-Policy").unwrap() < out.find("<script").unwrap());
         assert!(!out.contains("unsafe-inline"));
+    }
+
+    #[test]
+    fn an_inline_stylesheet_is_hashed_too() {
+        let page = "<meta charset=\"utf-8\" /><style>body{}</style><script type=\"module\">x</script>";
+        let out = with_csp(page).unwrap();
+        let expected = base64(&Sha256::digest(b"body{}"));
+        assert!(out.contains(&format!("style-src 'self' 'sha256-{expected}'")));
     }
 
     #[test]

@@ -34,6 +34,8 @@ pub fn Setup() -> impl IntoView {
     let person_value = move || check.person.with(|c| c.as_ref().map(|c| c.lang().code()).unwrap_or(""));
     let start = move |_| {
         check.screening.set(Some(Screening::new(path.get_untracked(), check.role.get_untracked())));
+        // A card's role applies to the check it started, not to later ones.
+        check.role.set(None);
         crate::ui::browser::focus_by_id("question-text");
     };
 
