@@ -60,12 +60,13 @@ impl Default for CheckState {
 pub fn CheckScreen() -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let check = expect_context::<CheckState>();
+    // A memo, so an answer re-renders the question, not the whole stage.
+    let stage = Memo::new(move |_| check.screening.with(|s| s.as_ref().map(Screening::is_finished)));
     view! {
         <section class="screen check" aria-labelledby="screen-title">
             <h1 id="screen-title" tabindex="-1">{move || i18n.t(msg::CHECK_TITLE)}</h1>
             {move || {
-                let stage = check.screening.with(|s| s.as_ref().map(Screening::is_finished));
-                match stage {
+                match stage.get() {
                     None => view! { <setup::Setup /> }.into_any(),
                     Some(false) => view! { <question::QuestionCard /> }.into_any(),
                     Some(true) => view! { <result::ResultView /> }.into_any(),
