@@ -8,8 +8,24 @@ use super::{
 };
 use crate::i18n::{Catalog, Lang, FTL_FILES};
 
-/// Fetches every `.ftl` file of `lang` at once and parses them.
+thread_local! {
+    /// Catalogues already parsed in this page: switching back to a language,
+    /// or captioning a QR code in it, costs neither a fetch nor a parse.
+    static LOADED: std::cell::RefCell<Vec<Catalog>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// `lang`'s messages: from memory if parsed before, else fetched and parsed.
 pub async fn load_catalog(lang: Lang) -> Result<Catalog, String> {
+    if let Some(catalog) = LOADED.with_borrow(|loaded| loaded.iter().find(|c| c.lang() == lang).cloned()) {
+        return Ok(catalog);
+    }
+    let catalog = fetch_catalog(lang).await?;
+    LOADED.with_borrow_mut(|loaded| loaded.push(catalog.clone()));
+    Ok(catalog)
+}
+
+/// Fetches every `.ftl` file of `lang` at once and parses them.
+async fn fetch_catalog(lang: Lang) -> Result<Catalog, String> {
     // All requests start before any is awaited, so they travel together.
     let requests: Vec<_> = FTL_FILES
         .iter()
