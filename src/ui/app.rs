@@ -116,3 +116,16 @@ pub fn ViewLink(view: View, #[prop(into)] class: String, children: Children) -> 
         </a>
     }
 }
+
+/// A large entry to another screen: a title and one line on what it holds,
+/// both message ids.
+#[component]
+pub fn EntryLink(view: View, #[prop(into)] title: String, #[prop(into)] text: String) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    view! {
+        <ViewLink view=view class="entry">
+            <span class="entry-title">{move || i18n.t(&title)}</span>
+            <span class="entry-text">{move || i18n.t(&text)}</span>
+        </ViewLink>
+    }
+}

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::state::I18n;
 use crate::{
-    content::{contacts, Contact, Group, PhoneNumber, Status},
+    content::{contacts, Contact, Group, PhoneNumber, Source, Status},
     i18n::msg,
 };
 
@@ -76,22 +76,18 @@ pub fn ContactCard(contact: &'static Contact) -> impl IntoView {
                 <summary>
                     {move || i18n.t_args(msg::SOURCES_TITLE, &[("count", source_count.into())])}
                 </summary>
-                <ul>
-                    {contact
-                        .sources
-                        .iter()
-                        .map(|source| {
-                            view! {
-                                <li>
-                                    {source.title.clone()} ", " <time>{source.date.to_string()}</time>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
+                <ul>{source_items(&contact.sources)}</ul>
             </details>
         </li>
     }
+}
+
+/// One list item per source: its title as written, then its date.
+pub fn source_items(sources: &'static [Source]) -> impl IntoView {
+    sources
+        .iter()
+        .map(|source| view! { <li>{source.title.clone()} ", " <time>{source.date.to_string()}</time></li> })
+        .collect_view()
 }
 
 /// The languages a line answers in, named in the reader's language, then

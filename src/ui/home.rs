@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{app::ViewLink, state::I18n};
+use super::{app::EntryLink, state::I18n};
 use crate::{i18n::msg, route::View};
 
 #[component]
@@ -15,24 +15,9 @@ pub fn Home() -> impl IntoView {
             <p class="tagline">{t(msg::APP_TAGLINE)}</p>
             <nav aria-label=t(msg::NAV_MAIN)>
                 <ul class="entries">
-                    <li>
-                        <ViewLink view=View::Check class="entry">
-                            <span class="entry-title">{t(msg::HOME_CHECK_TITLE)}</span>
-                            <span class="entry-text">{t(msg::HOME_CHECK_TEXT)}</span>
-                        </ViewLink>
-                    </li>
-                    <li>
-                        <ViewLink view=View::Contacts class="entry">
-                            <span class="entry-title">{t(msg::HOME_CONTACTS_TITLE)}</span>
-                            <span class="entry-text">{t(msg::HOME_CONTACTS_TEXT)}</span>
-                        </ViewLink>
-                    </li>
-                    <li>
-                        <ViewLink view=View::Cards class="entry">
-                            <span class="entry-title">{t(msg::HOME_CARDS_TITLE)}</span>
-                            <span class="entry-text">{t(msg::HOME_CARDS_TEXT)}</span>
-                        </ViewLink>
-                    </li>
+                    <li><EntryLink view=View::Check title=msg::HOME_CHECK_TITLE text=msg::HOME_CHECK_TEXT /></li>
+                    <li><EntryLink view=View::Contacts title=msg::HOME_CONTACTS_TITLE text=msg::HOME_CONTACTS_TEXT /></li>
+                    <li><EntryLink view=View::Cards title=msg::HOME_CARDS_TITLE text=msg::HOME_CARDS_TEXT /></li>
                 </ul>
             </nav>
         </section>

@@ -8,7 +8,7 @@ use crate::{
     content::{cards, contacts, indicators, Card},
     i18n::msg,
     route::View,
-    ui::{app::ViewLink, browser, checker::CheckState, state::{I18n, Nav}},
+    ui::{app::ViewLink, browser, checker::CheckState, contacts::source_items, state::{I18n, Nav}},
 };
 
 #[component]
@@ -95,13 +95,7 @@ pub fn CardScreen(id: &'static str) -> impl IntoView {
             </div>
             <details class="sources no-print">
                 <summary>{t(msg::CARD_SOURCES)}</summary>
-                <ul>
-                    {card
-                        .sources
-                        .iter()
-                        .map(|s| view! { <li>{s.title.clone()} ", " <time>{s.date.to_string()}</time></li> })
-                        .collect_view()}
-                </ul>
+                <ul>{source_items(&card.sources)}</ul>
             </details>
         </article>
     }

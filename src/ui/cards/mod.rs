@@ -9,7 +9,10 @@ use leptos::prelude::*;
 pub use card::CardScreen;
 pub use share::{PosterScreen, ShareScreen};
 
-use super::{app::ViewLink, state::I18n};
+use super::{
+    app::{EntryLink, ViewLink},
+    state::I18n,
+};
 use crate::{content::cards, i18n::msg, route::View};
 
 #[component]
@@ -23,14 +26,9 @@ pub fn CardsScreen() -> impl IntoView {
                 {cards::all()
                     .iter()
                     .map(|card| {
-                        let title = card.title_id();
-                        let intro = card.intro_id();
                         view! {
                             <li>
-                                <ViewLink view=View::Card(card.id.as_str()) class="entry">
-                                    <span class="entry-title">{move || i18n.t(&title)}</span>
-                                    <span class="entry-text">{move || i18n.t(&intro)}</span>
-                                </ViewLink>
+                                <EntryLink view=View::Card(card.id.as_str()) title=card.title_id() text=card.intro_id() />
                             </li>
                         }
                     })
