@@ -48,6 +48,41 @@ fn main() {
     }
     writeln!(out, "}}").unwrap();
 
+    write_locale_statuses(&mut out);
+
     let target = Path::new(&env::var("OUT_DIR").unwrap()).join("messages.rs");
     fs::write(target, out).unwrap();
+}
+
+/// Each locale declares how its translation was checked in
+/// `locales/<code>/locale.toml` (`status = "source" | "reviewed" |
+/// "machine-assisted"`). The picker shows every language's status before any
+/// of them is fetched, so the statuses are compiled in.
+fn write_locale_statuses(out: &mut String) {
+    let mut entries = Vec::new();
+    for entry in fs::read_dir("locales").expect("locales folder") {
+        let dir = entry.unwrap().path();
+        let meta = dir.join("locale.toml");
+        if !dir.is_dir() {
+            continue;
+        }
+        println!("cargo:rerun-if-changed={}", meta.display());
+        let code = dir.file_name().unwrap().to_string_lossy().into_owned();
+        let text = fs::read_to_string(&meta).unwrap_or_else(|e| panic!("{}: {e}", meta.display()));
+        let status = text
+            .lines()
+            .filter_map(|line| line.split_once('='))
+            .find(|(key, _)| key.trim() == "status")
+            .map(|(_, value)| value.trim().trim_matches('"').to_owned())
+            .unwrap_or_else(|| panic!("{}: no status", meta.display()));
+        assert!(
+            ["source", "reviewed", "machine-assisted"].contains(&status.as_str()),
+            "{}: unknown status {status:?}",
+            meta.display()
+        );
+        entries.push((code, status));
+    }
+    entries.sort();
+    writeln!(out, "/// (locale code, translation status) from each `locales/<code>/locale.toml`.").unwrap();
+    writeln!(out, "pub const LOCALE_STATUS: &[(&str, &str)] = &{entries:?};").unwrap();
 }

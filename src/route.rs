@@ -1,8 +1,8 @@
 //! Which screen the address shows. Screens live in the query string
-//! (`?view=contacts`, `?card=health`), not the path, so links work on plain
+//! (`?view=contacts`, `?card=health`, `?case=farm`), not the path, so links work on plain
 //! static hosting from any sub-path with no server rewrites, and offline.
 
-use crate::content::cards;
+use crate::content::{cards, scenarios};
 
 /// A screen of the app.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -16,6 +16,11 @@ pub enum View {
     Card(&'static str),
     Share,
     Poster,
+    /// The list of training cases.
+    Training,
+    /// One training case, by its id in `scenarios.json`.
+    Case(&'static str),
+    About,
 }
 
 /// What the link asked for but the app does not have.
@@ -23,15 +28,18 @@ pub enum View {
 pub enum UnknownView {
     View,
     Card,
+    Case,
 }
 
 impl View {
-    const NAMED: [(View, &'static str); 6] = [
+    const NAMED: [(View, &'static str); 8] = [
         (View::Contacts, "contacts"),
         (View::Check, "check"),
         (View::Cards, "cards"),
         (View::Share, "share"),
         (View::Poster, "poster"),
+        (View::Training, "training"),
+        (View::About, "about"),
         (View::Home, ""),
     ];
 
@@ -41,11 +49,16 @@ impl View {
         Self::NAMED.iter().find(|(view, name)| *view == self && !name.is_empty()).map(|(_, name)| *name)
     }
 
-    /// Reads the `view` and `card` parameters. A card wins over a view; an
-    /// unknown one is reported so the app can say so, with a sensible screen.
-    pub fn from_params(view: Option<&str>, card: Option<&str>) -> Result<View, (View, UnknownView)> {
-        if let Some(card) = card.map(str::trim).filter(|c| !c.is_empty()) {
-            return cards::find(card).map(|c| View::Card(c.id.as_str())).ok_or((View::Cards, UnknownView::Card));
+    /// Reads the `view`, `card` and `case` parameters. A card or a case wins
+    /// over a view; an unknown one is reported so the app can say so, with a
+    /// sensible screen.
+    pub fn from_params(view: Option<&str>, card: Option<&str>, case: Option<&str>) -> Result<View, (View, UnknownView)> {
+        let given = |value: Option<&str>| value.map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned);
+        if let Some(card) = given(card) {
+            return cards::find(&card).map(|c| View::Card(c.id.as_str())).ok_or((View::Cards, UnknownView::Card));
+        }
+        if let Some(case) = given(case) {
+            return scenarios::find(&case).map(|s| View::Case(s.id.as_str())).ok_or((View::Training, UnknownView::Case));
         }
         match view.map(str::trim) {
             None | Some("") => Ok(View::Home),
@@ -66,6 +79,7 @@ impl View {
         }
         match self {
             View::Card(id) => params.push(format!("card={id}")),
+            View::Case(id) => params.push(format!("case={id}")),
             other => params.extend(other.param().map(|p| format!("view={p}"))),
         }
         if params.is_empty() {
@@ -83,35 +97,38 @@ mod tests {
     fn every_view() -> Vec<View> {
         let mut views: Vec<View> = View::NAMED.iter().map(|(v, _)| *v).collect();
         views.extend(cards::all().iter().map(|c| View::Card(c.id.as_str())));
+        views.extend(scenarios::all().iter().map(|s| View::Case(s.id.as_str())));
         views
     }
 
-    fn params(href: &str) -> (Option<String>, Option<String>) {
+    fn params(href: &str) -> (Option<String>, Option<String>, Option<String>) {
         let query = href.trim_start_matches('?');
         let get = |key: &str| query.split('&').find_map(|kv| kv.strip_prefix(&format!("{key}=")).map(str::to_owned));
-        (get("view"), get("card"))
+        (get("view"), get("card"), get("case"))
     }
 
     #[test]
     fn every_view_round_trips_through_its_href() {
         for view in every_view() {
-            let (v, c) = params(&view.href(Some("uk")));
-            assert_eq!(View::from_params(v.as_deref(), c.as_deref()), Ok(view), "{view:?}");
+            let (v, c, k) = params(&view.href(Some("uk")));
+            assert_eq!(View::from_params(v.as_deref(), c.as_deref(), k.as_deref()), Ok(view), "{view:?}");
         }
     }
 
     #[test]
     fn missing_or_empty_params_are_home() {
-        assert_eq!(View::from_params(None, None), Ok(View::Home));
-        assert_eq!(View::from_params(Some("  "), Some("")), Ok(View::Home));
+        assert_eq!(View::from_params(None, None, None), Ok(View::Home));
+        assert_eq!(View::from_params(Some("  "), Some(""), Some(" ")), Ok(View::Home));
     }
 
     #[test]
     fn unknown_views_and_cards_are_reported_with_a_fallback() {
         for value in ["settings", "CONTACTS", "contacts/../x", "<b>"] {
-            assert_eq!(View::from_params(Some(value), None), Err((View::Home, UnknownView::View)), "{value}");
+            assert_eq!(View::from_params(Some(value), None, None), Err((View::Home, UnknownView::View)), "{value}");
         }
-        assert_eq!(View::from_params(None, Some("pilot")), Err((View::Cards, UnknownView::Card)));
+        assert_eq!(View::from_params(None, Some("pilot"), None), Err((View::Cards, UnknownView::Card)));
+        assert_eq!(View::from_params(None, None, Some("heist")), Err((View::Training, UnknownView::Case)));
+        assert_eq!(View::from_params(Some("cards"), None, Some("farm")), Ok(View::Case("farm")));
     }
 
     #[test]
@@ -119,5 +136,6 @@ mod tests {
         assert_eq!(View::Home.href(None), ".");
         assert_eq!(View::Contacts.href(None), "?view=contacts");
         assert_eq!(View::Card("volunteer").href(Some("uk")), "?lang=uk&card=volunteer");
+        assert_eq!(View::Case("farm").href(None), "?case=farm");
     }
 }

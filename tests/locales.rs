@@ -12,8 +12,8 @@ use std::{
 use fluent_syntax::{ast, parser};
 use pocket_card::{
     checker::Outcome,
-    content::{cards, contacts, indicators, Dimension, Domain},
-    i18n::{Catalog, Lang, FTL_FILES},
+    content::{cards, contacts, indicators, scenarios, Dimension, Domain, Effect},
+    i18n::{Catalog, Lang, Status, FTL_FILES},
 };
 
 const REFERENCE: Lang = Lang::En;
@@ -109,6 +109,17 @@ fn every_locale_has_every_message_with_the_same_variables() {
 }
 
 #[test]
+fn every_locale_declares_how_its_translation_was_checked() {
+    for lang in Lang::ALL {
+        let path = locale_dir(lang).join("locale.toml");
+        let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert!(text.lines().any(|l| l.trim_start().starts_with("status")), "{}: no status", path.display());
+        let expected_source = lang == REFERENCE;
+        assert_eq!(lang.status() == Status::Source, expected_source, "{}: only the reference is the source", lang.code());
+    }
+}
+
+#[test]
 fn every_locale_has_the_same_files() {
     for lang in Lang::ALL {
         let mut files: Vec<String> = fs::read_dir(locale_dir(lang))
@@ -133,6 +144,10 @@ fn every_content_message_exists_in_every_locale() {
     for card in cards::all() {
         needed.extend(card.message_ids());
     }
+    for scenario in scenarios::all() {
+        needed.extend(scenario.message_ids());
+    }
+    needed.extend([Effect::Helps, Effect::Mixed, Effect::Harms].map(|e| e.message_id().to_owned()));
     needed.extend(Domain::ALL.iter().map(|d| d.message_id()));
     needed.extend(Dimension::ALL.iter().map(|d| d.message_id()));
     for outcome in Outcome::ALL {

@@ -70,6 +70,11 @@ pub fn all() -> &'static [Contact] {
     CONTACTS.get_or_init(|| parse(CONTACTS_JSON).expect("contacts.json is validated by tests/content.rs"))
 }
 
+/// The contact with this id, if the content has it.
+pub fn find(id: &str) -> Option<&'static Contact> {
+    all().iter().find(|c| c.id == id)
+}
+
 pub fn parse(json: &str) -> Result<Vec<Contact>, serde_json::Error> {
     serde_json::from_str(json)
 }

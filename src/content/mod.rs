@@ -4,9 +4,11 @@
 pub mod cards;
 pub mod contacts;
 pub mod indicators;
+pub mod scenarios;
 mod source;
 
 pub use cards::Card;
 pub use contacts::{Contact, Group, PhoneNumber, Status};
 pub use indicators::{Audience, Dimension, Domain, Form, Indicator, Kind, SafetyQuestion, Strength};
+pub use scenarios::{Effect, Scenario};
 pub use source::{Source, SourceDate};

@@ -12,6 +12,38 @@ pub enum Lang {
     Ru,
 }
 
+/// How a locale's translation was checked, declared in its own
+/// `locales/<code>/locale.toml` and shown next to the language, because a
+/// misunderstood question can do harm.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Status {
+    /// The reference text the others are translated from.
+    Source,
+    Reviewed,
+    MachineAssisted,
+}
+
+impl Status {
+    pub const ALL: [Status; 3] = [Status::Source, Status::Reviewed, Status::MachineAssisted];
+
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Status::Source => "lang-status-source",
+            Status::Reviewed => "lang-status-reviewed",
+            Status::MachineAssisted => "lang-status-machine",
+        }
+    }
+
+    fn parse(text: &str) -> Option<Status> {
+        match text {
+            "source" => Some(Status::Source),
+            "reviewed" => Some(Status::Reviewed),
+            "machine-assisted" => Some(Status::MachineAssisted),
+            _ => None,
+        }
+    }
+}
+
 /// Text direction, mirrored into `<html dir>`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Dir {
@@ -52,6 +84,16 @@ impl Lang {
             Lang::Uk => "Українська",
             Lang::Ru => "Русский",
         }
+    }
+
+    /// The status its `locale.toml` declares; a locale without one counts
+    /// as unreviewed (and fails `tests/locales.rs`).
+    pub fn status(self) -> Status {
+        super::LOCALE_STATUS
+            .iter()
+            .find(|(code, _)| *code == self.code())
+            .and_then(|(_, status)| Status::parse(status))
+            .unwrap_or(Status::MachineAssisted)
     }
 
     pub fn dir(self) -> Dir {

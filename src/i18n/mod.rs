@@ -6,6 +6,6 @@ mod lang;
 
 pub use catalog::{Catalog, CatalogError};
 pub use choice::{choose, Choice, ChoiceSource};
-pub use lang::Lang;
+pub use lang::{Dir, Lang, Status};
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::{
+    about::AboutScreen,
     browser,
     cards::{CardScreen, CardsScreen, PosterScreen, ShareScreen},
     checker::{CheckScreen, CheckState},
@@ -10,6 +11,7 @@ use super::{
     header::{EmergencyStrip, Header},
     home::Home,
     state::{I18n, Nav, Notice, Notices},
+    training::{CaseScreen, TrainingScreen, TrainingState},
 };
 use crate::{
     i18n::{msg, Catalog},
@@ -25,6 +27,7 @@ pub fn App(catalog: Catalog, view: View, notices: Vec<Notice>) -> impl IntoView 
     provide_context(nav);
     provide_context(notices);
     provide_context(CheckState::new());
+    provide_context(TrainingState::new());
     browser::on_popstate(move |view| nav.follow(view));
     browser::on_window_event("pocket-card-update-ready", move || notices.push(Notice::UpdateReady));
     // The document's language follows the catalogue, whatever changed it.
@@ -40,7 +43,6 @@ pub fn App(catalog: Catalog, view: View, notices: Vec<Notice>) -> impl IntoView 
     });
 
     view! {
-        <a class="skip-link" href="#main">{move || i18n.t(msg::SKIP_TO_CONTENT)}</a>
         <Header />
         <EmergencyStrip />
         <NoticeList />
@@ -53,10 +55,14 @@ pub fn App(catalog: Catalog, view: View, notices: Vec<Notice>) -> impl IntoView 
                 View::Card(id) => view! { <CardScreen id=id /> }.into_any(),
                 View::Share => view! { <ShareScreen /> }.into_any(),
                 View::Poster => view! { <PosterScreen /> }.into_any(),
+                View::Training => view! { <TrainingScreen /> }.into_any(),
+                View::Case(id) => view! { <CaseScreen id=id /> }.into_any(),
+                View::About => view! { <AboutScreen /> }.into_any(),
             }}
         </main>
         <footer class="app-footer">
             <p>{move || i18n.t(msg::PRIVACY_NOTE)}</p>
+            <p><ViewLink view=View::About class="footer-link">{move || i18n.t(msg::NAV_ABOUT)}</ViewLink></p>
         </footer>
     }
 }
@@ -72,6 +78,7 @@ fn NoticeList() -> impl IntoView {
         }
         Notice::UnknownView => i18n.t(msg::NOTICE_UNKNOWN_VIEW),
         Notice::UnknownCard => i18n.t(msg::CARD_UNKNOWN),
+        Notice::UnknownCase => i18n.t(msg::TRAINING_UNKNOWN),
         Notice::LanguageFailed => i18n.t(msg::NOTICE_LANGUAGE_FAILED),
         Notice::UpdateReady => i18n.t(msg::NOTICE_UPDATE_READY),
     };

@@ -26,7 +26,11 @@ pub fn start() {
     if choice.unknown_link_lang {
         notices.push(Notice::UnknownLanguage);
     }
-    let view = match View::from_params(browser::query_param("view").as_deref(), browser::query_param("card").as_deref()) {
+    let view = match View::from_params(
+        browser::query_param("view").as_deref(),
+        browser::query_param("card").as_deref(),
+        browser::query_param("case").as_deref(),
+    ) {
         Ok(view) => view,
         Err((fallback, UnknownView::View)) => {
             notices.push(Notice::UnknownView);
@@ -34,6 +38,10 @@ pub fn start() {
         }
         Err((fallback, UnknownView::Card)) => {
             notices.push(Notice::UnknownCard);
+            fallback
+        }
+        Err((fallback, UnknownView::Case)) => {
+            notices.push(Notice::UnknownCase);
             fallback
         }
     };

@@ -8,8 +8,10 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::{i18n::Lang, route::View};
 
-/// The only thing the app stores between visits: the chosen language.
+/// All the app stores between visits: the chosen language, and which
+/// training cases were played (ids and counts, nothing about any person).
 const LANG_KEY: &str = "pocket-card.lang";
+const TRAINING_KEY: &str = "pocket-card.training";
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
@@ -42,16 +44,16 @@ pub fn query_param(name: &str) -> Option<String> {
 pub fn push_view(view: View) {
     let Some(url) = current_url() else { return };
     let params = url.search_params();
+    // One screen parameter at a time, so an old one never overrides the new.
+    for name in ["view", "card", "case"] {
+        params.delete(name);
+    }
     match view {
-        View::Card(id) => {
-            params.delete("view");
-            params.set("card", id);
-        }
+        View::Card(id) => params.set("card", id),
+        View::Case(id) => params.set("case", id),
         other => {
-            params.delete("card");
-            match other.param() {
-                Some(param) => params.set("view", param),
-                None => params.delete("view"),
+            if let Some(param) = other.param() {
+                params.set("view", param);
             }
         }
     }
@@ -77,7 +79,11 @@ pub fn replace_lang_param(lang: Lang) {
 pub fn on_popstate(follow: impl Fn(View) + 'static) {
     let Some(window) = window() else { return };
     let listener = Closure::<dyn Fn()>::new(move || {
-        let view = View::from_params(query_param("view").as_deref(), query_param("card").as_deref());
+        let view = View::from_params(
+            query_param("view").as_deref(),
+            query_param("card").as_deref(),
+            query_param("case").as_deref(),
+        );
         follow(view.unwrap_or_else(|(fallback, _)| fallback));
     });
     let _ = window.add_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
@@ -153,6 +159,29 @@ pub fn save_lang(lang: Lang) {
     if storage_works() {
         // A full or read-only storage only costs the choice on reload.
         let _ = LocalStorage::set(LANG_KEY, lang.code());
+    }
+}
+
+/// Training progress as stored, or `None` if there is none or storage is
+/// unavailable; the core reads anything malformed as no progress.
+pub fn saved_training() -> Option<String> {
+    if !storage_works() {
+        return None;
+    }
+    window()?.local_storage().ok()??.get_item(TRAINING_KEY).ok()?
+}
+
+/// Stores training progress; an empty value removes the key, so a reset
+/// leaves nothing behind.
+pub fn save_training(value: Option<&str>) {
+    if !storage_works() {
+        return;
+    }
+    if let Some(storage) = window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = match value {
+            Some(value) => storage.set_item(TRAINING_KEY, value),
+            None => storage.remove_item(TRAINING_KEY),
+        };
     }
 }
 

@@ -134,3 +134,37 @@ fn Number(number: &'static PhoneNumber) -> impl IntoView {
         </li>
     }
 }
+
+/// Contacts, compact: name and one tap per number. Used where a list of
+/// contacts closes a card or a training case.
+#[component]
+pub fn CompactContacts(ids: &'static [String]) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    view! {
+        <ul class="card-contacts">
+            {ids
+                .iter()
+                .filter_map(|id| contacts::find(id))
+                .map(|contact| {
+                    let name = contact.name_id();
+                    view! {
+                        <li data-contact=contact.id.clone() class:contact-emergency=contact.is_emergency()>
+                            <span class="card-contact-name">{move || i18n.t(&name)}</span>
+                            {contact
+                                .numbers
+                                .iter()
+                                .map(|n| {
+                                    view! {
+                                        <a class="call" href=n.tel_href()>
+                                            <span class="call-number" dir="ltr">{n.display.clone()}</span>
+                                        </a>
+                                    }
+                                })
+                                .collect_view()}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}

@@ -9,7 +9,7 @@ use super::{
     state::{I18n, Notices},
 };
 use crate::{
-    i18n::{msg, Lang},
+    i18n::{msg, Lang, Status},
     route::View,
 };
 
@@ -23,27 +23,51 @@ pub fn Header() -> impl IntoView {
         }
     };
     view! {
+        // Inside the banner landmark, so no content sits outside a landmark.
         <header class="app-header">
+            <a class="skip-link" href="#main">{move || i18n.t(msg::SKIP_TO_CONTENT)}</a>
             <ViewLink view=View::Home class="brand">
                 {move || i18n.t(msg::APP_NAME)}
             </ViewLink>
             <div class="lang-picker">
                 <label for="lang-picker">{move || i18n.t(msg::LANGUAGE_LABEL)}</label>
                 <select id="lang-picker" on:change=on_change prop:value=move || i18n.lang().code()>
-                    {Lang::ALL
-                        .into_iter()
-                        .map(|lang| {
-                            view! {
-                                <option value=lang.code() lang=lang.code() selected=move || i18n.lang() == lang>
-                                    {lang.endonym()}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
+                    <LanguageOptions selected=Signal::derive(move || Some(i18n.lang())) />
                 </select>
             </div>
         </header>
     }
+}
+
+/// The languages as options, each named in itself so a person finds their
+/// own whatever the screen's language, grouped by how the translation was
+/// checked: the menu itself is honest about quality. Used by every picker.
+#[component]
+pub fn LanguageOptions(#[prop(into)] selected: Signal<Option<Lang>>) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    Status::ALL
+        .into_iter()
+        .filter_map(|status| {
+            let langs: Vec<Lang> = Lang::ALL.into_iter().filter(|lang| lang.status() == status).collect();
+            (!langs.is_empty()).then(|| {
+                view! {
+                    <optgroup label=move || i18n.t(status.message_id()) data-status=format!("{status:?}")>
+                        {langs
+                            .into_iter()
+                            .map(|lang| {
+                                view! {
+                                    <option value=lang.code() lang=lang.code() dir=lang.dir().as_str()
+                                        selected=move || selected.get() == Some(lang)>
+                                        {lang.endonym()}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </optgroup>
+                }
+            })
+        })
+        .collect_view()
 }
 
 /// 112 one tap away on every screen.
@@ -51,9 +75,9 @@ pub fn Header() -> impl IntoView {
 pub fn EmergencyStrip() -> impl IntoView {
     let i18n = expect_context::<I18n>();
     view! {
-        <p class="emergency-strip">
-            <span>{move || i18n.t(msg::EMERGENCY_STRIP)}</span>
+        <aside class="emergency-strip" aria-labelledby="emergency-strip-text">
+            <span id="emergency-strip-text">{move || i18n.t(msg::EMERGENCY_STRIP)}</span>
             <a class="call call-emergency" href="tel:112">{move || i18n.t(msg::EMERGENCY_CALL)}</a>
-        </p>
+        </aside>
     }
 }

@@ -1,4 +1,4 @@
-//! The home screen: what the app is and its three parts.
+//! The home screen: what the app is and its four parts.
 
 use leptos::prelude::*;
 
@@ -18,6 +18,7 @@ pub fn Home() -> impl IntoView {
                     <li><EntryLink view=View::Check title=msg::HOME_CHECK_TITLE text=msg::HOME_CHECK_TEXT /></li>
                     <li><EntryLink view=View::Contacts title=msg::HOME_CONTACTS_TITLE text=msg::HOME_CONTACTS_TEXT /></li>
                     <li><EntryLink view=View::Cards title=msg::HOME_CARDS_TITLE text=msg::HOME_CARDS_TEXT /></li>
+                    <li><EntryLink view=View::Training title=msg::HOME_TRAINING_TITLE text=msg::HOME_TRAINING_TEXT /></li>
                 </ul>
             </nav>
         </section>

@@ -1,6 +1,7 @@
 //! The thin web shell: components render state from the core and forward
 //! events; browser APIs are wrapped in `browser`.
 
+pub mod about;
 pub mod app;
 mod boot;
 pub mod cards;
@@ -8,10 +9,11 @@ pub mod checker;
 pub mod browser;
 pub mod contacts;
 mod fallback;
-mod header;
+pub mod header;
 mod home;
 pub mod locale;
 pub mod state;
+pub mod training;
 
 pub use app::App;
 pub use boot::start;

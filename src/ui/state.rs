@@ -59,6 +59,8 @@ pub enum Notice {
     UnknownView,
     /// The link named a pocket card the app does not have.
     UnknownCard,
+    /// The link named a training case the app does not have.
+    UnknownCase,
     /// A language could not be fetched (offline before it was cached).
     LanguageFailed,
     /// A new version is installed; it takes over only when the user taps.

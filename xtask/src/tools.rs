@@ -103,13 +103,23 @@ fn need_node() -> Result {
     }
 }
 
-/// Debian's Chromium and its ChromeDriver, the browser every test runs in.
+/// Debian's Chromium and its ChromeDriver, the browser every test runs in,
+/// and the Noto fonts, so every script the app ships (Arabic, Devanagari,
+/// Bengali, Georgian…) renders with real glyphs: overflow checks measure real
+/// text, and screenshots are legible. The app itself uses system fonts only.
 pub fn chromium() -> Result {
-    if fs::metadata("/usr/bin/chromium").is_ok() && fs::metadata("/usr/bin/chromedriver").is_ok() {
-        println!("    chromium and chromedriver: present");
+    const PACKAGES: [(&str, &str); 3] = [
+        ("chromium", "/usr/bin/chromium"),
+        ("chromium-driver", "/usr/bin/chromedriver"),
+        ("fonts-noto-core", "/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf"),
+    ];
+    let missing: Vec<&str> =
+        PACKAGES.iter().filter(|(_, path)| fs::metadata(path).is_err()).map(|(package, _)| *package).collect();
+    if missing.is_empty() {
+        println!("    chromium, chromedriver and Noto fonts: present");
         return Ok(());
     }
-    println!("    installing Debian packages chromium and chromium-driver");
+    println!("    installing Debian packages {}", missing.join(" "));
     let is_root = output(command("id").arg("-u")).is_some_and(|id| id.trim() == "0");
     let apt = |args: &[&str]| {
         let mut apt = if is_root { command("apt-get") } else { sudo_apt() };
@@ -117,8 +127,9 @@ pub fn chromium() -> Result {
         cmd::run(&mut apt)
     };
     apt(&["update"])?;
-    apt(&["install", "-y", "--no-install-recommends", "chromium", "chromium-driver"])
-        .map_err(|e| format!("{e}\n  install them by hand: apt-get install chromium chromium-driver"))
+    let mut install = vec!["install", "-y", "--no-install-recommends"];
+    install.extend(&missing);
+    apt(&install).map_err(|e| format!("{e}\n  install them by hand: apt-get install {}", missing.join(" ")))
 }
 
 fn sudo_apt() -> std::process::Command {

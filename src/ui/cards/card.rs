@@ -5,10 +5,10 @@ use leptos::prelude::*;
 
 use super::QrCode;
 use crate::{
-    content::{cards, contacts, indicators, Card},
+    content::{cards, indicators},
     i18n::msg,
     route::View,
-    ui::{app::ViewLink, browser, checker::CheckState, contacts::source_items, state::{I18n, Nav}},
+    ui::{app::ViewLink, browser, checker::CheckState, contacts::{source_items, CompactContacts}, state::{I18n, Nav}},
 };
 
 #[component]
@@ -77,7 +77,7 @@ pub fn CardScreen(id: &'static str) -> impl IntoView {
             </section>
             <section class="card-section card-back">
                 <h2>{t(msg::CARD_SECTION_CONTACTS)}</h2>
-                <CardContacts card=card />
+                <CompactContacts ids=&card.contacts />
                 <QrCode url=qr_url label=qr_label />
             </section>
             <div class="check-nav no-print">
@@ -103,38 +103,4 @@ pub fn CardScreen(id: &'static str) -> impl IntoView {
 
 fn texts(i18n: I18n, ids: &'static [String]) -> impl IntoView {
     ids.iter().map(move |id| view! { <li>{move || i18n.t(id)}</li> }).collect_view()
-}
-
-/// The card's contacts, compact: name and one tap per number.
-#[component]
-fn CardContacts(card: &'static Card) -> impl IntoView {
-    let i18n = expect_context::<I18n>();
-    view! {
-        <ul class="card-contacts">
-            {card
-                .contacts
-                .iter()
-                .filter_map(|id| contacts::all().iter().find(|c| c.id == *id))
-                .map(|contact| {
-                    let name = contact.name_id();
-                    view! {
-                        <li data-contact=contact.id.clone() class:contact-emergency=contact.is_emergency()>
-                            <span class="card-contact-name">{move || i18n.t(&name)}</span>
-                            {contact
-                                .numbers
-                                .iter()
-                                .map(|n| {
-                                    view! {
-                                        <a class="call" href=n.tel_href()>
-                                            <span class="call-number" dir="ltr">{n.display.clone()}</span>
-                                        </a>
-                                    }
-                                })
-                                .collect_view()}
-                        </li>
-                    }
-                })
-                .collect_view()}
-        </ul>
-    }
 }

@@ -8,7 +8,7 @@ use crate::{
     content::cards,
     i18n::{msg, Catalog, Lang},
     route::View,
-    ui::{browser, locale::load_catalog, state::I18n},
+    ui::{browser, header::LanguageOptions, locale::load_catalog, state::I18n},
 };
 
 /// What a shared code can open, with the message naming it.
@@ -85,10 +85,7 @@ pub fn ShareScreen() -> impl IntoView {
             <div class="form-row no-print">
                 <label for="share-lang">{move || i18n.t(msg::SHARE_LANG_LABEL)}</label>
                 <select id="share-lang" on:change=on_lang prop:value=move || lang.get().code()>
-                    {Lang::ALL
-                        .into_iter()
-                        .map(|l| view! { <option value=l.code() lang=l.code()>{l.endonym()}</option> })
-                        .collect_view()}
+                    <LanguageOptions selected=Signal::derive(move || Some(lang.get())) />
                 </select>
             </div>
             <div class="share-print" lang=move || lang.get().code()>

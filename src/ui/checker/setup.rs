@@ -7,7 +7,7 @@ use super::CheckState;
 use crate::{
     checker::{Path, Screening},
     i18n::{msg, Lang},
-    ui::{locale::load_catalog, state::{I18n, Notice, Notices}},
+    ui::{header::LanguageOptions, locale::load_catalog, state::{I18n, Notice, Notices}},
 };
 
 #[component]
@@ -46,10 +46,7 @@ pub fn Setup() -> impl IntoView {
             <label for="person-lang">{move || i18n.t(msg::CHECK_PERSON_LANGUAGE)}</label>
             <select id="person-lang" on:change=on_person_lang prop:value=person_value>
                 <option value="">{move || i18n.t(msg::CHECK_SAME_LANGUAGE)}</option>
-                {Lang::ALL
-                    .into_iter()
-                    .map(|lang| view! { <option value=lang.code() lang=lang.code()>{lang.endonym()}</option> })
-                    .collect_view()}
+                <LanguageOptions selected=Signal::derive(move || check.person.with(|p| p.as_ref().map(|c| c.lang()))) />
             </select>
         </div>
         <fieldset class="form-row">

@@ -1,11 +1,26 @@
 // Shared helpers: expected texts come from the locale files themselves, so a
 // test checks that the right language is on screen without repeating it.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { expect } from '@playwright/test';
 
 const repo = new URL('../../../', import.meta.url).pathname;
 
+/** The four base languages, always complete; the deepest tests run in these. */
 export const LANGS = ['pl', 'en', 'uk', 'ru'];
+
+/** Every shipped language: each folder of `locales/` with its `locale.toml`. */
+export const ALL_LANGS = readdirSync(`${repo}locales/`, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(`${repo}locales/${d.name}/locale.toml`))
+  .map((d) => d.name)
+  .sort((a, b) => (LANGS.indexOf(b) >= 0) - (LANGS.indexOf(a) >= 0) || a.localeCompare(b));
+
+/** Every message id of the reference locale, to spot one shown untranslated as its id. */
+export function messageIds() {
+  const dir = `${repo}locales/en/`;
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.ftl'))
+    .flatMap((f) => [...readFileSync(dir + f, 'utf8').matchAll(/^([a-z][a-z0-9_-]*) =/gm)].map((m) => m[1]));
+}
 
 /** The single-line messages of one locale: id → text. */
 export function messages(lang) {

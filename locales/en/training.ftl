@@ -1,0 +1,227 @@
+# Training mode: short case scenarios where the user decides what to do next.
+# Scenes are read by frontline workers; feedback says why a choice helps or harms.
+
+home-training-title = Practise with cases
+home-training-text = Six short stories. You decide what to do and see what it means for the person.
+training-title = Practise with cases
+training-intro = Each case is a short story from your kind of work. Choose what you would do; after each choice you see why it helps or harms. About ten minutes per case, offline.
+training-progress-note = Your progress is kept only on this device. It holds no names and no answers about anyone.
+training-reset = Reset my progress
+training-reset-done = Progress reset.
+training-status-new = Not played yet
+training-status-done = Played: { $good } of { $total } choices helped
+training-again = Play again
+training-back = All cases
+training-continue = Continue
+training-choose = What do you do?
+training-effect-helps = This helps
+training-effect-mixed = Partly right
+training-effect-harms = This could harm
+training-related-signs = Signs in this moment
+training-card-says = The pocket card says
+training-open-card = Open the pocket card
+training-ending = How it ends
+training-debrief = What to take away
+training-debrief-signs = Signs that were present
+training-debrief-referral = The right referral
+training-debrief-choices = Your choices
+training-score = { $good } of { $total } of your choices helped.
+training-unknown = The link pointed to a case this app does not have. Here are all the cases.
+training-sources = Sources
+
+## 1. Health worker: the "cousin" who translates
+
+sc-clinic-title = The cousin who translates
+sc-clinic-intro = An emergency department, a busy evening shift.
+sc-clinic-arrival = A young woman comes in with a swollen wrist. The man with her says he is her cousin and will translate. He answers every question before she can, and says she fell at work.
+sc-clinic-arrival-cousin = Let the cousin translate, to save time
+sc-clinic-arrival-cousin-why = A companion who translates decides what she can say. She cannot tell you anything he does not want you to hear.
+sc-clinic-arrival-alone = Say that every patient is examined alone, and ask him to wait outside
+sc-clinic-arrival-alone-why = A routine rule is a calm way to separate them. It gives her a moment to speak without being watched.
+sc-clinic-arrival-confront = Ask him in front of her whether he is really her cousin
+sc-clinic-arrival-confront-why = Confronting him warns him. He can take her away, and she may be punished for it.
+sc-clinic-through_cousin = Through the cousin, she says everything is fine. She does not look at you. You notice old marks on both wrists, like from being tied.
+sc-clinic-through_cousin-xray = Send her for an X-ray, where only patients may go
+sc-clinic-through_cousin-xray-why = Marks like these are a sign of restraint. A normal part of care gives you the chance to see her alone.
+sc-clinic-through_cousin-discharge = Bandage the wrist and discharge her
+sc-clinic-through_cousin-discharge-why = You may be the only outsider who sees her. A few calm questions, asked alone, cost little.
+sc-clinic-alone = Alone with you and a phone interpreter, she is quiet at first. The "cousin" promised her a cleaning job with good pay; instead she works in a bar from morning to night and is not paid. He keeps her passport and says she owes him for the journey.
+sc-clinic-alone-treat = Treat the wrist, tell her who you are and that she decides what happens next
+sc-clinic-alone-treat-why = Care first, then privacy and clear information. She can only trust you if she knows what you can and cannot do.
+sc-clinic-alone-photo = Photograph her injuries and her face as evidence
+sc-clinic-alone-photo-why = Never photograph the person. A photo can put her in danger and breaks her trust; injuries are recorded in the medical notes.
+sc-clinic-alone-police = Call the police at once, before she agrees
+sc-clinic-alone-police-why = An adult decides what happens next, unless a life is at risk. Explain the options first; KCIK can advise you both.
+sc-clinic-options = She is afraid of the police but wants to know what help there is. The cousin is waiting in the corridor.
+sc-clinic-options-kcik = Offer to call KCIK with her now, from a private room
+sc-clinic-options-kcik-why = KCIK helps people who do not want to go to the police, and can plan how she leaves safely.
+sc-clinic-options-later = Tell her to come back when she is ready
+sc-clinic-options-later-why = She may never be alone again. Offer help while she is here, and let her decide.
+sc-clinic-end_helped = She talks with a KCIK consultant in her own language. Together they plan how she can leave the hospital without the cousin. She decides what comes next.
+sc-clinic-end_missed = She leaves with the cousin. Nobody else saw her alone that month.
+sc-clinic-end_left = The man says they are leaving, and takes her out before her wrist is treated.
+sc-clinic-lesson = See the person alone, never use a companion as interpreter, treat first, and refer to KCIK when you see signs.
+sc-clinic-referral = KCIK for advice and support, also without the police; 112 if she is in danger now.
+
+## 2. Police and Border Guard: the van of workers
+
+sc-van-title = A van of workers
+sc-van-intro = A routine roadside check near the border.
+sc-van-check = You stop a minibus with eight workers. The driver hands you all their passports in one pile and says he "takes care of the papers". The workers stay silent.
+sc-van-check-wave = The papers are in order: let the van go
+sc-van-check-wave-why = Someone else holding everyone's passports is a strong sign of control. Valid papers do not mean the people are free.
+sc-van-check-separate = Continue the check and speak with each worker alone, away from the driver
+sc-van-check-separate-why = A routine check lets you talk with each person separately, where the driver cannot hear.
+sc-van-check-accuse = Tell the driver in front of everyone that you suspect trafficking
+sc-van-check-accuse-why = Confronting a suspect warns him and frightens the workers into silence.
+sc-van-accused = The driver tells the workers in their language to say nothing. They all say they are fine. One of them is shaking.
+sc-van-accused-calm = Calm things down, then still speak with each worker alone
+sc-van-accused-calm-why = It is not too late to separate them, but they are now more afraid to talk.
+sc-van-accused-release = They said they are fine: let them go
+sc-van-accused-release-why = People under control often deny everything in front of their controller. Fear is a sign too.
+sc-van-separate = One worker speaks only Romanian. The driver offers to translate for you.
+sc-van-separate-driver = Accept the driver's help
+sc-van-separate-driver-why = Never use a companion as interpreter, least of all the person who may control them.
+sc-van-separate-interpreter = Call a professional interpreter by phone
+sc-van-separate-interpreter-why = A professional interpreter or the person's own language is the only safe way to hear their story.
+sc-van-separate-fine = Fine the workers for irregular work
+sc-van-separate-fine-why = Possible victims must not be treated as offenders. Consent or irregular work does not change that it may be trafficking.
+sc-van-driver_translates = With the driver translating, the workers repeat the same short sentence: "We are tourists."
+sc-van-driver_translates-restart = Stop, and start again with a phone interpreter
+sc-van-driver_translates-restart-why = Correcting course is right. Talk with each worker again, alone, in their language.
+sc-van-driver_translates-accept = Note "tourists" and close the check
+sc-van-driver_translates-accept-why = What people say through their controller is not their own account.
+sc-van-story = Through the interpreter, several workers say they were promised factory jobs with good pay. Instead they have worked on farms every day for two months, sleep in a barn and have not been paid. The driver took their passports "for registration", says they owe him for the journey, and is now moving them to another farm.
+sc-van-story-protect = Treat them as presumed victims: keep them safe and call your trafficking unit and KCIK
+sc-van-story-protect-why = Deception, held documents and debt together meet the rule. The police or Border Guard confirm the presumption; KCIK supports the people.
+sc-van-story-later = Let them go on to the farm and open a file later
+sc-van-story-later-why = You now have credible knowledge of possible trafficking; it must be reported, and the people may disappear.
+sc-van-end_helped = The workers are taken to a safe place and talk with KCIK consultants. The foreign workers learn about the reflection period. The driver is investigated.
+sc-van-end_missed = The van drives on. Weeks later, the farm is in the news; the workers had been there all along.
+sc-van-end_punished = The workers get fines and orders to leave. The driver collects them again the next day.
+sc-van-lesson = Separate people at once, use a professional interpreter, never confront the suspect, and treat possible victims as victims, not offenders.
+sc-van-referral = Your trafficking unit or the police trafficking number, and KCIK for the people's support.
+
+## 3. Reception-point volunteer: a lift and a job
+
+sc-lift-title = A lift and a job
+sc-lift-intro = A reception point for people fleeing the war, late afternoon.
+sc-lift-offer = A mother with two small children has just arrived. A friendly man without a badge offers them a free lift to a big city, a flat and a job for her. "We leave in ten minutes."
+sc-lift-offer-help_load = It sounds kind: help them carry the bags to his car
+sc-lift-offer-help_load-why = An offer that is too good, from someone without a badge, with pressure to leave at once, is a classic trap.
+sc-lift-offer-badge = Ask calmly which organisation he is with, and tell your coordinator
+sc-lift-offer-badge-why = Registered helpers carry a badge and are on the coordinator's list. Checking is normal and safe.
+sc-lift-offer-photo = Photograph the man and the family together, as evidence
+sc-lift-offer-photo-why = Never photograph the person. It frightens the family and exposes them; leave evidence to the police.
+sc-lift-photo = The mother covers her children's faces and looks scared. The man walks off.
+sc-lift-photo-delete = Delete the photo in front of her, apologise and offer tea and a quiet corner
+sc-lift-photo-delete-why = Repairing trust is right, but the harm was avoidable.
+sc-lift-photo-leave = Leave her be: you did your best
+sc-lift-photo-leave-why = She still needs safe transport and may accept the next stranger's offer.
+sc-lift-no_badge = The man has no badge and is not on the coordinator's list. He gets pushy: "They must leave now or lose the flat." He asks for their passports "to book the tickets".
+sc-lift-no_badge-argue = Argue with him in front of the family
+sc-lift-no_badge-argue-why = Confronting him can put you and the family at risk, and he will simply try elsewhere.
+sc-lift-no_badge-report = Let the coordinator report him to the police; you stay with the family
+sc-lift-no_badge-report-why = Suspicious "helpers" are reported to the police. Your task is the family's safety.
+sc-lift-talk = Over tea, the mother says she has no money and knows nobody in Poland. She asks what she should do.
+sc-lift-talk-advise = Tell her to keep her own passports, accept help only from registered volunteers, and give her the card for her
+sc-lift-talk-advise-why = Practical safety advice in her own language helps her protect herself on the rest of the journey.
+sc-lift-talk-group_lift = Find her a lift from a stranger in a social-media group
+sc-lift-talk-group_lift-why = Transport from unknown private people is exactly the risk. Use registered transport only.
+sc-lift-end_safe = The family travels on with registered transport. The mother keeps the card and the numbers, and knows what to watch for.
+sc-lift-end_gone = The car leaves. The phone number the man gave does not answer.
+sc-lift-end_argued = The man leaves angrily. Later you see him talking to another family at the other entrance.
+sc-lift-end_unknown = She gets into a stranger's car. Nobody knows where she went.
+sc-lift-lesson = Check badges, report suspicious helpers instead of confronting them, never photograph people, and give safety advice in the person's own language.
+sc-lift-referral = The police for the suspicious offer; KCIK or La Strada for advice; 116 111 for children alone.
+
+## 4. Labour inspector: the strawberry farm
+
+sc-farm-title = The strawberry farm
+sc-farm-intro = A planned inspection at a farm during the harvest.
+sc-farm-inspection = Seasonal workers say the pay is low and often late, and there are no written contracts. They live in crowded containers.
+sc-farm-inspection-owner = Ask the farm owner to translate for the workers
+sc-farm-inspection-owner-why = An employer as interpreter: the workers cannot speak freely, and you learn nothing you can trust.
+sc-farm-inspection-alone = Speak with workers alone: can they leave, do they hold their documents, does anyone threaten them or hold a debt?
+sc-farm-inspection-alone-why = These questions tell a labour-rights problem from forced labour.
+sc-farm-inspection-normal = Low pay is normal in seasonal work: close the inspection
+sc-farm-inspection-normal-why = Low pay without a contract is a labour-law violation you can act on, even when it is not trafficking.
+sc-farm-owner_translates = With the owner translating, the workers say everything is fine.
+sc-farm-owner_translates-return = Come back with an interpreter and speak with workers alone
+sc-farm-owner_translates-return-why = Seeing people alone is the only way to hear their own account.
+sc-farm-owner_translates-close = No complaints: close the inspection
+sc-farm-owner_translates-close-why = Answers given through the employer are not the workers' own.
+sc-farm-free = Alone, the workers say they keep their own passports, can leave whenever they want, and some changed farms last year. Nobody threatens them and nobody says they owe a debt. But the pay is low and late, and they have no contracts.
+sc-farm-free-trafficking = Treat it as trafficking and ask KCIK to take the workers
+sc-farm-free-trafficking-why = Asking KCIK for advice is never wrong, but nothing here points to coercion. This is a labour-rights case your inspection can act on.
+sc-farm-free-rights = Act on the labour-law violations, tell workers their rights and where to turn if things change
+sc-farm-free-rights-why = Poor pay and conditions alone are a labour-rights matter. Free movement, own documents, no threats and no debt mean this is not forced labour today.
+sc-farm-free-leave = They are free to leave: nothing to do
+sc-farm-free-leave-why = Being free to leave does not make unpaid wages or missing contracts acceptable.
+sc-farm-end_rights = The farm must sign contracts and pay what was promised. The workers know their rights and who to call if they are ever threatened or held.
+sc-farm-end_overcalled = KCIK advises that this is a labour-rights case. Time is lost, and the workers are confused about why they were asked about trafficking.
+sc-farm-end_nothing = Nothing changes. Next season, the same farm hires new workers on the same terms.
+sc-farm-lesson = Low pay and bad conditions alone are a labour-rights violation; it becomes forced labour when people are not free to leave: documents held, debt, threats, locked in.
+sc-farm-referral = Your own inspection powers for the labour-law violations; KCIK if you see coercion or are unsure.
+
+## 5. Police: a girl alone at the station
+
+sc-station-title = Alone at the station
+sc-station-intro = A railway station late at night, a routine patrol.
+sc-station-platform = A girl who looks about 16 sits alone with a small bag. A man in his thirties waits nearby and keeps watching her.
+sc-station-platform-approach = Approach her calmly, say who you are and ask if she is all right
+sc-station-platform-approach-why = A child who may be alone comes first. A calm, friendly start helps her talk.
+sc-station-platform-ask_man = Ask the man whether she is with him
+sc-station-platform-ask_man-why = Asking the man first lets him speak for her. Talk with the child away from him.
+sc-station-platform-ignore = She looks old enough: not a police matter
+sc-station-platform-ignore-why = If the person may be a child, treat her as a child.
+sc-station-talk = She says she is 16. A man she met online promised her a job as a waitress, a room and a new life with him. He is the one waiting. He holds her ID card.
+sc-station-talk-her_choice = She says she chose this: respect her choice
+sc-station-talk-her_choice-why = Under 18, it is trafficking even without force or deceit, and her consent changes nothing.
+sc-station-talk-protect = Keep her with you, treat her as a child, and refer her: the police trafficking number and KCIK
+sc-station-talk-protect-why = A child is always referred. Stay with her until help arrives.
+sc-station-talk-interrogate = Question her at length about everything that happened
+sc-station-talk-interrogate-why = Keeping her safe is right, but do not push for the whole story; specialists will listen later.
+sc-station-care = She is frightened and asks you not to tell her parents.
+sc-station-care-explain = Explain calmly what will happen next and stay with her
+sc-station-care-explain-why = Clear, honest information reduces fear. Children have the right to help, and the child helpline can support her.
+sc-station-care-promise = Promise her that nobody will tell her parents
+sc-station-care-promise-why = Do not promise what you cannot keep. A broken promise breaks her trust later.
+sc-station-end_safe = She is taken somewhere safe and gets support. The man is questioned about her ID card and the offer.
+sc-station-end_gone = She leaves the station with the man. Her phone is switched off the next day.
+sc-station-lesson = If the person may be a child, treat them as a child: speak with them apart from any companion, keep them safe, and always refer.
+sc-station-referral = 112 if she is in danger now; the police trafficking number; KCIK and La Strada; the child helpline 116 111; the missing children hotline 116 000 if she may be missing.
+
+## 6. Social worker: back with nothing
+
+sc-return-title = Back with nothing
+sc-return-intro = A social welfare office on a weekday morning.
+sc-return-office = A man in his forties asks for food vouchers. He says he has just come back from a year of work abroad with no money. He looks ashamed and avoids your eyes.
+sc-return-office-voucher = Give him the voucher and call the next person
+sc-return-office-voucher-why = Coming back from work abroad with no money is one of the clearest signs. A few calm questions cost little.
+sc-return-office-coffee = Offer coffee and a private room, and ask gently how the work went
+sc-return-office-coffee-why = A calm, friendly moment first makes it easier to talk.
+sc-return-office-blame = Tell him he should not have trusted a recruiter
+sc-return-office-blame-why = Blame makes people go silent. Believe, do not judge.
+sc-return-blamed = He goes quiet and says it was his own fault.
+sc-return-blamed-sorry = Say it may not be his fault, and offer to talk in private
+sc-return-blamed-sorry-why = Repairing the moment helps, but shame already makes it harder for him.
+sc-return-blamed-form = Finish the form
+sc-return-blamed-form-why = He leaves thinking nobody can help.
+sc-return-story = He paid a recruiter for the job. The work was different, every day, and he was never paid. He was told he owed for housing and could not leave until the debt was paid. Now the recruiter phones him, demands money and threatens to tell his family.
+sc-return-story-pay = Tell him to pay the debt to be safe
+sc-return-story-pay-why = A debt made up by a trafficker is a means of control, not a real debt. Paying keeps him trapped.
+sc-return-story-kcik = Explain that this may be trafficking, that help exists even without the police, and offer to call KCIK with him
+sc-return-story-kcik-why = KCIK helps victims who do not want the police, and advises you too.
+sc-return-story-report = Report it to the police now, without telling him
+sc-return-story-report-why = Anyone with credible knowledge must notify the police, but tell him what you do and why; acting behind his back breaks his trust.
+sc-return-fear = He asks whether his family is in danger.
+sc-return-fear-promise = Promise him that nothing will happen to them
+sc-return-fear-promise-why = Do not promise what you cannot do.
+sc-return-fear-honest = Say honestly that you cannot promise, and that KCIK can plan his safety with him
+sc-return-fear-honest-why = Honesty and a real safety plan are worth more than comfort you cannot guarantee.
+sc-return-end_helped = He talks with KCIK. He gets support, and advice on the recruiter's calls and his family's safety.
+sc-return-end_missed = He leaves with a voucher. The recruiter keeps calling.
+sc-return-end_trapped = He borrows money to pay the "debt". The recruiter asks for more.
+sc-return-lesson = Coming back with no money is a sign. Start with a calm moment, believe without judging, and explain that help exists with or without the police.
+sc-return-referral = KCIK or La Strada for support; the police when he is ready, or at once if he is in danger; the crime victims helpline.

@@ -1,0 +1,227 @@
+# Tryb ćwiczeń: krótkie przypadki, w których użytkownik decyduje, co zrobić dalej.
+# Sceny czytają pracownicy pierwszego kontaktu; informacja zwrotna wyjaśnia, dlaczego wybór pomaga lub szkodzi.
+
+home-training-title = Ćwicz na przykładach
+home-training-text = Sześć krótkich historii. Ty decydujesz, co zrobić, i widzisz, co to oznacza dla tej osoby.
+training-title = Ćwicz na przykładach
+training-intro = Każdy przypadek to krótka historia z pracy takiej jak Twoja. Wybierz, co zrobisz; po każdym wyborze zobaczysz, dlaczego pomaga lub szkodzi. Około dziesięciu minut na przypadek, bez internetu.
+training-progress-note = Twoje postępy są zapisywane tylko na tym urządzeniu. Nie zawierają nazwisk ani odpowiedzi dotyczących kogokolwiek.
+training-reset = Usuń moje postępy
+training-reset-done = Usunięto postępy.
+training-status-new = Jeszcze nie przećwiczono
+training-status-done = Przećwiczono. Pomocne wybory: { $good } z { $total }
+training-again = Jeszcze raz
+training-back = Wszystkie przypadki
+training-continue = Dalej
+training-choose = Co robisz?
+training-effect-helps = To pomaga
+training-effect-mixed = Częściowo dobrze
+training-effect-harms = To może zaszkodzić
+training-related-signs = Sygnały w tej sytuacji
+training-card-says = Według karty kieszonkowej
+training-open-card = Otwórz kartę kieszonkową
+training-ending = Jak to się kończy
+training-debrief = Co warto zapamiętać
+training-debrief-signs = Sygnały, które wystąpiły
+training-debrief-referral = Właściwe skierowanie
+training-debrief-choices = Twoje wybory
+training-score = Pomocne wybory: { $good } z { $total }.
+training-unknown = Link wskazywał przypadek, którego ta aplikacja nie ma. Oto wszystkie przypadki.
+training-sources = Źródła
+
+## 1. Personel medyczny: „kuzyn”, który tłumaczy
+
+sc-clinic-title = Kuzyn, który tłumaczy
+sc-clinic-intro = Szpitalny oddział ratunkowy, pracowity wieczorny dyżur.
+sc-clinic-arrival = Młoda kobieta przychodzi ze spuchniętym nadgarstkiem. Mężczyzna, który z nią jest, mówi, że jest jej kuzynem i będzie tłumaczyć. Odpowiada na każde pytanie, zanim ona zdąży, i mówi, że upadła w pracy.
+sc-clinic-arrival-cousin = Pozwól kuzynowi tłumaczyć, żeby oszczędzić czas
+sc-clinic-arrival-cousin-why = Osoba towarzysząca, która tłumaczy, decyduje, co kobieta może powiedzieć. Nie powie Ci niczego, czego on nie chce ujawnić.
+sc-clinic-arrival-alone = Powiedz, że każdego pacjenta bada się bez osób towarzyszących, i poproś go, żeby zaczekał za drzwiami
+sc-clinic-arrival-alone-why = Rutynowa zasada to spokojny sposób, by ich rozdzielić. Daje jej chwilę, by mogła mówić bez jego nadzoru.
+sc-clinic-arrival-confront = Zapytaj go przy niej, czy naprawdę jest jej kuzynem
+sc-clinic-arrival-confront-why = Konfrontacja go ostrzega. Może ją zabrać, a ona może zostać za to ukarana.
+sc-clinic-through_cousin = Przez „kuzyna” kobieta mówi, że wszystko w porządku. Nie patrzy na Ciebie. Zauważasz stare ślady na obu nadgarstkach, jak po związaniu.
+sc-clinic-through_cousin-xray = Skieruj ją na RTG, dokąd wchodzą tylko pacjenci
+sc-clinic-through_cousin-xray-why = Takie ślady to sygnał wiązania lub przytrzymywania siłą. Zwykły element opieki daje Ci szansę, by zobaczyć ją na osobności.
+sc-clinic-through_cousin-discharge = Zabandażuj nadgarstek i wypisz ją
+sc-clinic-through_cousin-discharge-why = Możesz być jedyną osobą z zewnątrz, która ją widzi. Kilka spokojnych pytań zadanych na osobności niewiele kosztuje.
+sc-clinic-alone = Na osobności, z Tobą i tłumaczem przez telefon, początkowo milczy. „Kuzyn” obiecał jej dobrze płatną pracę przy sprzątaniu; zamiast tego pracuje w barze od rana do nocy i nie dostaje pieniędzy. Trzyma jej paszport i mówi, że jest mu winna za podróż.
+sc-clinic-alone-treat = Opatrz nadgarstek, powiedz, kim jesteś i że to ona decyduje, co dalej
+sc-clinic-alone-treat-why = Najpierw pomoc medyczna, potem prywatność i jasne informacje. Może Ci zaufać tylko wtedy, gdy wie, co możesz, a czego nie możesz zrobić.
+sc-clinic-alone-photo = Sfotografuj jej obrażenia i twarz jako dowód
+sc-clinic-alone-photo-why = Nigdy nie fotografuj tej osoby. Zdjęcie może narazić ją na niebezpieczeństwo i niszczy zaufanie; obrażenia opisuje się w dokumentacji medycznej.
+sc-clinic-alone-police = Od razu zadzwoń na policję, zanim ona się zgodzi
+sc-clinic-alone-police-why = O dalszych krokach decyduje osoba dorosła, chyba że zagrożone jest życie. Najpierw wyjaśnij możliwości; KCIK może doradzić i Tobie, i jej.
+sc-clinic-options = Boi się policji, ale chce wiedzieć, jaka pomoc jest dostępna. „Kuzyn” czeka na korytarzu.
+sc-clinic-options-kcik = Zaproponuj, że razem z nią zadzwonisz teraz do KCIK z osobnego pokoju
+sc-clinic-options-kcik-why = KCIK pomaga osobom, które nie chcą iść na policję, i może pomóc zaplanować, jak bezpiecznie odejść.
+sc-clinic-options-later = Powiedz jej, żeby wróciła, kiedy będzie gotowa
+sc-clinic-options-later-why = Może już nigdy nie być sama. Zaproponuj pomoc, póki tu jest, i pozwól jej zdecydować.
+sc-clinic-end_helped = Rozmawia z konsultantem KCIK w swoim języku. Razem planują, jak może opuścić szpital bez „kuzyna”. Sama decyduje, co dalej.
+sc-clinic-end_missed = Wychodzi z „kuzynem”. Przez cały ten miesiąc nikt inny nie widział jej na osobności.
+sc-clinic-end_left = Mężczyzna mówi, że wychodzą, i zabiera ją, zanim nadgarstek zostanie opatrzony.
+sc-clinic-lesson = Rozmawiaj z osobą na osobności, nigdy nie proś osoby towarzyszącej o tłumaczenie, najpierw udziel pomocy i kieruj do KCIK, gdy widzisz sygnały.
+sc-clinic-referral = KCIK po radę i wsparcie, także bez policji; 112, jeśli jest teraz w niebezpieczeństwie.
+
+## 2. Policja i Straż Graniczna: bus z pracownikami
+
+sc-van-title = Bus z pracownikami
+sc-van-intro = Rutynowa kontrola drogowa w pobliżu granicy.
+sc-van-check = Zatrzymujesz busa z ośmioma pracownikami. Kierowca podaje Ci wszystkie paszporty w jednym stosie i mówi, że „załatwia papiery”. Pracownicy milczą.
+sc-van-check-wave = Dokumenty są w porządku: przepuść busa
+sc-van-check-wave-why = Gdy ktoś inny trzyma paszporty wszystkich, to silny sygnał kontroli. Ważne dokumenty nie oznaczają, że ci ludzie są wolni.
+sc-van-check-separate = Kontynuuj kontrolę i porozmawiaj z każdym pracownikiem osobno, z dala od kierowcy
+sc-van-check-separate-why = Rutynowa kontrola pozwala porozmawiać z każdą osobą osobno, tam, gdzie kierowca nie słyszy.
+sc-van-check-accuse = Powiedz kierowcy przy wszystkich, że podejrzewasz handel ludźmi
+sc-van-check-accuse-why = Konfrontacja ostrzega podejrzanego, a pracowników tak zastrasza, że milkną.
+sc-van-accused = Kierowca mówi pracownikom w ich języku, żeby nic nie mówili. Wszyscy twierdzą, że u nich wszystko w porządku. Jeden z nich drży.
+sc-van-accused-calm = Uspokój sytuację, a potem i tak porozmawiaj z każdym osobno
+sc-van-accused-calm-why = Na rozdzielenie ich nie jest za późno, ale teraz bardziej boją się mówić.
+sc-van-accused-release = Powiedzieli, że wszystko w porządku: puść ich
+sc-van-accused-release-why = Osoby pod czyjąś kontrolą często zaprzeczają wszystkiemu w obecności tej osoby. Strach też jest sygnałem.
+sc-van-separate = Jeden z pracowników mówi tylko po rumuńsku. Kierowca proponuje, że przetłumaczy.
+sc-van-separate-driver = Przyjmij pomoc kierowcy
+sc-van-separate-driver-why = Nigdy nie proś osoby towarzyszącej o tłumaczenie, a już zwłaszcza kogoś, kto może tych ludzi kontrolować.
+sc-van-separate-interpreter = Połącz się z zawodowym tłumaczem przez telefon
+sc-van-separate-interpreter-why = Zawodowy tłumacz lub rozmowa w języku tej osoby to jedyny bezpieczny sposób, by usłyszeć jej historię.
+sc-van-separate-fine = Ukarz pracowników mandatami za nielegalną pracę
+sc-van-separate-fine-why = Możliwych ofiar nie wolno traktować jak sprawców. Zgoda czy nielegalna praca nie zmieniają tego, że może to być handel ludźmi.
+sc-van-driver_translates = Gdy tłumaczy kierowca, pracownicy powtarzają to samo krótkie zdanie: „Jesteśmy turystami”.
+sc-van-driver_translates-restart = Przerwij i zacznij od nowa z tłumaczem przez telefon
+sc-van-driver_translates-restart-why = Dobrze, że zmieniasz kurs. Porozmawiaj ponownie z każdym pracownikiem osobno, w jego języku.
+sc-van-driver_translates-accept = Zanotuj „turyści” i zakończ kontrolę
+sc-van-driver_translates-accept-why = To, co ludzie mówią przez osobę, która ich kontroluje, nie jest ich własną relacją.
+sc-van-story = Przez tłumacza kilku pracowników mówi, że obiecano im dobrze płatną pracę w fabryce. Zamiast tego od dwóch miesięcy codziennie pracują w gospodarstwach, śpią w stodole i nie dostali zapłaty. Kierowca zabrał ich paszporty „do rejestracji”, mówi, że są mu winni za podróż, i teraz wiezie ich do innego gospodarstwa.
+sc-van-story-protect = Traktuj ich jak domniemane ofiary: zapewnij im bezpieczeństwo i zadzwoń do swojej komórki ds. handlu ludźmi oraz do KCIK
+sc-van-story-protect-why = Oszustwo, zatrzymane dokumenty i dług razem spełniają próg wskaźników. Domniemanie potwierdza policja lub Straż Graniczna; KCIK wspiera tych ludzi.
+sc-van-story-later = Pozwól im jechać do gospodarstwa, a sprawę załóż później
+sc-van-story-later-why = Masz teraz wiarygodną wiadomość o możliwym handlu ludźmi; trzeba ją zgłosić, a ci ludzie mogą zniknąć.
+sc-van-end_helped = Pracownicy trafiają w bezpieczne miejsce i rozmawiają z konsultantami KCIK. Dowiadują się o okresie refleksji dla cudzoziemców. Wobec kierowcy toczy się postępowanie.
+sc-van-end_missed = Bus jedzie dalej. Kilka tygodni później o gospodarstwie mówią media; pracownicy byli tam przez cały czas.
+sc-van-end_punished = Pracownicy dostają mandaty i nakazy opuszczenia Polski. Następnego dnia kierowca znów ich zabiera.
+sc-van-lesson = Od razu rozdziel ludzi, korzystaj z zawodowego tłumacza, nigdy nie konfrontuj się z podejrzanym i traktuj możliwe ofiary jak ofiary, a nie jak sprawców.
+sc-van-referral = Twoja komórka ds. handlu ludźmi lub policyjny numer w sprawach handlu ludźmi oraz KCIK, który wesprze tych ludzi.
+
+## 3. Wolontariat w punkcie recepcyjnym: podwózka i praca
+
+sc-lift-title = Podwózka i praca
+sc-lift-intro = Punkt recepcyjny dla osób uciekających przed wojną, późne popołudnie.
+sc-lift-offer = Właśnie przyjechała matka z dwojgiem małych dzieci. Życzliwy mężczyzna bez identyfikatora proponuje im darmową podwózkę do dużego miasta, mieszkanie i pracę dla niej. „Wyjeżdżamy za dziesięć minut”.
+sc-lift-offer-help_load = Brzmi życzliwie: pomóż zanieść torby do jego samochodu
+sc-lift-offer-help_load-why = Zbyt dobra oferta od kogoś bez identyfikatora, do tego z naciskiem na natychmiastowy wyjazd, to klasyczna pułapka.
+sc-lift-offer-badge = Spokojnie zapytaj, z jakiej jest organizacji, i powiadom koordynatora
+sc-lift-offer-badge-why = Zarejestrowani pomocnicy noszą identyfikatory i są na liście koordynatora. Sprawdzanie to normalna i bezpieczna rzecz.
+sc-lift-offer-photo = Zrób zdjęcie mężczyzny razem z rodziną jako dowód
+sc-lift-offer-photo-why = Nigdy nie fotografuj tej osoby. To przestrasza rodzinę i naraża ją na niebezpieczeństwo; zbieranie dowodów zostaw policji.
+sc-lift-photo = Matka zasłania dzieciom twarze i wygląda na przestraszoną. Mężczyzna odchodzi.
+sc-lift-photo-delete = Usuń zdjęcie na jej oczach, przeproś i zaproponuj herbatę oraz spokojne miejsce
+sc-lift-photo-delete-why = Dobrze, że odbudowujesz zaufanie, ale tej szkody dało się uniknąć.
+sc-lift-photo-leave = Zostaw ją w spokoju: więcej nie możesz zrobić
+sc-lift-photo-leave-why = Nadal potrzebuje bezpiecznego transportu i może przyjąć ofertę kolejnej obcej osoby.
+sc-lift-no_badge = Mężczyzna nie ma identyfikatora i nie ma go na liście koordynatora. Zaczyna naciskać: „Muszą jechać teraz, bo stracą mieszkanie”. Prosi o ich paszporty, „żeby zarezerwować bilety”.
+sc-lift-no_badge-argue = Wdaj się z nim w kłótnię przy rodzinie
+sc-lift-no_badge-argue-why = Konfrontacja może narazić Ciebie i rodzinę, a on po prostu spróbuje gdzie indziej.
+sc-lift-no_badge-report = Niech koordynator zgłosi go policji; Ty zostań z rodziną
+sc-lift-no_badge-report-why = Podejrzanych „pomocników” zgłasza się policji. Twoim zadaniem jest bezpieczeństwo rodziny.
+sc-lift-talk = Przy herbacie matka mówi, że nie ma pieniędzy i nikogo w Polsce nie zna. Pyta, co powinna zrobić.
+sc-lift-talk-advise = Poradź jej, żeby trzymała paszporty przy sobie i przyjmowała pomoc tylko od zarejestrowanych wolontariuszy, i daj jej kartę przeznaczoną dla niej
+sc-lift-talk-advise-why = Praktyczne wskazówki dotyczące bezpieczeństwa w jej języku pomogą jej chronić się w dalszej podróży.
+sc-lift-talk-group_lift = Znajdź jej podwózkę u obcej osoby z grupy w mediach społecznościowych
+sc-lift-talk-group_lift-why = Transport od nieznanych osób prywatnych to właśnie to ryzyko. Korzystaj tylko z zarejestrowanego transportu.
+sc-lift-end_safe = Rodzina jedzie dalej zarejestrowanym transportem. Matka ma kartę i numery i wie, na co uważać.
+sc-lift-end_gone = Samochód odjeżdża. Pod numerem, który podał mężczyzna, nikt nie odbiera.
+sc-lift-end_argued = Mężczyzna odchodzi zły. Później widzisz, jak rozmawia z inną rodziną przy drugim wejściu.
+sc-lift-end_unknown = Wsiada do samochodu obcej osoby. Nikt nie wie, dokąd pojechała.
+sc-lift-lesson = Sprawdzaj identyfikatory, zgłaszaj podejrzanych pomocników zamiast się z nimi konfrontować, nigdy nie fotografuj ludzi i udzielaj wskazówek dotyczących bezpieczeństwa w języku tej osoby.
+sc-lift-referral = Policja w sprawie podejrzanej oferty; KCIK lub La Strada po radę; 116 111 dla dzieci, które są same.
+
+## 4. Inspekcja pracy: plantacja truskawek
+
+sc-farm-title = Plantacja truskawek
+sc-farm-intro = Planowa kontrola w gospodarstwie w czasie zbiorów.
+sc-farm-inspection = Pracownicy sezonowi mówią, że płaca jest niska i często się spóźnia, a umów na piśmie nie ma. Mieszkają w przepełnionych kontenerach.
+sc-farm-inspection-owner = Poproś właściciela gospodarstwa, żeby tłumaczył pracownikom
+sc-farm-inspection-owner-why = Pracodawca jako tłumacz: pracownicy nie mogą mówić swobodnie, a Ty nie dowiesz się niczego wiarygodnego.
+sc-farm-inspection-alone = Porozmawiaj z pracownikami na osobności: czy mogą odejść, czy mają swoje dokumenty, czy ktoś im grozi albo czy mają dług?
+sc-farm-inspection-alone-why = Te pytania pozwalają odróżnić naruszenie praw pracowniczych od pracy przymusowej.
+sc-farm-inspection-normal = Niska płaca to norma w pracy sezonowej: zakończ kontrolę
+sc-farm-inspection-normal-why = Niska płaca bez umowy to naruszenie prawa pracy, na które możesz zareagować, nawet jeśli to nie jest handel ludźmi.
+sc-farm-owner_translates = Gdy tłumaczy właściciel, pracownicy mówią, że wszystko w porządku.
+sc-farm-owner_translates-return = Wróć z tłumaczem i porozmawiaj z pracownikami na osobności
+sc-farm-owner_translates-return-why = Tylko rozmowa na osobności pozwala usłyszeć ich własną relację.
+sc-farm-owner_translates-close = Brak skarg: zakończ kontrolę
+sc-farm-owner_translates-close-why = Odpowiedzi udzielone przez pracodawcę nie są własnymi odpowiedziami pracowników.
+sc-farm-free = Na osobności pracownicy mówią, że sami trzymają swoje paszporty, mogą odejść, kiedy chcą, a niektórzy w zeszłym roku zmienili gospodarstwo. Nikt im nie grozi i nikt nie mówi, że mają dług. Ale płaca jest niska i spóźniona, a umów nie mają.
+sc-farm-free-trafficking = Potraktuj to jako handel ludźmi i poproś KCIK, żeby zajął się pracownikami
+sc-farm-free-trafficking-why = Zapytanie KCIK o radę nigdy nie jest błędem, ale nic tu nie wskazuje na przymus. To sprawa praw pracowniczych, w której może działać Twoja kontrola.
+sc-farm-free-rights = Zareaguj na naruszenia prawa pracy, powiedz pracownikom o ich prawach i o tym, gdzie się zwrócić, jeśli coś się zmieni
+sc-farm-free-rights-why = Sama niska płaca i złe warunki to sprawa praw pracowniczych. Swoboda poruszania się, własne dokumenty, brak gróźb i brak długu oznaczają, że dziś nie jest to praca przymusowa.
+sc-farm-free-leave = Mogą odejść, kiedy chcą: nie ma nic do zrobienia
+sc-farm-free-leave-why = To, że mogą odejść, nie sprawia, że niewypłacone wynagrodzenie czy brak umów są do przyjęcia.
+sc-farm-end_rights = Gospodarstwo musi podpisać umowy i wypłacić obiecane wynagrodzenie. Pracownicy znają swoje prawa i wiedzą, do kogo dzwonić, jeśli ktoś będzie im grozić lub ich zatrzymywać.
+sc-farm-end_overcalled = KCIK wyjaśnia, że to sprawa praw pracowniczych. Traci się czas, a pracownicy nie rozumieją, dlaczego pytano ich o handel ludźmi.
+sc-farm-end_nothing = Nic się nie zmienia. W następnym sezonie to samo gospodarstwo zatrudnia nowych pracowników na tych samych warunkach.
+sc-farm-lesson = Sama niska płaca i złe warunki to naruszenie praw pracowniczych; praca przymusowa zaczyna się wtedy, gdy ludzie nie mogą swobodnie odejść: zatrzymane dokumenty, dług, groźby, zamykanie na klucz.
+sc-farm-referral = Twoje uprawnienia kontrolne w sprawie naruszeń prawa pracy; KCIK, jeśli widzisz przymus lub masz wątpliwości.
+
+## 5. Policja: dziewczyna sama na dworcu
+
+sc-station-title = Sama na dworcu
+sc-station-intro = Dworzec kolejowy późno w nocy, rutynowy patrol.
+sc-station-platform = Dziewczyna, która wygląda na około 16 lat, siedzi sama z małą torbą. Mężczyzna po trzydziestce czeka w pobliżu i cały czas ją obserwuje.
+sc-station-platform-approach = Podejdź do niej spokojnie, przedstaw się i zapytaj, czy wszystko w porządku
+sc-station-platform-approach-why = Dziecko, które może być samo, ma pierwszeństwo. Spokojny, życzliwy początek pomaga jej mówić.
+sc-station-platform-ask_man = Zapytaj mężczyznę, czy ona jest z nim
+sc-station-platform-ask_man-why = Gdy najpierw pytasz mężczyznę, pozwalasz mu mówić za nią. Rozmawiaj z dzieckiem z dala od niego.
+sc-station-platform-ignore = Wygląda na dorosłą: to nie sprawa dla policji
+sc-station-platform-ignore-why = Jeśli ta osoba może być dzieckiem, traktuj ją jak dziecko.
+sc-station-talk = Mówi, że ma 16 lat. Mężczyzna, którego poznała w internecie, obiecał jej pracę kelnerki, pokój i nowe życie z nim. To on na nią czeka. Ma jej dowód osobisty.
+sc-station-talk-her_choice = Mówi, że sama tego chciała: uszanuj jej wybór
+sc-station-talk-her_choice-why = Jeśli ma mniej niż 18 lat, to handel ludźmi nawet bez przemocy czy podstępu, a jej zgoda niczego nie zmienia.
+sc-station-talk-protect = Nie odstępuj jej, traktuj ją jak dziecko i skieruj po pomoc: policyjny numer w sprawach handlu ludźmi i KCIK
+sc-station-talk-protect-why = Dziecko zawsze kieruje się po pomoc. Zostań z nią, dopóki pomoc nie przybędzie.
+sc-station-talk-interrogate = Wypytaj ją szczegółowo o wszystko, co się stało
+sc-station-talk-interrogate-why = Dobrze, że zapewniasz jej bezpieczeństwo, ale nie naciskaj na opowiedzenie całej historii; specjaliści wysłuchają jej później.
+sc-station-care = Jest przestraszona i prosi, żeby nic nie mówić jej rodzicom.
+sc-station-care-explain = Spokojnie wyjaśnij, co będzie dalej, i zostań z nią
+sc-station-care-explain-why = Jasne, szczere informacje zmniejszają strach. Dzieci mają prawo do pomocy, a telefon zaufania dla dzieci może ją wesprzeć.
+sc-station-care-promise = Obiecaj jej, że nikt nie powie jej rodzicom
+sc-station-care-promise-why = Nie obiecuj tego, czego nie możesz dotrzymać. Złamana obietnica później zniszczy jej zaufanie.
+sc-station-end_safe = Trafia w bezpieczne miejsce i dostaje wsparcie. Policja przesłuchuje mężczyznę w sprawie jej dowodu i oferty.
+sc-station-end_gone = Wychodzi z dworca z tym mężczyzną. Następnego dnia jej telefon jest wyłączony.
+sc-station-lesson = Jeśli ta osoba może być dzieckiem, traktuj ją jak dziecko: rozmawiaj z nią z dala od osób towarzyszących, zapewnij jej bezpieczeństwo i zawsze kieruj po pomoc.
+sc-station-referral = 112, jeśli jest teraz w niebezpieczeństwie; policyjny numer w sprawach handlu ludźmi; KCIK i La Strada; telefon zaufania dla dzieci 116 111; telefon w sprawie zaginionych dzieci 116 000, jeśli może być zaginiona.
+
+## 6. Pomoc społeczna: powrót z niczym
+
+sc-return-title = Powrót z niczym
+sc-return-intro = Ośrodek pomocy społecznej, poranek w dzień powszedni.
+sc-return-office = Mężczyzna po czterdziestce prosi o bony na żywność. Mówi, że właśnie wrócił po roku pracy za granicą bez pieniędzy. Wygląda na zawstydzonego i unika Twojego wzroku.
+sc-return-office-voucher = Daj mu bon i poproś następną osobę
+sc-return-office-voucher-why = Powrót z pracy za granicą bez pieniędzy to jeden z najwyraźniejszych sygnałów. Kilka spokojnych pytań niewiele kosztuje.
+sc-return-office-coffee = Zaproponuj kawę i osobny pokój i delikatnie zapytaj, jak było w pracy
+sc-return-office-coffee-why = Spokojna, życzliwa chwila na początek ułatwia rozmowę.
+sc-return-office-blame = Powiedz mu, że nie powinien był ufać pośrednikowi
+sc-return-office-blame-why = Obwinianie sprawia, że ludzie milkną. Uwierz, nie oceniaj.
+sc-return-blamed = Milknie i mówi, że to jego wina.
+sc-return-blamed-sorry = Powiedz, że to może nie być jego wina, i zaproponuj rozmowę na osobności
+sc-return-blamed-sorry-why = Naprawienie tej chwili pomaga, ale przez wstyd jest mu już trudniej mówić.
+sc-return-blamed-form = Dokończ formularz
+sc-return-blamed-form-why = Wychodzi w przekonaniu, że nikt nie może mu pomóc.
+sc-return-story = Zapłacił pośrednikowi za pracę. Praca była inna, niż obiecano, bez dni wolnych, a zapłaty nigdy nie dostał. Powiedziano mu, że jest winien pieniądze za zakwaterowanie i nie może odejść, dopóki nie spłaci długu. Teraz pośrednik do niego dzwoni, żąda pieniędzy i grozi, że powie o wszystkim jego rodzinie.
+sc-return-story-pay = Powiedz mu, żeby dla bezpieczeństwa spłacił dług
+sc-return-story-pay-why = Dług wymyślony przez handlarza ludźmi to sposób kontroli, a nie prawdziwy dług. Spłacanie go nie uwalnia z pułapki.
+sc-return-story-kcik = Wyjaśnij, że to może być handel ludźmi i że pomoc jest dostępna także bez policji, i zaproponuj, że razem z nim zadzwonisz do KCIK
+sc-return-story-kcik-why = KCIK pomaga ofiarom, które nie chcą iść na policję, i doradza także Tobie.
+sc-return-story-report = Zgłoś to teraz policji, nic mu nie mówiąc
+sc-return-story-report-why = Każdy, kto ma wiarygodną wiadomość, musi zawiadomić policję, ale powiedz mu, co robisz i dlaczego; działanie za jego plecami niszczy zaufanie.
+sc-return-fear = Pyta, czy jego rodzina jest w niebezpieczeństwie.
+sc-return-fear-promise = Obiecaj mu, że nic im się nie stanie
+sc-return-fear-promise-why = Nie obiecuj tego, czego nie możesz zrobić.
+sc-return-fear-honest = Powiedz szczerze, że nie możesz tego obiecać, ale KCIK może razem z nim zaplanować jego bezpieczeństwo
+sc-return-fear-honest-why = Szczerość i prawdziwy plan bezpieczeństwa są warte więcej niż pocieszenie, którego nie możesz zagwarantować.
+sc-return-end_helped = Rozmawia z KCIK. Dostaje wsparcie i radę, co robić z telefonami od pośrednika i jak zadbać o bezpieczeństwo rodziny.
+sc-return-end_missed = Wychodzi z bonem. Pośrednik dalej dzwoni.
+sc-return-end_trapped = Pożycza pieniądze, żeby spłacić „dług”. Pośrednik żąda więcej.
+sc-return-lesson = Powrót bez pieniędzy to sygnał. Zacznij od spokojnej chwili, uwierz bez oceniania i wyjaśnij, że pomoc jest dostępna z policją lub bez niej.
+sc-return-referral = KCIK lub La Strada po wsparcie; policja, gdy będzie gotowy, lub od razu, jeśli jest w niebezpieczeństwie; linia pomocy pokrzywdzonym przestępstwem.

@@ -1,0 +1,357 @@
+//! Training scenarios: each one a small graph of scenes. A scene is either a
+//! decision (2–4 choices, each leading to another scene with feedback) or an
+//! ending. Texts are Fluent message ids derived from the ids here, so the
+//! data holds structure and references, and the words live in `locales/`.
+
+use std::{
+    collections::{BTreeMap, BTreeSet},
+    sync::OnceLock,
+};
+
+use serde::{Deserialize, Serialize};
+
+use super::{cards, contacts, indicators, Audience, Source};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub id: String,
+    pub audience: Audience,
+    /// Id of the first scene.
+    pub start: String,
+    /// Indicator ids present in the story, shown in the debrief.
+    pub signs: Vec<String>,
+    /// What the indicator checker says when exactly these signs are
+    /// answered "yes": keeps the story's lesson and the checker's rules in
+    /// step (`tests/training.rs`).
+    pub expected: Expected,
+    /// Whether the person is (possibly) a child, for the checker's rules.
+    pub child: bool,
+    /// The right referral: contact ids, in the order to show them.
+    pub contacts: Vec<String>,
+    pub scenes: Vec<Scene>,
+    pub sources: Vec<Source>,
+}
+
+/// The checker outcome the story's signs lead to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Expected {
+    LabourRights,
+    SomeSigns,
+    StrongSigns,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scene {
+    pub id: String,
+    #[serde(default)]
+    pub choices: Vec<Choice>,
+    /// Set on endings: how the story turned out for the person.
+    #[serde(default)]
+    pub ending: Option<Effect>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub id: String,
+    pub next: String,
+    pub effect: Effect,
+    /// Indicator ids the user should notice at this moment.
+    pub signs: Vec<String>,
+    /// Message id of the pocket-card point this choice follows or breaks.
+    pub card: String,
+}
+
+/// What a choice (or an ending) means for the person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Effect {
+    Helps,
+    Mixed,
+    Harms,
+}
+
+impl Effect {
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Effect::Helps => "training-effect-helps",
+            Effect::Mixed => "training-effect-mixed",
+            Effect::Harms => "training-effect-harms",
+        }
+    }
+
+    /// Stable name for CSS and tests.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Effect::Helps => "helps",
+            Effect::Mixed => "mixed",
+            Effect::Harms => "harms",
+        }
+    }
+}
+
+impl Scene {
+    pub fn is_ending(&self) -> bool {
+        self.ending.is_some()
+    }
+
+    pub fn choice(&self, id: &str) -> Option<&Choice> {
+        self.choices.iter().find(|c| c.id == id)
+    }
+}
+
+impl Scenario {
+    pub fn title_id(&self) -> String {
+        format!("sc-{}-title", self.id)
+    }
+
+    pub fn intro_id(&self) -> String {
+        format!("sc-{}-intro", self.id)
+    }
+
+    pub fn lesson_id(&self) -> String {
+        format!("sc-{}-lesson", self.id)
+    }
+
+    pub fn referral_id(&self) -> String {
+        format!("sc-{}-referral", self.id)
+    }
+
+    pub fn scene_text_id(&self, scene: &Scene) -> String {
+        format!("sc-{}-{}", self.id, scene.id)
+    }
+
+    pub fn choice_label_id(&self, scene: &Scene, choice: &Choice) -> String {
+        format!("sc-{}-{}-{}", self.id, scene.id, choice.id)
+    }
+
+    pub fn choice_why_id(&self, scene: &Scene, choice: &Choice) -> String {
+        format!("sc-{}-{}-{}-why", self.id, scene.id, choice.id)
+    }
+
+    pub fn scene(&self, id: &str) -> Option<&Scene> {
+        self.scenes.iter().find(|s| s.id == id)
+    }
+
+    pub fn start_scene(&self) -> &Scene {
+        self.scene(&self.start).expect("start scene checked by validate()")
+    }
+
+    /// Every message id the scenario shows, for the completeness tests.
+    pub fn message_ids(&self) -> Vec<String> {
+        let mut ids = vec![self.title_id(), self.intro_id(), self.lesson_id(), self.referral_id()];
+        for scene in &self.scenes {
+            ids.push(self.scene_text_id(scene));
+            for choice in &scene.choices {
+                ids.push(self.choice_label_id(scene, choice));
+                ids.push(self.choice_why_id(scene, choice));
+            }
+        }
+        ids
+    }
+
+    /// The most decisions any play-through can take: how long the longest
+    /// path from the start to an ending is. `None` if the graph is invalid.
+    pub fn longest_path(&self) -> Option<usize> {
+        fn depth<'a>(s: &'a Scenario, id: &'a str, memo: &mut BTreeMap<&'a str, usize>) -> usize {
+            if let Some(d) = memo.get(id) {
+                return *d;
+            }
+            let scene = s.scene(id).expect("validated");
+            let d = scene.choices.iter().map(|c| 1 + depth(s, &c.next, memo)).max().unwrap_or(0);
+            memo.insert(id, d);
+            d
+        }
+        self.validate().is_ok().then(|| depth(self, &self.start, &mut BTreeMap::new()))
+    }
+
+    /// Checks the graph and every reference: the problems found, in words a
+    /// content editor can act on. A valid scenario has a start scene; every
+    /// scene reachable from it; 2–4 choices per decision and none on an
+    /// ending; every choice leading to an existing scene; no cycles, so
+    /// every path ends in an ending and its debrief; at least one harmful
+    /// choice (the well-meant mistake) and a helpful ending; and every
+    /// indicator, pocket-card point and contact it names exists.
+    pub fn validate(&self) -> Result<(), Vec<String>> {
+        let mut problems = Vec::new();
+        let ids: BTreeSet<&str> = self.scenes.iter().map(|s| s.id.as_str()).collect();
+        if ids.len() != self.scenes.len() {
+            problems.push("two scenes share an id".to_owned());
+        }
+        if !ids.contains(self.start.as_str()) {
+            problems.push(format!("start scene {:?} does not exist", self.start));
+        }
+        let card_points: BTreeSet<String> = cards::all().iter().flat_map(|c| c.message_ids()).collect();
+        let indicator_ok = |id: &String| indicators::find(id).is_some();
+        for scene in &self.scenes {
+            match (scene.is_ending(), scene.choices.len()) {
+                (true, 0) => {}
+                (true, _) => problems.push(format!("ending {:?} has choices", scene.id)),
+                (false, 2..=4) => {}
+                (false, n) => problems.push(format!("scene {:?} has {n} choices; a decision needs 2 to 4", scene.id)),
+            }
+            let mut choice_ids = BTreeSet::new();
+            for choice in &scene.choices {
+                if !choice_ids.insert(choice.id.as_str()) {
+                    problems.push(format!("scene {:?} has two choices {:?}", scene.id, choice.id));
+                }
+                if !ids.contains(choice.next.as_str()) {
+                    problems.push(format!("{}/{} leads to missing scene {:?}", scene.id, choice.id, choice.next));
+                }
+                if !card_points.contains(&choice.card) {
+                    problems.push(format!("{}/{}: {:?} is not a pocket-card point", scene.id, choice.id, choice.card));
+                }
+                for sign in choice.signs.iter().filter(|s| !indicator_ok(s)) {
+                    problems.push(format!("{}/{}: unknown indicator {sign:?}", scene.id, choice.id));
+                }
+            }
+        }
+        for sign in self.signs.iter().filter(|s| !indicator_ok(s)) {
+            problems.push(format!("debrief: unknown indicator {sign:?}"));
+        }
+        for contact in &self.contacts {
+            if contacts::find(contact).is_none() {
+                problems.push(format!("debrief: unknown contact {contact:?}"));
+            }
+        }
+        if self.sources.is_empty() {
+            problems.push("no source".to_owned());
+        }
+        let choices = || self.scenes.iter().flat_map(|s| &s.choices);
+        if !choices().any(|c| c.effect == Effect::Harms) {
+            problems.push("no harmful choice: every case needs a well-meant mistake".to_owned());
+        }
+        if !self.scenes.iter().any(|s| s.ending == Some(Effect::Helps)) {
+            problems.push("no ending where the person is helped".to_owned());
+        }
+        if problems.is_empty() {
+            problems.extend(self.graph_problems());
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// Reachability and cycles, on a graph whose edges all exist.
+    fn graph_problems(&self) -> Vec<String> {
+        #[derive(Clone, Copy, PartialEq)]
+        enum Mark {
+            Visiting,
+            Done,
+        }
+        fn visit<'a>(s: &'a Scenario, id: &'a str, marks: &mut BTreeMap<&'a str, Mark>, problems: &mut Vec<String>) {
+            match marks.get(id) {
+                Some(Mark::Done) => return,
+                Some(Mark::Visiting) => {
+                    problems.push(format!("cycle through scene {id:?}: a path could never end"));
+                    return;
+                }
+                None => {}
+            }
+            marks.insert(id, Mark::Visiting);
+            for choice in &s.scene(id).expect("edges checked").choices {
+                visit(s, &choice.next, marks, problems);
+            }
+            marks.insert(id, Mark::Done);
+        }
+        let mut marks = BTreeMap::new();
+        let mut problems = Vec::new();
+        visit(self, &self.start, &mut marks, &mut problems);
+        for scene in &self.scenes {
+            if !marks.contains_key(scene.id.as_str()) {
+                problems.push(format!("scene {:?} cannot be reached from the start", scene.id));
+            }
+        }
+        problems
+    }
+}
+
+/// The scenarios, in the order the training list shows them.
+pub fn all() -> &'static [Scenario] {
+    static ALL: OnceLock<Vec<Scenario>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        serde_json::from_str(include_str!("scenarios.json")).expect("scenarios.json is validated by tests/training.rs")
+    })
+}
+
+pub fn find(id: &str) -> Option<&'static Scenario> {
+    all().iter().find(|s| s.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scenario(json: &str) -> Scenario {
+        serde_json::from_str(json).unwrap()
+    }
+
+    const BASE: &str = r#"{
+        "id": "t", "audience": "health", "start": "a", "signs": ["documents_held"],
+        "expected": "some_signs", "child": false, "contacts": ["kcik"],
+        "sources": [{"title": "x", "date": "2020"}],
+        "scenes": [
+            {"id": "a", "choices": [
+                {"id": "good", "next": "b", "effect": "helps", "signs": [], "card": "talk-alone"},
+                {"id": "bad", "next": "c", "effect": "harms", "signs": ["documents_held"], "card": "talk-alone"}
+            ]},
+            {"id": "b", "ending": "helps"},
+            {"id": "c", "ending": "harms"}
+        ]
+    }"#;
+
+    #[test]
+    fn a_small_valid_graph_passes() {
+        let s = scenario(BASE);
+        assert_eq!(s.validate(), Ok(()));
+        assert_eq!(s.longest_path(), Some(1));
+    }
+
+    #[test]
+    fn a_dead_end_is_reported() {
+        let s = scenario(&BASE.replace(r#"{"id": "c", "ending": "harms"}"#, r#"{"id": "c"}"#));
+        let problems = s.validate().unwrap_err();
+        assert!(problems.iter().any(|p| p.contains("\"c\" has 0 choices")), "{problems:?}");
+    }
+
+    #[test]
+    fn a_cycle_is_reported() {
+        let s = scenario(&BASE.replace(r#""next": "c""#, r#""next": "a""#));
+        let problems = s.validate().unwrap_err();
+        assert!(problems.iter().any(|p| p.contains("cycle")), "{problems:?}");
+    }
+
+    #[test]
+    fn an_unreachable_scene_is_reported() {
+        let s = scenario(&BASE.replace(r#"{"id": "b", "ending": "helps"},"#, r#"{"id": "b", "ending": "helps"}, {"id": "z", "ending": "helps"},"#));
+        let problems = s.validate().unwrap_err();
+        assert!(problems.iter().any(|p| p.contains("\"z\" cannot be reached")), "{problems:?}");
+    }
+
+    #[test]
+    fn unknown_references_are_reported() {
+        let s = scenario(
+            &BASE
+                .replace(r#""next": "b""#, r#""next": "nowhere""#)
+                .replace(r#"["documents_held"], "card""#, r#"["no_such_sign"], "card""#)
+                .replace(r#""card": "talk-alone"}"#, r#""card": "talk-nothing"}"#)
+                .replace(r#"["kcik"]"#, r#"["nobody"]"#),
+        );
+        let problems = s.validate().unwrap_err().join("\n");
+        for expected in ["missing scene \"nowhere\"", "no_such_sign", "talk-nothing", "unknown contact \"nobody\""] {
+            assert!(problems.contains(expected), "{expected} not in {problems}");
+        }
+    }
+
+    #[test]
+    fn a_case_without_a_harmful_choice_is_reported() {
+        let s = scenario(&BASE.replace(r#""effect": "harms""#, r#""effect": "mixed""#));
+        let problems = s.validate().unwrap_err();
+        assert!(problems.iter().any(|p| p.contains("well-meant mistake")), "{problems:?}");
+    }
+}

@@ -1,0 +1,260 @@
+//! One training case: a scene and its choices, the feedback on a choice, and
+//! at the end how it turned out with a debrief.
+
+use leptos::prelude::*;
+
+use super::{role_title_id, TrainingState};
+use crate::{
+    content::{
+        cards, indicators,
+        scenarios::{self, Choice, Scene},
+        Effect, Scenario,
+    },
+    i18n::msg,
+    route::View,
+    training::Playthrough,
+    ui::{
+        app::ViewLink,
+        browser,
+        contacts::{source_items, CompactContacts},
+        state::I18n,
+    },
+};
+
+/// Where the play-through is: a decision, the feedback on a choice, or an ending.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Stage {
+    Decide(&'static Scene),
+    Feedback(&'static Scene, &'static Choice),
+    Ended(&'static Scene),
+}
+
+#[component]
+pub fn CaseScreen(id: &'static str) -> impl IntoView {
+    let scenario = scenarios::find(id).expect("routes only name known cases");
+    let i18n = expect_context::<I18n>();
+    let training = expect_context::<TrainingState>();
+    // A case left half-way is resumed; any other starts from its first scene.
+    if training.play.with_untracked(|play| play.as_ref().map(|p| p.scenario().id != id).unwrap_or(true)) {
+        training.play.set(Some(Playthrough::new(scenario)));
+    }
+    let stage = Memo::new(move |_| {
+        training.play.with(|play| {
+            let play = play.as_ref()?;
+            Some(match (play.feedback(), play.is_finished()) {
+                (_, true) => Stage::Ended(play.scene()),
+                (Some(choice), _) => Stage::Feedback(play.scene(), choice),
+                (None, false) => Stage::Decide(play.scene()),
+            })
+        })
+    });
+    let title = scenario.title_id();
+    let intro = scenario.intro_id();
+    let role = role_title_id(scenario.audience);
+    let t = move |id: &'static str| move || i18n.t(id);
+
+    view! {
+        <article class="screen case" data-case=id aria-labelledby="screen-title">
+            <p class="case-back"><ViewLink view=View::Training class="button-link">{t(msg::TRAINING_BACK)}</ViewLink></p>
+            <h1 id="screen-title" tabindex="-1">{move || i18n.t(&title)}</h1>
+            <p class="case-role">{move || i18n.t(&role)}</p>
+            <p class="tagline">{move || i18n.t(&intro)}</p>
+            {move || match stage.get() {
+                Some(Stage::Decide(scene)) => view! { <Decision scenario=scenario scene=scene /> }.into_any(),
+                Some(Stage::Feedback(scene, choice)) => {
+                    view! { <Feedback scenario=scenario scene=scene choice=choice /> }.into_any()
+                }
+                Some(Stage::Ended(scene)) => view! { <Debrief scenario=scenario ending=scene /> }.into_any(),
+                None => ().into_any(),
+            }}
+            <details class="sources">
+                <summary>{t(msg::TRAINING_SOURCES)}</summary>
+                <ul>{source_items(&scenario.sources)}</ul>
+            </details>
+        </article>
+    }
+}
+
+#[component]
+fn Decision(scenario: &'static Scenario, scene: &'static Scene) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let training = expect_context::<TrainingState>();
+    let text = scenario.scene_text_id(scene);
+    view! {
+        <section class="scene" data-scene=scene.id.clone()>
+            <p class="scene-text" id="scene-text" tabindex="-1">{move || i18n.t(&text)}</p>
+            <h2 id="choices-title">{move || i18n.t(msg::TRAINING_CHOOSE)}</h2>
+            <div class="case-choices" role="group" aria-labelledby="choices-title">
+                {scene
+                    .choices
+                    .iter()
+                    .map(|choice| {
+                        let label = scenario.choice_label_id(scene, choice);
+                        let choose = move |_| {
+                            training.play.update(|play| {
+                                if let Some(play) = play {
+                                    play.choose(&choice.id);
+                                }
+                            });
+                            browser::focus_by_id("feedback-title");
+                        };
+                        view! {
+                            <button type="button" class="case-choice" data-choice=choice.id.clone() on:click=choose>
+                                {move || i18n.t(&label)}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn Feedback(scenario: &'static Scenario, scene: &'static Scene, choice: &'static Choice) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let training = expect_context::<TrainingState>();
+    let text = scenario.scene_text_id(scene);
+    let label = scenario.choice_label_id(scene, choice);
+    let why = scenario.choice_why_id(scene, choice);
+    let point = choice.card.clone();
+    // The card that says it: the scenario's role card if it does, else any.
+    let card = cards::all()
+        .iter()
+        .filter(|card| card.message_ids().contains(&choice.card))
+        .min_by_key(|card| card.audience != Some(scenario.audience))
+        .map(|card| card.id.as_str());
+    let proceed = move |_| {
+        let mut finished = None;
+        training.play.update(|play| {
+            if let Some(play) = play {
+                play.proceed();
+                finished = play.is_finished().then(|| play.tally());
+            }
+        });
+        if let Some(tally) = finished {
+            training.progress.update(|progress| progress.record(&scenario.id, tally));
+            browser::focus_by_id("ending-title");
+        } else {
+            browser::focus_by_id("scene-text");
+        }
+    };
+    view! {
+        <section class="scene" data-scene=scene.id.clone()>
+            <p class="scene-text">{move || i18n.t(&text)}</p>
+            <div class="feedback" data-effect=choice.effect.as_str()>
+                <h2 id="feedback-title" tabindex="-1">
+                    <EffectBadge effect=choice.effect />
+                    " "
+                    <span class="feedback-choice">{move || i18n.t(&label)}</span>
+                </h2>
+                <p class="feedback-why">{move || i18n.t(&why)}</p>
+                <SignList ids=&choice.signs title=msg::TRAINING_RELATED_SIGNS />
+                <div class="card-says">
+                    <h3>{move || i18n.t(msg::TRAINING_CARD_SAYS)}</h3>
+                    <blockquote>{move || i18n.t(&point)}</blockquote>
+                    {card.map(|card| view! {
+                        <ViewLink view=View::Card(card) class="button-link">{move || i18n.t(msg::TRAINING_OPEN_CARD)}</ViewLink>
+                    })}
+                </div>
+                <button type="button" class="button-primary" data-action="continue" on:click=proceed>
+                    {move || i18n.t(msg::TRAINING_CONTINUE)}
+                </button>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn Debrief(scenario: &'static Scenario, ending: &'static Scene) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let training = expect_context::<TrainingState>();
+    let text = scenario.scene_text_id(ending);
+    let lesson = scenario.lesson_id();
+    let referral = scenario.referral_id();
+    let effect = ending.ending.unwrap_or(Effect::Mixed);
+    let steps = training.play.with_untracked(|play| play.as_ref().map(|p| p.steps().to_vec()).unwrap_or_default());
+    let tally = training.play.with_untracked(|play| play.as_ref().map(Playthrough::tally).unwrap_or_default());
+    let again = move |_| {
+        training.play.set(Some(Playthrough::new(scenario)));
+        browser::focus_by_id("scene-text");
+    };
+    view! {
+        <section class="ending" data-ending=ending.id.clone() data-effect=effect.as_str()>
+            <h2 id="ending-title" tabindex="-1">{move || i18n.t(msg::TRAINING_ENDING)}</h2>
+            <p class="ending-text">{move || i18n.t(&text)}</p>
+        </section>
+        <section class="debrief">
+            <h2>{move || i18n.t(msg::TRAINING_DEBRIEF)}</h2>
+            <p class="debrief-lesson">{move || i18n.t(&lesson)}</p>
+            <SignList ids=&scenario.signs title=msg::TRAINING_DEBRIEF_SIGNS />
+            <h3>{move || i18n.t(msg::TRAINING_DEBRIEF_REFERRAL)}</h3>
+            <p>{move || i18n.t(&referral)}</p>
+            <CompactContacts ids=&scenario.contacts />
+            <h3>{move || i18n.t(msg::TRAINING_DEBRIEF_CHOICES)}</h3>
+            <p class="debrief-score">
+                {move || i18n.t_args(msg::TRAINING_SCORE, &[("good", tally.helped.into()), ("total", tally.total.into())])}
+            </p>
+            <ol class="debrief-choices">
+                {steps
+                    .into_iter()
+                    .map(|step| {
+                        let label = scenario.choice_label_id(step.scene, step.choice);
+                        let why = scenario.choice_why_id(step.scene, step.choice);
+                        view! {
+                            <li data-effect=step.choice.effect.as_str()>
+                                <EffectBadge effect=step.choice.effect />
+                                " "
+                                <span class="feedback-choice">{move || i18n.t(&label)}</span>
+                                <p>{move || i18n.t(&why)}</p>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+            <p class="check-nav">
+                <button type="button" class="button-primary" on:click=again>{move || i18n.t(msg::TRAINING_AGAIN)}</button>
+                <ViewLink view=View::Training class="button-link">{move || i18n.t(msg::TRAINING_BACK)}</ViewLink>
+            </p>
+        </section>
+    }
+}
+
+/// "This helps" / "Partly right" / "This could harm": words, with a symbol
+/// and colour only as extras, so the meaning never rests on colour.
+#[component]
+fn EffectBadge(effect: Effect) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let symbol = match effect {
+        Effect::Helps => "✓",
+        Effect::Mixed => "~",
+        Effect::Harms => "✗",
+    };
+    view! {
+        <span class="effect-badge" data-effect=effect.as_str()>
+            <span aria-hidden="true">{symbol}" "</span>
+            {move || i18n.t(effect.message_id())}
+        </span>
+    }
+}
+
+/// A titled list of indicator signs; nothing when there are none.
+#[component]
+fn SignList(ids: &'static [String], title: &'static str) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    (!ids.is_empty()).then(|| {
+        view! {
+            <h3>{move || i18n.t(title)}</h3>
+            <ul class="sign-list">
+                {ids
+                    .iter()
+                    .filter_map(|id| indicators::find(id))
+                    .map(|indicator| {
+                        let sign = indicator.sign_id();
+                        view! { <li data-sign=indicator.id.clone()>{move || i18n.t(&sign)}</li> }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+    })
+}

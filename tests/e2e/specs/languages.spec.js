@@ -1,0 +1,120 @@
+// Every language on every screen at 320 px: no message left as its id, no
+// text running out of its box, axe-core clean; right-to-left mirrored.
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { ALL_LANGS, messageIds, openApp } from './helpers.js';
+
+const IDS = messageIds().filter((id) => id.includes('-'));
+
+// One of each kind of screen; the checker question is reached by a tap.
+const SCREENS = [
+  './',
+  './?view=contacts',
+  './?view=check',
+  './?view=cards',
+  './?card=police',
+  './?card=person',
+  './?view=training',
+  './?case=farm',
+  './?view=about',
+];
+
+/** Elements whose content is wider than the screen, or clipped by their box. */
+async function overflowing(page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const found = [];
+    if (document.documentElement.scrollWidth > width + 1) found.push(`page is ${document.documentElement.scrollWidth}px wide`);
+    for (const el of document.querySelectorAll('body *')) {
+      const style = getComputedStyle(el);
+      if (style.display === 'none' || style.visibility === 'hidden' || el.closest('.skip-link, [hidden], details:not([open]) > :not(summary)')) continue;
+      const rect = el.getBoundingClientRect();
+      if (rect.width === 0 || el.closest('svg')) continue;
+      const clips = ['hidden', 'clip', 'auto', 'scroll'].includes(style.overflowX);
+      if (rect.right > width + 1 || rect.left < -1) {
+        found.push(`${el.tagName.toLowerCase()}.${el.className} spans ${Math.round(rect.left)}..${Math.round(rect.right)}`);
+      } else if (clips && el.scrollWidth > el.clientWidth + 1) {
+        found.push(`${el.tagName.toLowerCase()}.${el.className} clips ${el.scrollWidth - el.clientWidth}px`);
+      }
+    }
+    return found.slice(0, 5);
+  });
+}
+
+async function leakedIds(page) {
+  const text = await page.locator('body').innerText();
+  return IDS.filter((id) => text.includes(id));
+}
+
+test.describe('every language at 320 px', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  for (const lang of ALL_LANGS) {
+    test(`${lang}: every screen renders fully, fits and is axe-clean`, async ({ page }) => {
+      for (const screen of SCREENS) {
+        const url = `${screen}${screen.includes('?') ? '&' : '?'}lang=${lang}`;
+        await openApp(page, url);
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        expect(await leakedIds(page), `${lang} ${screen}`).toEqual([]);
+        expect(await overflowing(page), `${lang} ${screen}`).toEqual([]);
+        if (screen === './?view=check') {
+          await page.locator('.button-primary').first().click();
+          await expect(page.locator('#question-text')).toBeVisible();
+          expect(await overflowing(page), `${lang} question`).toEqual([]);
+        }
+        if (screen === './?case=farm') {
+          await page.locator('[data-choice]').first().click();
+          await expect(page.locator('.feedback')).toBeVisible();
+          expect(await overflowing(page), `${lang} feedback`).toEqual([]);
+        }
+      }
+      // axe on the densest screens: a question (two languages side by side) and a card.
+      await openApp(page, `./?view=check&lang=${lang}`);
+      await page.locator('#person-lang').selectOption(lang === 'pl' ? 'uk' : 'pl');
+      await page.locator('.button-primary').first().click();
+      await expect(page.locator('.question-person')).toBeVisible();
+      const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+      const ids = (r) => r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
+      expect(ids(await new AxeBuilder({ page }).withTags(tags).analyze()), `${lang} question`).toEqual([]);
+      await openApp(page, `./?card=volunteer&lang=${lang}`);
+      expect(ids(await new AxeBuilder({ page }).withTags(tags).analyze()), `${lang} card`).toEqual([]);
+    });
+  }
+});
+
+test('Arabic is laid out right to left, with phone numbers left to right', async ({ page }) => {
+  test.skip(!ALL_LANGS.includes('ar'), 'Arabic not shipped');
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openApp(page, './?view=contacts&lang=ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  const width = await page.evaluate(() => document.documentElement.clientWidth);
+  // Mirrored: the app's name starts at the right edge, the picker sits at the left.
+  const brand = await page.locator('.brand').boundingBox();
+  expect(width - (brand.x + brand.width)).toBeLessThan(40);
+  const picker = await page.locator('#lang-picker').boundingBox();
+  expect(picker.x).toBeLessThan(width / 2);
+  // Numbers read left to right inside the right-to-left text.
+  const number = page.locator('.call-number').first();
+  await expect(number).toHaveAttribute('dir', 'ltr');
+  expect(await number.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+});
+
+test('a Polish worker with an Arabic-speaking person: each text in its own direction', async ({ page }) => {
+  test.skip(!ALL_LANGS.includes('ar'), 'Arabic not shipped');
+  await openApp(page, './?view=check&lang=pl');
+  await page.locator('#person-lang').selectOption('ar');
+  await page.locator('.button-primary').first().click();
+  const person = page.locator('.question-person');
+  await expect(person).toHaveAttribute('dir', 'rtl');
+  await expect(person).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  expect(await person.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+  expect(await person.evaluate((el) => getComputedStyle(el).textAlign)).toMatch(/start|right/);
+  const answer = page.locator('.answer-person').first();
+  await expect(answer).toHaveAttribute('dir', 'rtl');
+  // And the other way round: an Arabic worker with a Polish-speaking person.
+  await openApp(page, './?view=check&lang=ar');
+  await page.locator('#person-lang').selectOption('pl');
+  await page.locator('.button-primary').first().click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('.question-person')).toHaveAttribute('dir', 'ltr');
+});

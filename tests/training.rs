@@ -1,0 +1,154 @@
+//! Training scenarios: every graph is valid (all scenes reachable, every path
+//! ends in a debrief, no dead ends, every reference exists), the stories the
+//! training promises are there, and each story's signs lead the indicator
+//! checker to the lesson the story teaches.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeSet;
+
+use pocket_card::{
+    checker::{assess, Answer, Answers, Outcome, Question},
+    content::{
+        indicators,
+        scenarios::{self, Expected, Scene},
+        Audience, Effect, Scenario,
+    },
+    training::Playthrough,
+};
+
+#[test]
+fn every_scenario_graph_is_valid() {
+    for scenario in scenarios::all() {
+        if let Err(problems) = scenario.validate() {
+            panic!("{}: {problems:#?}", scenario.id);
+        }
+    }
+}
+
+/// Every path from the start, as the scenes' choice ids: small graphs, so
+/// walking them all is cheap and proves more than any sample.
+fn paths(scenario: &'static Scenario) -> Vec<Vec<&'static str>> {
+    fn walk(s: &'static Scenario, scene: &'static Scene, path: &mut Vec<&'static str>, out: &mut Vec<Vec<&'static str>>) {
+        if scene.is_ending() {
+            out.push(path.clone());
+            return;
+        }
+        for choice in &scene.choices {
+            path.push(&choice.id);
+            walk(s, s.scene(&choice.next).unwrap(), path, out);
+            path.pop();
+        }
+    }
+    let mut out = Vec::new();
+    walk(scenario, scenario.start_scene(), &mut Vec::new(), &mut out);
+    out
+}
+
+#[test]
+fn every_path_played_through_the_engine_ends_in_a_debrief() {
+    for scenario in scenarios::all() {
+        let all = paths(scenario);
+        assert!(all.len() >= 3, "{}: only {} paths", scenario.id, all.len());
+        let mut endings = BTreeSet::new();
+        for path in &all {
+            let mut play = Playthrough::new(scenario);
+            for choice in path {
+                assert!(!play.is_finished(), "{}: ended early on {path:?}", scenario.id);
+                assert!(play.choose(choice));
+                play.proceed();
+            }
+            assert!(play.is_finished(), "{}: {path:?} does not reach an ending", scenario.id);
+            endings.insert(play.scene().id.as_str());
+            let tally = play.tally();
+            assert_eq!(tally.total as usize, path.len());
+        }
+        let all_endings: BTreeSet<&str> =
+            scenario.scenes.iter().filter(|s| s.is_ending()).map(|s| s.id.as_str()).collect();
+        assert_eq!(endings, all_endings, "{}: every ending is reachable", scenario.id);
+    }
+}
+
+#[test]
+fn the_path_of_only_helpful_choices_ends_well_and_a_harmful_one_does_not() {
+    for scenario in scenarios::all() {
+        let mut best_ends_well = false;
+        let mut harm_ends_badly = false;
+        for path in paths(scenario) {
+            let mut play = Playthrough::new(scenario);
+            for choice in &path {
+                play.choose(choice);
+                play.proceed();
+            }
+            let tally = play.tally();
+            if tally.helped == tally.total {
+                assert_eq!(play.ending(), Some(Effect::Helps), "{}: all-helpful {path:?}", scenario.id);
+                best_ends_well = true;
+            }
+            if play.ending() == Some(Effect::Harms) {
+                assert!(tally.helped < tally.total, "{}: {path:?} harms though every choice helped", scenario.id);
+                harm_ends_badly = true;
+            }
+        }
+        assert!(best_ends_well, "{}: no path of only helpful choices", scenario.id);
+        assert!(harm_ends_badly, "{}: no choice leads to harm", scenario.id);
+    }
+}
+
+#[test]
+fn the_six_promised_cases_are_there_for_every_role() {
+    let ids: Vec<&str> = scenarios::all().iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["clinic", "van", "lift", "farm", "station", "return"]);
+    let audiences: BTreeSet<_> = scenarios::all().iter().map(|s| format!("{:?}", s.audience)).collect();
+    for audience in [Audience::Health, Audience::Police, Audience::Volunteer, Audience::Inspector] {
+        assert!(audiences.contains(&format!("{audience:?}")), "no case for {audience:?}");
+    }
+    // The labour-rights case teaches the distinction seeds/002 stresses.
+    assert_eq!(scenarios::find("farm").unwrap().expected, Expected::LabourRights);
+    assert!(scenarios::find("station").unwrap().child);
+}
+
+#[test]
+fn each_story_signs_lead_the_checker_to_the_story_lesson() {
+    for scenario in scenarios::all().iter().rev() {
+        let mut answers = Answers::default();
+        answers.set(Question::Age, if scenario.child { Answer::Yes } else { Answer::No });
+        for sign in &scenario.signs {
+            let id = indicators::find(sign).unwrap().id.as_str();
+            answers.set(Question::Indicator(id), Answer::Yes);
+        }
+        let expected = match scenario.expected {
+            Expected::LabourRights => Outcome::LabourRights,
+            Expected::SomeSigns => Outcome::SomeSigns,
+            Expected::StrongSigns => Outcome::StrongSigns,
+        };
+        let found = assess(&answers);
+        let positive: Vec<_> = found.findings.iter().filter(|f| f.positive).map(|f| f.dimension).collect();
+        assert_eq!(found.outcome, expected, "{}: positive dimensions {positive:?}", scenario.id);
+    }
+}
+
+#[test]
+fn the_debrief_names_every_sign_noticed_along_the_way() {
+    for scenario in scenarios::all() {
+        let debrief: BTreeSet<&String> = scenario.signs.iter().collect();
+        for scene in &scenario.scenes {
+            for choice in &scene.choices {
+                for sign in &choice.signs {
+                    assert!(debrief.contains(sign), "{}/{}/{}: {sign} not in the debrief", scenario.id, scene.id, choice.id);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_referral_includes_kcik_and_a_child_case_the_child_helpline() {
+    for scenario in scenarios::all() {
+        assert!(scenario.contacts.iter().any(|c| c == "kcik"), "{}", scenario.id);
+        if scenario.child {
+            assert!(scenario.contacts.iter().any(|c| c == "child_helpline"), "{}", scenario.id);
+        }
+        assert!(scenario.longest_path().unwrap() <= 6, "{}: keep a case to about ten minutes", scenario.id);
+    }
+}
