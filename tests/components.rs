@@ -21,6 +21,8 @@ fn catalog(lang: Lang) -> Catalog {
         Lang::Uk => &[include_str!("../locales/uk/app.ftl"), include_str!("../locales/uk/contacts.ftl")],
         Lang::Pl => &[include_str!("../locales/pl/app.ftl"), include_str!("../locales/pl/contacts.ftl")],
         Lang::Ru => &[include_str!("../locales/ru/app.ftl"), include_str!("../locales/ru/contacts.ftl")],
+        Lang::Ar => &[include_str!("../locales/ar/app.ftl"), include_str!("../locales/ar/contacts.ftl")],
+        other => panic!("no test catalogue for {other:?}"),
     };
     let (catalog, errors) = Catalog::parse(lang, sources);
     assert!(errors.is_empty());

@@ -10,6 +10,18 @@ pub enum Lang {
     En,
     Uk,
     Ru,
+    Be,
+    Ro,
+    Ka,
+    Uz,
+    Vi,
+    Fil,
+    Hi,
+    Ne,
+    Bn,
+    Tr,
+    Es,
+    Ar,
 }
 
 /// How a locale's translation was checked, declared in its own
@@ -61,8 +73,27 @@ impl Dir {
 }
 
 impl Lang {
-    /// Polish first: the app is for Poland, and Polish is the fallback.
-    pub const ALL: [Lang; 4] = [Lang::Pl, Lang::En, Lang::Uk, Lang::Ru];
+    /// Polish first: the app is for Poland, and Polish is the fallback. Then
+    /// the base languages, then the languages of people who come to Poland
+    /// to work or for refuge, nearest first.
+    pub const ALL: [Lang; 16] = [
+        Lang::Pl,
+        Lang::En,
+        Lang::Uk,
+        Lang::Ru,
+        Lang::Be,
+        Lang::Ro,
+        Lang::Ka,
+        Lang::Uz,
+        Lang::Vi,
+        Lang::Fil,
+        Lang::Hi,
+        Lang::Ne,
+        Lang::Bn,
+        Lang::Tr,
+        Lang::Es,
+        Lang::Ar,
+    ];
     pub const DEFAULT: Lang = Lang::Pl;
 
     /// BCP 47 code, also the folder name under `locales/`.
@@ -72,6 +103,18 @@ impl Lang {
             Lang::En => "en",
             Lang::Uk => "uk",
             Lang::Ru => "ru",
+            Lang::Be => "be",
+            Lang::Ro => "ro",
+            Lang::Ka => "ka",
+            Lang::Uz => "uz",
+            Lang::Vi => "vi",
+            Lang::Fil => "fil",
+            Lang::Hi => "hi",
+            Lang::Ne => "ne",
+            Lang::Bn => "bn",
+            Lang::Tr => "tr",
+            Lang::Es => "es",
+            Lang::Ar => "ar",
         }
     }
 
@@ -83,6 +126,18 @@ impl Lang {
             Lang::En => "English",
             Lang::Uk => "Українська",
             Lang::Ru => "Русский",
+            Lang::Be => "Беларуская",
+            Lang::Ro => "Română",
+            Lang::Ka => "ქართული",
+            Lang::Uz => "Oʻzbekcha",
+            Lang::Vi => "Tiếng Việt",
+            Lang::Fil => "Filipino",
+            Lang::Hi => "हिन्दी",
+            Lang::Ne => "नेपाली",
+            Lang::Bn => "বাংলা",
+            Lang::Tr => "Türkçe",
+            Lang::Es => "Español",
+            Lang::Ar => "العربية",
         }
     }
 
@@ -97,7 +152,10 @@ impl Lang {
     }
 
     pub fn dir(self) -> Dir {
-        Dir::Ltr
+        match self {
+            Lang::Ar => Dir::Rtl,
+            _ => Dir::Ltr,
+        }
     }
 
     /// Accepts a code as it appears in a link, in storage or in
@@ -105,6 +163,10 @@ impl Lang {
     /// (`uk-UA`, `en_GB`). Anything else is `None`, never a panic.
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag.trim().split(['-', '_']).next()?;
+        // Browsers may report Filipino by its older Tagalog code.
+        if primary.eq_ignore_ascii_case("tl") {
+            return Some(Lang::Fil);
+        }
         Lang::ALL
             .into_iter()
             .find(|lang| lang.code().eq_ignore_ascii_case(primary))
@@ -121,6 +183,17 @@ mod tests {
         assert_eq!(Lang::from_tag("EN_gb"), Some(Lang::En));
         assert_eq!(Lang::from_tag(" pl "), Some(Lang::Pl));
         assert_eq!(Lang::from_tag("ru"), Some(Lang::Ru));
+        assert_eq!(Lang::from_tag("fil-PH"), Some(Lang::Fil));
+        assert_eq!(Lang::from_tag("tl"), Some(Lang::Fil));
+        assert_eq!(Lang::from_tag("uz-Latn-UZ"), Some(Lang::Uz));
+        assert_eq!(Lang::from_tag("ar-EG"), Some(Lang::Ar));
+    }
+
+    #[test]
+    fn only_arabic_is_right_to_left() {
+        for lang in Lang::ALL {
+            assert_eq!(lang.dir() == Dir::Rtl, lang == Lang::Ar, "{lang:?}");
+        }
     }
 
     #[test]

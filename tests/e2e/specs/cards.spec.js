@@ -4,7 +4,7 @@ import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import { readFileSync } from 'node:fs';
-import { LANGS, messages, openApp } from './helpers.js';
+import { ALL_LANGS, LANGS, messages, openApp } from './helpers.js';
 
 const cards = JSON.parse(readFileSync(new URL('../../../src/content/cards.json', import.meta.url), 'utf8'));
 
@@ -92,12 +92,18 @@ test('the share screen makes a QR code for any card and language, captioned in t
 test('the poster holds one QR code per language, each captioned in its language', async ({ page, baseURL }) => {
   test.slow();
   await openApp(page, './?lang=en&view=poster');
-  await expect(page.locator('.poster-grid li')).toHaveCount(LANGS.length);
-  for (const lang of LANGS) {
+  await expect(page.locator('.poster-grid li')).toHaveCount(ALL_LANGS.length);
+  for (const lang of ALL_LANGS) {
     const item = page.locator(`.poster-grid li[data-lang="${lang}"]`);
     await expect(item.locator('figcaption')).toHaveText(messages(lang)['share-caption']);
     expect(await decodeQr(page, `.poster-grid li[data-lang="${lang}"] .qr-code svg`)).toBe(`${baseURL}?lang=${lang}`);
   }
+  // Every code on one A4 page, each at least 35 mm wide.
+  await page.emulateMedia({ media: 'print' });
+  const mm = await page.locator('.poster-grid .qr-code svg').first().evaluate((el) => el.getBoundingClientRect().width / (96 / 25.4));
+  expect(mm).toBeGreaterThanOrEqual(35);
+  const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+  expect((pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);
 });
 
 test('printing a card shows its contacts and QR code, not the controls', async ({ page }) => {
@@ -140,7 +146,7 @@ for (const lang of LANGS) {
     for (const path of ['?view=cards', '?card=person', '?card=health', '?view=share', '?view=poster']) {
       await openApp(page, `./${path}&lang=${lang}`);
       // Screens that fetch other languages' captions: wait until they are in.
-      if (path === '?view=poster') await expect(page.locator('.poster-grid figcaption')).toHaveCount(LANGS.length);
+      if (path === '?view=poster') await expect(page.locator('.poster-grid figcaption')).toHaveCount(ALL_LANGS.length);
       if (path === '?view=share') await expect(page.locator('.share-print figcaption')).not.toBeEmpty();
       const results = await new AxeBuilder({ page }).withTags(tags).analyze();
       const serious = results.violations.filter((v) => ['serious', 'critical'].includes(v.impact));

@@ -1,0 +1,260 @@
+# فحص المؤشرات: الإعداد، الأسئلة، الإجابات والنتائج.
+# الأسئلة المنتهية بـ "-ask" يقرؤها الشخص نفسه، وغالبًا يكون خائفًا:
+# قصيرة، بسيطة، لا توحي بالإجابة، ولا تلوم أبدًا.
+
+check-title = فحص المؤشرات
+check-intro = مجموعة قصيرة من الأسئلة عن علامات الاتجار بالبشر. اطرحها على الشخص وهو بمفرده، بعيدًا عن أي مرافق. لا يُحفظ أي شيء ولا يُرسل: تبقى الإجابات على هذا الهاتف حتى تمسحها.
+check-screening-not-identification = هذا فحص أولي، وليس تحديدًا رسميًا للضحية. الشرطة أو حرس الحدود فقط يمكنهم تحديد الضحية رسميًا.
+check-person-language = لغة الشخص
+check-same-language = نفس لغتي
+check-path-label = عدد الأسئلة
+check-path-short = قصير: أهم العلامات (حوالي دقيقتين)
+check-path-full = كامل: كل العلامات
+check-start = بدء
+check-progress = السؤال { $current } من { $total }
+check-for-person = للشخص
+check-for-worker = لتلاحظه أنت
+check-answer-yes = نعم
+check-answer-no = لا
+check-answer-not-sure = لا أعرف
+check-answer-prefer-not = أفضّل عدم الإجابة
+check-back = رجوع
+check-skip = تخطٍّ
+check-finish-now = الإنهاء الآن
+check-clear = مسح كل الإجابات
+check-cleared = تم مسح كل الإجابات.
+check-review = تغيير الإجابات
+check-restart = البدء من جديد
+
+check-group-triage = السلامة أولًا
+check-group-age = العمر
+
+# أسئلة السلامة تأتي أولًا؛ أي إجابة «نعم» تضع «اتصل بـ 112 الآن» في الأعلى.
+triage-threatened_now-sign = شخص مهدَّد أو يتعرض للأذى الآن
+triage-threatened_now-ask = هل يهددك أحد أو يؤذيك الآن؟
+triage-cannot_leave_now-sign = أحد يمنع الشخص من المغادرة الآن
+triage-cannot_leave_now-ask = هل يمنعك أحد من مغادرة هذا المكان الآن؟
+triage-injured-sign = مصاب أو مريض ويحتاج إلى طبيب الآن
+triage-injured-ask = هل عندك إصابة أو مرض يحتاج إلى طبيب الآن؟
+triage-child_alone-sign = طفل ليس معه هنا أحد والديه أو وليّ أمره
+triage-child_alone-observe = هل هذا طفل ليس معه هنا أحد والديه أو وليّ أمره؟
+age-under_18-sign = قد يكون عمره أقل من 18 عامًا
+age-under_18-observe = هل يمكن أن يكون عمر الشخص أقل من 18 عامًا؟ إذا لم تكن متأكدًا، أجب «لا أعرف».
+
+domain-recruitment = التجنيد والسفر
+domain-identity = الهوية والوثائق
+domain-housing = السكن والتنقل
+domain-work = العمل والأجر
+domain-money = المال والديون
+domain-health = الصحة
+domain-control = السيطرة والتهديد
+
+dimension-deceptive_recruitment = خداع عند التجنيد
+dimension-coercive_recruitment = إكراه أو تهديد عند التجنيد
+dimension-vulnerability_recruitment = استغلال الضعف عند التجنيد
+dimension-exploitative_conditions = ظروف عمل أو معيشة استغلالية
+dimension-coercion_destination = إكراه في العمل أو في مكان السكن
+dimension-vulnerability_destination = الاعتماد على الأشخاص الذين يعمل لديهم
+
+result-title = النتيجة
+result-call-112 = اتصل بـ 112 الآن. قد يكون شخص ما في خطر مباشر.
+result-immediate_danger = خطر مباشر
+result-immediate_danger-text = تأكّد أولًا من أن الجميع في أمان. اتصل بـ 112، ثم تواصل مع KCIK.
+result-strong_signs = علامات قوية على الاتجار بالبشر
+result-strong_signs-text = تُظهر الإجابات التجنيد والاستغلال والإكراه معًا. وجّه الشخص: اتصل بـ KCIK أو La Strada، أو بالشرطة إذا وافق الشخص أو كان في خطر.
+result-some_signs = بعض العلامات – اطلب المشورة
+result-some_signs-text = وُجدت بعض علامات الاتجار بالبشر. اطلب من KCIK المشورة حول الخطوة التالية؛ وهم يساعدون أيضًا من لا يريدون الذهاب إلى الشرطة.
+result-labour_rights = على الأرجح مشكلة في حقوق العمل، وليست اتجارًا بالبشر
+result-labour_rights-text = وُجد أجر سيئ أو ظروف عمل سيئة، لكن دون علامات على القوة أو التهديد أو عدم القدرة على المغادرة. وجّه الشخص إلى مفتشية العمل الوطنية (PIP). إذا تغيّر أي شيء، افحص مرة أخرى.
+result-no_signs = لم تُوجد علامات حتى الآن
+result-no_signs-text = لا تُظهر الإجابات حتى الآن أي علامات على الاتجار بالبشر. إذا كنت ما زلت قلقًا، اطرح أسئلة أخرى أو اطلب المشورة من KCIK.
+result-child = قد يكون الشخص طفلًا. الطفل ضحية اتجار بالبشر كلما جُنّد أو نُقل بهدف الاستغلال، حتى دون قوة أو خداع. وجّه الطفل دائمًا إلى المساعدة.
+result-signs-found = وُجدت علامات
+result-signs-unclear = غير مؤكد – يستحق التحقق
+result-not-asked = لم يُسأل عنه بعد
+result-not-asked-none = تم السؤال عن كل المجالات.
+result-dimension-positive = يصل هذا المجال إلى عتبة المؤشرات.
+result-whom-to-call = بمن تتصل
+result-pip = مفتشية العمل الوطنية (PIP): للأجور والعقود وساعات العمل والسلامة في العمل.
+result-answered = { $count ->
+    [zero] لم تُقدَّم أي إجابة.
+    [one] تم تقديم إجابة واحدة.
+    [two] تم تقديم إجابتين.
+    [few] تم تقديم { $count } إجابات.
+    [many] تم تقديم { $count } إجابة.
+   *[other] تم تقديم { $count } إجابة.
+}
+
+ind-job_different_nature-sign = العمل من نوع مختلف عمّا وُعد به
+ind-job_different_nature-ask = هل عملك من نوع مختلف عن العمل الذي وُعدت به؟
+
+ind-place_or_employer_different-sign = المكان أو صاحب العمل ليس كما وُعد به
+ind-place_or_employer_different-ask = هل وصلت إلى مكان مختلف، أو عند صاحب عمل مختلف، عمّا وُعدت به؟
+
+ind-conditions_deceived-sign = الأجر أو ساعات العمل أو الظروف أسوأ مما وُعد به
+ind-conditions_deceived-ask = هل أجرك أو ساعات عملك أو ظروف عملك أسوأ مما قيل لك؟
+
+ind-travel_deceived-sign = الرحلة لم تكن كما قيل له
+ind-travel_deceived-ask = هل كانت رحلتك إلى هنا مختلفة عمّا قيل لك؟
+
+ind-housing_deceived-sign = السكن ليس كما وُعد به
+ind-housing_deceived-ask = هل مكان سكنك أسوأ مما وُعدت به؟
+
+ind-documents_status_deceived-sign = تضليل بشأن الأوراق أو حق الإقامة أو العمل
+ind-documents_status_deceived-ask = هل قيل لك كلام غير صحيح عن أوراقك أو عن حقك في العمل هنا؟
+
+ind-marriage_promise-sign = جاء بعد وعد بالزواج أو التبنّي
+ind-marriage_promise-ask = هل جئت لأن أحدًا وعدك بالزواج منك أو بتبنّيك؟
+
+ind-education_deceived-sign = وُعد بدراسة أو تدريب لم يحصل عليه
+ind-education_deceived-ask = هل وُعدت بدراسة أو تدريب، ثم لم يحدث ذلك؟
+
+ind-agency_fee_paid-sign = دفع لوكالة مقابل العمل أو النقل
+ind-agency_fee_paid-ask = هل دفعت مالًا لوكالة أو لشخص مقابل هذا العمل أو هذه الرحلة؟
+
+ind-offer_too_good-sign = عرض سفر أو سكن أو عمل جيد إلى حد لا يُصدَّق
+ind-offer_too_good-ask = هل عرض عليك أحد سفرًا أو سكنًا أو عملًا يبدو جيدًا إلى حد لا يُصدَّق؟
+
+ind-unregistered_helper-sign = مساعدة يعرضها شخص بلا شارة منظمة
+ind-unregistered_helper-observe = هل يعرض عليه أحد توصيلة أو سكنًا أو عملًا دون شارة منظمة مسجّلة؟
+
+ind-recruit_violence-sign = استُخدمت القوة أو العنف لجلبه إلى هنا
+ind-recruit_violence-ask = هل استخدم أحد القوة معك أو آذاك ليجبرك على المجيء إلى هنا؟
+
+ind-recruit_threats-sign = هُدِّد ليأتي
+ind-recruit_threats-ask = هل هددك أحد أو هدد عائلتك ليجبرك على المجيء إلى هنا؟
+
+ind-taken_or_sold-sign = أُخذ رغمًا عنه أو بِيع أو أُجبر على الزواج
+ind-taken_or_sold-ask = هل أخذك أحد رغمًا عنك، أو باعك، أو أجبرك على الزواج؟
+
+ind-passports_collected-sign = شخص يجمع جوازات السفر «للمساعدة»
+ind-passports_collected-ask = هل طلب منك أحد أن يأخذ جواز سفرك أو بطاقة هويتك، وقال إن ذلك سيساعدك؟
+
+ind-pressure_to_leave_now-sign = يُضغط عليه ليغادر مع شخص ما فورًا
+ind-pressure_to_leave_now-ask = هل يضغط عليك أحد للمغادرة معه الآن؟
+
+ind-economic_need-sign = قبل العمل أو الرحلة لأنه بحاجة شديدة إلى المال
+ind-economic_need-ask = هل قبلت هذا العمل أو هذه الرحلة لأنك كنت بحاجة شديدة إلى المال؟
+
+ind-family_difficulty-sign = مشاكل عائلية دفعته إلى مغادرة بيته
+ind-family_difficulty-ask = هل دفعتك مشاكل في عائلتك إلى مغادرة بيتك؟
+
+ind-no_language_info-sign = جاء دون معرفة اللغة أو أين يجد المساعدة
+ind-no_language_info-ask = عندما جئت، هل كان فهم الناس أو إيجاد المساعدة صعبًا عليك؟
+
+ind-emotional_dependency-sign = شريك أو شخص عزيز رتّب له الرحلة أو العمل
+ind-emotional_dependency-ask = هل رتّب لك شريكك أو شخص عزيز عليك هذه الرحلة أو هذا العمل؟
+
+ind-fear_authorities-sign = يخاف من الشرطة أو من جهات رسمية أخرى
+ind-fear_authorities-ask = هل يخيفك الذهاب إلى الشرطة أو إلى جهات رسمية أخرى لطلب المساعدة؟
+
+ind-child_with_non_relatives-sign = طفل يسافر وحده أو مع بالغين ليسوا من عائلته
+ind-child_with_non_relatives-observe = هل يسافر الطفل وحده، أو مع بالغين ليسوا من عائلته؟
+
+ind-excessive_hours-sign = يعمل ساعات طويلة جدًا أو بلا أيام راحة
+ind-excessive_hours-ask = هل أيام عملك طويلة جدًا، وأيام راحتك قليلة أو لا توجد؟
+
+ind-low_or_no_pay-sign = أجره قليل جدًا أو لا أجر له
+ind-low_or_no_pay-ask = هل يُدفع لك أجر قليل جدًا، أو لا شيء، مقابل عملك؟
+
+ind-returned_no_money-sign = عاد من العمل في الخارج دون أجر أو بجزء منه فقط
+ind-returned_no_money-ask = هل عدت من العمل في الخارج دون أجرك، أو بجزء منه فقط؟
+
+ind-no_contract-sign = لا عقد مكتوب، أو لا تُحترم قواعد العمل
+ind-no_contract-ask = هل عملك دون عقد مكتوب؟
+
+ind-no_social_protection-sign = لا تأمين صحي أو ضمان اجتماعي من خلال العمل
+ind-no_social_protection-ask = هل عملك دون تأمين صحي؟
+
+ind-bad_housing-sign = سكن سيئ جدًا أو مزدحم أو غير آمن
+ind-bad_housing-ask = هل مكان نومك مزدحم جدًا، أو متّسخ، أو غير آمن؟
+
+ind-hazardous_work-sign = عمل خطير دون حماية مناسبة
+ind-hazardous_work-ask = هل عملك خطير، ودون معدات السلامة اللازمة؟
+
+ind-fines_deductions-sign = «غرامات» أو خصومات كبيرة من الأجر
+ind-fines_deductions-ask = هل يأخذ أحد مالًا من أجرك على أنه «غرامات» أو دون موافقتك؟
+
+ind-no_medical_care-sign = رعاية طبية قليلة أو معدومة عند المرض أو الإصابة
+ind-no_medical_care-ask = عندما يصيبك مرض أو أذى، هل تكون الرعاية الطبية قليلة أو لا توجد أبدًا؟
+
+ind-no_basic_needs-sign = وصول قليل إلى الطعام أو المراحيض أو الملابس
+ind-no_basic_needs-ask = هل يحدث كثيرًا ألّا يكون لديك ما يكفي من الطعام أو الملابس، أو مرحاض يمكنك استخدامه؟
+
+ind-child_adult_work-sign = طفل يقوم بعمل البالغين
+ind-child_adult_work-observe = هل يقوم الطفل بعمل يقوم به البالغون عادةً؟
+
+ind-documents_held-sign = شخص آخر يحتفظ بجواز سفره أو هويته
+ind-documents_held-ask = هل يحتفظ شخص آخر بجواز سفرك أو بطاقة هويتك؟
+
+ind-debt_bondage-sign = عليه دين مقابل السفر أو الأوراق أو السكن أو «الحماية»
+ind-debt_bondage-ask = هل عليك دين يجب سداده مقابل السفر أو الأوراق أو السكن أو «الحماية»؟
+
+ind-locked_in-sign = محبوس، أو لا يُسمح له بالخروج وحده
+ind-locked_in-ask = هل يُقفَل عليك الباب، أو لا يُسمح لك بالخروج وحدك؟
+
+ind-watched-sign = مراقَب أو ملاحَق طوال الوقت
+ind-watched-ask = هل يراقبك أحد أو يلاحقك طوال الوقت، حتى خارج العمل؟
+
+ind-family_contact_supervised-sign = يتحدث مع عائلته فقط بينما يستمع شخص آخر
+ind-family_contact_supervised-ask = هل يمكنك التحدث مع عائلتك فقط عندما يستمع شخص آخر؟
+
+ind-violence_destination-sign = تعرّض للضرب أو الأذى في العمل أو في مكان سكنه
+ind-violence_destination-ask = هل ضربك أو آذاك أحد في مكان عملك أو سكنك؟
+
+ind-injuries_restraint-sign = إصابات توحي بالربط أو التثبيت بالقوة
+ind-injuries_restraint-observe = هل ترى إصابات قد تكون ناتجة عن الربط أو التثبيت بالقوة؟
+
+ind-minder_present-sign = مرافق لا يتركه وحده
+ind-minder_present-observe = هل يبقى مرافق قريبًا منه ويرفض أن يتركه وحده؟
+
+ind-speaks_for_them-sign = شخص آخر يتحدث أو يترجم عنه
+ind-speaks_for_them-observe = هل يجيب شخص آخر عنه، أو يُصرّ على الترجمة؟
+
+ind-wages_withheld-sign = الأجر محجوز أو يحتفظ به شخص آخر
+ind-wages_withheld-ask = هل يحجز صاحب العمل أو شخص آخر أجرك أو يحتفظ به؟
+
+ind-forced_work-sign = يُجبر على العمل رغمًا عنه
+ind-forced_work-ask = هل يجبرك أحد على عمل رغمًا عنك؟
+
+ind-forced_sex-sign = يُجبر على ممارسة الجنس، بما في ذلك مع زبائن
+ind-forced_sex-ask = هل يجبرك أحد على ممارسة الجنس رغمًا عنك؟
+
+ind-forced_begging-sign = يُجبر على التسول وتسليم المال
+ind-forced_begging-ask = هل يجبرك أحد على التسول وإعطاء المال لشخص آخر؟
+
+ind-forced_crime-sign = يُجبر على السرقة أو ارتكاب جرائم أخرى
+ind-forced_crime-ask = هل يجبرك أحد على السرقة أو على أشياء أخرى مخالفة للقانون؟
+
+ind-forced_to_lie-sign = طُلب منه الكذب على الجهات الرسمية أو العائلة
+ind-forced_to_lie-ask = هل طلب منك أحد الكذب على الشرطة أو الموظفين الرسميين أو عائلتك؟
+
+ind-threats_destination-sign = هُدِّد بالأذى أو بالإبلاغ عنه
+ind-threats_destination-ask = هل هدد أحد بإيذائك أو إيذاء عائلتك، أو بالإبلاغ عنك للشرطة؟
+
+ind-threats_tell_family-sign = هُدِّد بإخبار عائلته أو أشخاص آخرين
+ind-threats_tell_family-ask = هل هدد أحد بإخبار عائلتك أو أشخاص آخرين عنك؟
+
+ind-cannot_leave_job-sign = لا يستطيع ترك العمل والعودة إلى بيته
+ind-cannot_leave_job-ask = هل يمنعك شيء من ترك هذا العمل والعودة إلى بيتك؟
+
+ind-fearful_submissive-sign = يبدو خائفًا أو قلقًا أو خاضعًا
+ind-fearful_submissive-observe = هل يبدو خائفًا أو قلقًا أو خاضعًا؟
+
+ind-child_intimidated-sign = الطفل يبدو مُرهَبًا أو يتصرف بشكل لا يناسب عمره
+ind-child_intimidated-observe = هل يبدو الطفل مُرهَبًا، أو يتصرف بطريقة غير عادية لعمره؟
+
+ind-dependent_on_employer-sign = يعتمد على صاحب العمل في السكن أو الطعام أو الأوراق
+ind-dependent_on_employer-ask = هل يعتمد مكان نومك أو طعامك أو أوراقك على صاحب عملك؟
+
+ind-unknown_address-sign = لا يعرف عنوان سكنه أو عمله
+ind-unknown_address-observe = هل يبدو أنه لا يعرف عنوان المكان الذي يسكن أو يعمل فيه؟
+
+ind-legal_status_dependent-sign = يخاف أن يفقد حق الإقامة إذا ترك العمل
+ind-legal_status_dependent-ask = هل يخيفك فقدان حقك في الإقامة هنا إذا تركت هذا العمل؟
+
+ind-no_own_documents-sign = ليس لديه وثيقة هوية، أو لديه نسخة منها فقط
+ind-no_own_documents-ask = هل لديك نسخة فقط من جواز سفرك أو هويتك، أو لا شيء أبدًا؟
+
+ind-child_no_guardian-sign = طفل لا يستطيع الوصول إلى أحد والديه أو وليّ أمره
+ind-child_no_guardian-observe = هل الطفل بلا أي وسيلة للتواصل مع أحد والديه أو وليّ أمره؟

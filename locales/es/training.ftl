@@ -1,0 +1,227 @@
+# Modo de práctica: casos cortos en los que el usuario decide qué hacer después.
+# Las escenas las leen trabajadores de primera línea; la respuesta explica por qué una decisión ayuda o perjudica.
+
+home-training-title = Practicar con casos
+home-training-text = Seis historias cortas. Usted decide qué hacer y ve lo que significa para la persona.
+training-title = Practicar con casos
+training-intro = Cada caso es una historia corta de su ámbito de trabajo. Elija lo que haría; después de cada decisión verá por qué ayuda o perjudica. Unos diez minutos por caso, sin conexión.
+training-progress-note = Su progreso se guarda solo en este dispositivo. No contiene nombres ni respuestas sobre nadie.
+training-reset = Borrar mi progreso
+training-reset-done = Progreso borrado.
+training-status-new = Aún no realizado
+training-status-done = Realizado: { $good } de { $total } decisiones útiles
+training-again = Repetir
+training-back = Todos los casos
+training-continue = Continuar
+training-choose = ¿Qué hace usted?
+training-effect-helps = Esto ayuda
+training-effect-mixed = En parte correcto
+training-effect-harms = Esto podría perjudicar
+training-related-signs = Señales en este momento
+training-card-says = La tarjeta de bolsillo dice
+training-open-card = Abrir la tarjeta de bolsillo
+training-ending = Cómo termina
+training-debrief = Lo que conviene recordar
+training-debrief-signs = Señales presentes
+training-debrief-referral = La derivación adecuada
+training-debrief-choices = Sus decisiones
+training-score = Decisiones que ayudaron: { $good } de { $total }.
+training-unknown = El enlace llevaba a un caso que esta aplicación no tiene. Aquí están todos los casos.
+training-sources = Fuentes
+
+## 1. Personal de salud: el «primo» que traduce
+
+sc-clinic-title = El primo que traduce
+sc-clinic-intro = Urgencias de un hospital, en un turno de tarde con mucho trabajo.
+sc-clinic-arrival = Llega una mujer joven con la muñeca hinchada. El hombre que la acompaña dice que es su primo y que va a traducir. Responde a cada pregunta antes que ella y dice que se cayó en el trabajo.
+sc-clinic-arrival-cousin = Deje que el primo traduzca, para ganar tiempo
+sc-clinic-arrival-cousin-why = Un acompañante que traduce decide lo que ella puede decir. Ella no puede contarle nada que él no quiera que usted oiga.
+sc-clinic-arrival-alone = Diga que a todos los pacientes se les examina a solas y pídale a él que espere fuera
+sc-clinic-arrival-alone-why = Una norma de rutina es una forma tranquila de separarlos. Le da a ella un momento para hablar sin que la vigilen.
+sc-clinic-arrival-confront = Pregúntele delante de ella si de verdad es su primo
+sc-clinic-arrival-confront-why = Confrontarlo lo pone sobre aviso. Puede llevársela, y a ella pueden castigarla por ello.
+sc-clinic-through_cousin = A través del primo, ella dice que todo está bien. Evita su mirada. Usted nota marcas antiguas en ambas muñecas, como de haber estado atada.
+sc-clinic-through_cousin-xray = Mándela a hacerse una radiografía, donde solo pueden pasar los pacientes
+sc-clinic-through_cousin-xray-why = Marcas así son una señal de inmovilización. Un paso normal de la atención le da la oportunidad de verla a solas.
+sc-clinic-through_cousin-discharge = Vende la muñeca y dele el alta
+sc-clinic-through_cousin-discharge-why = Quizás usted sea la única persona de fuera que la ve. Unas pocas preguntas tranquilas, a solas, cuestan poco.
+sc-clinic-alone = A solas con usted y con un intérprete por teléfono, al principio está callada. El «primo» le prometió un trabajo de limpieza bien pagado; en cambio, trabaja en un bar de la mañana a la noche y no le pagan. Él tiene su pasaporte y dice que ella le debe el viaje.
+sc-clinic-alone-treat = Trate la muñeca, dígale quién es usted y que ella decide qué pasa después
+sc-clinic-alone-treat-why = Primero la atención, después la privacidad y una información clara. Solo puede confiar en usted si sabe lo que usted puede y no puede hacer.
+sc-clinic-alone-photo = Fotografíe sus lesiones y su cara como prueba
+sc-clinic-alone-photo-why = Nunca fotografíe a la persona. Una foto puede ponerla en peligro y rompe su confianza; las lesiones se registran en la historia clínica.
+sc-clinic-alone-police = Llame a la policía enseguida, antes de que ella esté de acuerdo
+sc-clinic-alone-police-why = Una persona adulta decide qué pasa después, salvo si una vida está en peligro. Explíquele primero las opciones; KCIK puede aconsejarles a usted y a ella.
+sc-clinic-options = Tiene miedo de la policía, pero quiere saber qué ayuda existe. El primo espera en el pasillo.
+sc-clinic-options-kcik = Ofrézcale llamar juntos a KCIK ahora, desde una sala privada
+sc-clinic-options-kcik-why = KCIK ayuda a personas que no quieren ir a la policía y puede planear con ella cómo irse de forma segura.
+sc-clinic-options-later = Dígale que vuelva cuando esté preparada
+sc-clinic-options-later-why = Puede que nunca vuelva a estar sola. Ofrezca ayuda mientras está aquí y deje que ella decida.
+sc-clinic-end_helped = Habla en su propio idioma con alguien de KCIK. Juntos planean cómo puede salir del hospital sin el primo. Ella decide qué viene después.
+sc-clinic-end_missed = Se va con el primo. Nadie más la vio a solas ese mes.
+sc-clinic-end_left = El hombre dice que se van y se la lleva antes de que le traten la muñeca.
+sc-clinic-lesson = Vea a la persona a solas, nunca use a un acompañante como intérprete, atienda primero y derive a KCIK cuando vea señales.
+sc-clinic-referral = KCIK para consejo y apoyo, también sin la policía; 112 si está en peligro ahora.
+
+## 2. Policía y Guardia de Fronteras: el minibús de trabajadores
+
+sc-van-title = Un minibús de trabajadores
+sc-van-intro = Un control de carretera de rutina cerca de la frontera.
+sc-van-check = Usted detiene un minibús con ocho trabajadores. El conductor le entrega todos sus pasaportes en un montón y dice que él «se encarga de los papeles». Los trabajadores no dicen nada.
+sc-van-check-wave = Los papeles están en regla: deje que el minibús siga
+sc-van-check-wave-why = Que otra persona tenga los pasaportes de todos es una señal fuerte de control. Tener los papeles en regla no significa que las personas sean libres.
+sc-van-check-separate = Siga con el control y hable con cada trabajador a solas, lejos del conductor
+sc-van-check-separate-why = Un control de rutina le permite hablar con cada persona por separado, donde el conductor no puede oír.
+sc-van-check-accuse = Dígale al conductor, delante de todos, que sospecha de trata de personas
+sc-van-check-accuse-why = Confrontar a un sospechoso lo pone sobre aviso y asusta a los trabajadores, que se callan.
+sc-van-accused = El conductor les dice a los trabajadores, en su idioma, que no digan nada. Todos dicen que están bien. Uno de ellos está temblando.
+sc-van-accused-calm = Calme la situación y, aun así, hable con cada trabajador a solas
+sc-van-accused-calm-why = No es demasiado tarde para separarlos, pero ahora tienen más miedo de hablar.
+sc-van-accused-release = Dijeron que están bien: déjelos ir
+sc-van-accused-release-why = Las personas bajo control a menudo lo niegan todo delante de quien las controla. El miedo también es una señal.
+sc-van-separate = Uno de los trabajadores solo habla rumano. El conductor se ofrece a traducir para usted.
+sc-van-separate-driver = Acepte la ayuda del conductor
+sc-van-separate-driver-why = Nunca use a un acompañante como intérprete, y menos aún a la persona que puede estar controlándolos.
+sc-van-separate-interpreter = Llame a un intérprete profesional por teléfono
+sc-van-separate-interpreter-why = Un intérprete profesional o el propio idioma de la persona es la única forma segura de escuchar su historia.
+sc-van-separate-fine = Multe a los trabajadores por trabajo irregular
+sc-van-separate-fine-why = Las posibles víctimas no deben ser tratadas como infractores. El consentimiento o el trabajo irregular no cambian que pueda ser trata.
+sc-van-driver_translates = Con el conductor traduciendo, los trabajadores repiten la misma frase corta: «Somos turistas».
+sc-van-driver_translates-restart = Deténgase y empiece de nuevo con un intérprete por teléfono
+sc-van-driver_translates-restart-why = Corregir el rumbo es lo correcto. Hable otra vez con cada trabajador, a solas, en su idioma.
+sc-van-driver_translates-accept = Anote «turistas» y cierre el control
+sc-van-driver_translates-accept-why = Lo que las personas dicen a través de quien las controla no es su propio relato.
+sc-van-story = A través del intérprete, varios trabajadores cuentan que les prometieron trabajo en una fábrica con buen sueldo. En cambio, han trabajado en fincas todos los días durante dos meses, duermen en un granero y no les han pagado. El conductor se quedó con sus pasaportes «para registrarlos», dice que le deben el viaje y ahora los lleva a otra finca.
+sc-van-story-protect = Trátelos como presuntas víctimas: manténgalos a salvo y llame a su unidad contra la trata y a KCIK
+sc-van-story-protect-why = El engaño, los documentos retenidos y la deuda, juntos, cumplen la regla. La policía o la Guardia de Fronteras confirman la presunción; KCIK apoya a las personas.
+sc-van-story-later = Déjelos seguir hacia la finca y abra un expediente más tarde
+sc-van-story-later-why = Ahora tiene conocimiento creíble de una posible trata; hay que notificarlo, y las personas pueden desaparecer.
+sc-van-end_helped = Llevan a los trabajadores a un lugar seguro y hablan con asesores de KCIK. Los trabajadores extranjeros reciben información sobre el período de reflexión. Se investiga al conductor.
+sc-van-end_missed = El minibús sigue su camino. Semanas después, la finca sale en las noticias; los trabajadores habían estado allí todo el tiempo.
+sc-van-end_punished = Los trabajadores reciben multas y órdenes de salir del país. Al día siguiente, el conductor los recoge otra vez.
+sc-van-lesson = Separe a las personas enseguida, use un intérprete profesional, nunca confronte al sospechoso y trate a las posibles víctimas como víctimas, no como infractores.
+sc-van-referral = Su unidad contra la trata o el número de la policía sobre trata, y KCIK para el apoyo a las personas.
+
+## 3. Voluntario en un punto de acogida: un viaje y un trabajo
+
+sc-lift-title = Un viaje y un trabajo
+sc-lift-intro = Un punto de acogida para personas que huyen de la guerra, al final de la tarde.
+sc-lift-offer = Acaba de llegar una madre con dos niños pequeños. Un hombre amable, sin credencial, les ofrece llevarlos gratis a una gran ciudad, un apartamento y un trabajo para ella. «Salimos en diez minutos».
+sc-lift-offer-help_load = Parece amable: ayúdeles a llevar las maletas a su vehículo
+sc-lift-offer-help_load-why = Una oferta demasiado buena, de alguien sin credencial, con presión para salir enseguida, es una trampa clásica.
+sc-lift-offer-badge = Pregúntele con calma de qué organización es y avise a su coordinador
+sc-lift-offer-badge-why = Los voluntarios registrados llevan credencial y están en la lista del coordinador. Comprobarlo es normal y seguro.
+sc-lift-offer-photo = Fotografíe al hombre y a la familia juntos, como prueba
+sc-lift-offer-photo-why = Nunca fotografíe a la persona. Asusta a la familia y la expone; deje las pruebas en manos de la policía.
+sc-lift-photo = La madre tapa la cara de sus hijos y parece asustada. El hombre se aleja.
+sc-lift-photo-delete = Borre la foto delante de ella, pida disculpas y ofrézcale un té y un rincón tranquilo
+sc-lift-photo-delete-why = Reparar la confianza es lo correcto, pero el daño se podía evitar.
+sc-lift-photo-leave = Déjela tranquila: usted hizo lo que pudo
+sc-lift-photo-leave-why = Ella sigue necesitando un transporte seguro y puede aceptar la oferta del próximo desconocido.
+sc-lift-no_badge = El hombre no tiene credencial y no está en la lista del coordinador. Se pone insistente: «Tienen que irse ya o pierden el apartamento». Pide sus pasaportes «para reservar los pasajes».
+sc-lift-no_badge-argue = Discuta con él delante de la familia
+sc-lift-no_badge-argue-why = Confrontarlo puede ponerles en riesgo a usted y a la familia, y él simplemente lo intentará en otro lugar.
+sc-lift-no_badge-report = Deje que el coordinador lo denuncie a la policía y quédese con la familia
+sc-lift-no_badge-report-why = Los «ayudantes» sospechosos se denuncian a la policía. Su tarea es la seguridad de la familia.
+sc-lift-talk = Tomando un té, la madre cuenta que no tiene dinero y no conoce a nadie en Polonia. Le pregunta qué debería hacer.
+sc-lift-talk-advise = Dígale que guarde ella misma los pasaportes y que acepte ayuda solo de voluntarios registrados, y dele la tarjeta pensada para ella
+sc-lift-talk-advise-why = Unos consejos prácticos de seguridad en su propio idioma la ayudan a protegerse en el resto del viaje.
+sc-lift-talk-group_lift = Búsquele un viaje con un desconocido de un grupo de redes sociales
+sc-lift-talk-group_lift-why = El transporte de particulares desconocidos es justamente el riesgo. Use solo transporte registrado.
+sc-lift-end_safe = La familia sigue su viaje con transporte registrado. La madre guarda la tarjeta y los números, y sabe a qué prestar atención.
+sc-lift-end_gone = El vehículo se va. El número de teléfono que dio el hombre no contesta.
+sc-lift-end_argued = El hombre se va furioso. Más tarde usted lo ve hablando con otra familia en la otra entrada.
+sc-lift-end_unknown = Ella sube al vehículo de un desconocido. Nadie sabe adónde fue.
+sc-lift-lesson = Compruebe las credenciales, denuncie a los ayudantes sospechosos en vez de confrontarlos, nunca fotografíe a las personas y dé consejos de seguridad en el idioma de la persona.
+sc-lift-referral = La policía para la oferta sospechosa; KCIK o La Strada para pedir consejo; 116 111 para menores solos.
+
+## 4. Inspector de trabajo: la finca de fresas
+
+sc-farm-title = La finca de fresas
+sc-farm-intro = Una inspección programada en una finca durante la cosecha.
+sc-farm-inspection = Los trabajadores de temporada dicen que el sueldo es bajo y a menudo llega tarde, y que no hay contratos escritos. Viven en contenedores abarrotados.
+sc-farm-inspection-owner = Pida al dueño de la finca que traduzca para los trabajadores
+sc-farm-inspection-owner-why = Un empleador como intérprete: los trabajadores no pueden hablar libremente y usted no obtiene nada fiable.
+sc-farm-inspection-alone = Hable con los trabajadores a solas: ¿pueden irse, tienen sus documentos, alguien los amenaza o les impone una deuda?
+sc-farm-inspection-alone-why = Estas preguntas distinguen un problema de derechos laborales del trabajo forzoso.
+sc-farm-inspection-normal = El sueldo bajo es normal en el trabajo de temporada: cierre la inspección
+sc-farm-inspection-normal-why = Un sueldo bajo sin contrato es una infracción laboral sobre la que usted puede actuar, aunque no sea trata.
+sc-farm-owner_translates = Con el dueño traduciendo, los trabajadores dicen que todo está bien.
+sc-farm-owner_translates-return = Vuelva con un intérprete y hable con los trabajadores a solas
+sc-farm-owner_translates-return-why = Ver a las personas a solas es la única forma de escuchar su propio relato.
+sc-farm-owner_translates-close = No hay quejas: cierre la inspección
+sc-farm-owner_translates-close-why = Las respuestas dadas a través del empleador no son las de los trabajadores.
+sc-farm-free = A solas, los trabajadores dicen que guardan sus propios pasaportes, que pueden irse cuando quieran y que algunos cambiaron de finca el año pasado. Nadie los amenaza y nadie dice que deba nada. Pero el sueldo es bajo y llega tarde, y no tienen contratos.
+sc-farm-free-trafficking = Trátelo como trata y pida a KCIK que se haga cargo de los trabajadores
+sc-farm-free-trafficking-why = Pedir consejo a KCIK nunca está mal, pero aquí nada apunta a coacción. Es un caso de derechos laborales sobre el que su inspección puede actuar.
+sc-farm-free-rights = Actúe sobre las infracciones laborales e informe a los trabajadores de sus derechos y de adónde acudir si algo cambia
+sc-farm-free-rights-why = Un mal sueldo y malas condiciones, por sí solos, son un asunto de derechos laborales. Libertad de movimiento, documentos propios, sin amenazas y sin deudas: hoy esto no es trabajo forzoso.
+sc-farm-free-leave = Son libres de irse: no hay nada que hacer
+sc-farm-free-leave-why = Ser libre de irse no hace aceptables los salarios impagados ni la falta de contratos.
+sc-farm-end_rights = La finca debe firmar contratos y pagar lo prometido. Los trabajadores conocen sus derechos y saben a quién llamar si alguna vez los amenazan o los retienen.
+sc-farm-end_overcalled = KCIK indica que es un caso de derechos laborales. Se pierde tiempo, y los trabajadores no entienden por qué les preguntaron por trata.
+sc-farm-end_nothing = Nada cambia. La temporada siguiente, la misma finca contrata a nuevos trabajadores en las mismas condiciones.
+sc-farm-lesson = Un sueldo bajo y malas condiciones, por sí solos, son una infracción de derechos laborales. Es trabajo forzoso cuando las personas no son libres de irse: documentos retenidos, deudas, amenazas, encierro.
+sc-farm-referral = Sus propias facultades de inspección para las infracciones laborales; KCIK si ve coacción o tiene dudas.
+
+## 5. Policía: una chica sola en la estación
+
+sc-station-title = Sola en la estación
+sc-station-intro = Una estación de tren, tarde por la noche, durante una patrulla de rutina.
+sc-station-platform = Una chica que parece tener unos 16 años está sentada sola con una bolsa pequeña. Un hombre de treinta y tantos años espera cerca y no deja de mirarla.
+sc-station-platform-approach = Acérquese con calma, diga quién es usted y pregúntele si está bien
+sc-station-platform-approach-why = Una menor que puede estar sola es lo primero. Un comienzo tranquilo y amable la ayuda a hablar.
+sc-station-platform-ask_man = Pregunte al hombre si ella viene con él
+sc-station-platform-ask_man-why = Si pregunta primero al hombre, deja que él hable por ella. Hable con la menor lejos de él.
+sc-station-platform-ignore = Parece lo bastante mayor: no es asunto de la policía
+sc-station-platform-ignore-why = Si la persona puede ser menor, trátela como menor.
+sc-station-talk = Dice que tiene 16 años. Un hombre que conoció por internet le prometió un trabajo de mesera, una habitación y una nueva vida con él. Es el hombre que espera. Él tiene su documento de identidad.
+sc-station-talk-her_choice = Ella dice que lo eligió: respete su decisión
+sc-station-talk-her_choice-why = Si es menor de 18 años, es trata aunque no haya fuerza ni engaño, y su consentimiento no cambia nada.
+sc-station-talk-protect = Manténgala con usted, trátela como menor y derívela: el número de la policía sobre trata y KCIK
+sc-station-talk-protect-why = Un menor siempre se deriva. Quédese con ella hasta que llegue la ayuda.
+sc-station-talk-interrogate = Interróguela a fondo sobre todo lo que pasó
+sc-station-talk-interrogate-why = Mantenerla a salvo es lo correcto, pero no presione para saber toda la historia; los especialistas la escucharán después.
+sc-station-care = Está asustada y le pide que no se lo cuente a sus padres.
+sc-station-care-explain = Explíquele con calma qué pasará ahora y quédese con ella
+sc-station-care-explain-why = Una información clara y honesta reduce el miedo. Los menores tienen derecho a recibir ayuda, y la línea de ayuda infantil puede apoyarla.
+sc-station-care-promise = Prométale que nadie se lo dirá a sus padres
+sc-station-care-promise-why = No prometa lo que no puede cumplir. Una promesa rota destruirá su confianza más adelante.
+sc-station-end_safe = La llevan a un lugar seguro y recibe apoyo. Interrogan al hombre sobre el documento de identidad de ella y sobre la oferta.
+sc-station-end_gone = Sale de la estación con el hombre. Al día siguiente, su teléfono está apagado.
+sc-station-lesson = Si la persona puede ser menor, trátela como menor: hable con ella aparte de cualquier acompañante, manténgala a salvo y derívela siempre.
+sc-station-referral = 112 si está en peligro ahora; el número de la policía sobre trata; KCIK y La Strada; la línea de ayuda infantil 116 111; la línea de niños desaparecidos 116 000 si puede estar desaparecida.
+
+## 6. Trabajo social: de vuelta sin nada
+
+sc-return-title = De vuelta sin nada
+sc-return-intro = Una oficina de servicios sociales, una mañana entre semana.
+sc-return-office = Un hombre de cuarenta y tantos años pide vales de comida. Dice que acaba de volver sin dinero de un año de trabajo en el extranjero. Parece avergonzado y evita su mirada.
+sc-return-office-voucher = Dele el vale y llame a la siguiente persona
+sc-return-office-voucher-why = Volver de trabajar en el extranjero sin dinero es una de las señales más claras. Unas pocas preguntas tranquilas cuestan poco.
+sc-return-office-coffee = Ofrézcale un café y una sala privada, y pregúntele con tacto cómo le fue en el trabajo
+sc-return-office-coffee-why = Un primer momento tranquilo y amable facilita la conversación.
+sc-return-office-blame = Dígale que no debió confiar en un reclutador
+sc-return-office-blame-why = La culpa hace que la gente se calle. Crea, no juzgue.
+sc-return-blamed = Se queda callado y dice que fue culpa suya.
+sc-return-blamed-sorry = Dígale que quizá no sea culpa suya y ofrézcale hablar en privado
+sc-return-blamed-sorry-why = Reparar el momento ayuda, pero la vergüenza ya se lo pone más difícil.
+sc-return-blamed-form = Termine el formulario
+sc-return-blamed-form-why = Se va pensando que nadie puede ayudarle.
+sc-return-story = Pagó a un reclutador por el trabajo. El trabajo era distinto del prometido, trabajaba todos los días y nunca le pagaron. Le dijeron que debía el alojamiento y que no podía irse hasta pagar la deuda. Ahora el reclutador lo llama, le exige dinero y amenaza con contárselo a su familia.
+sc-return-story-pay = Dígale que pague la deuda para estar a salvo
+sc-return-story-pay-why = Una deuda inventada por un tratante es un medio de control, no una deuda real. Si paga, sigue atrapado.
+sc-return-story-kcik = Explíquele que puede ser trata, que hay ayuda incluso sin la policía, y ofrézcale llamar juntos a KCIK
+sc-return-story-kcik-why = KCIK ayuda a víctimas que no quieren ir a la policía, y también le aconseja a usted.
+sc-return-story-report = Denúncielo ahora a la policía, sin decírselo a él
+sc-return-story-report-why = Quien tenga conocimiento creíble debe avisar a la policía, pero dígale a él lo que hace y por qué; actuar a sus espaldas rompe su confianza.
+sc-return-fear = Le pregunta si su familia está en peligro.
+sc-return-fear-promise = Prométale que no les pasará nada
+sc-return-fear-promise-why = No prometa lo que no puede hacer.
+sc-return-fear-honest = Dígale con honestidad que no puede prometerlo y que KCIK puede planear con él su seguridad
+sc-return-fear-honest-why = La honestidad y un plan de seguridad real valen más que un consuelo que no puede garantizar.
+sc-return-end_helped = Habla con KCIK. Recibe apoyo y consejo sobre las llamadas del reclutador y la seguridad de su familia.
+sc-return-end_missed = Se va con un vale. El reclutador sigue llamando.
+sc-return-end_trapped = Pide dinero prestado para pagar la «deuda». El reclutador pide más.
+sc-return-lesson = Volver sin dinero es una señal. Empiece con un momento tranquilo, crea sin juzgar y explique que hay ayuda con o sin la policía.
+sc-return-referral = KCIK o La Strada para apoyo; la policía cuando él esté preparado, o enseguida si está en peligro; la línea de ayuda para víctimas de delitos.

@@ -1,0 +1,227 @@
+# Mode ng pagsasanay: maiikling kaso kung saan ang user ang nagpapasya kung ano ang susunod na gagawin.
+# Binabasa ng mga frontline worker ang mga eksena; sinasabi ng feedback kung bakit nakatutulong o nakapipinsala ang isang pinili.
+
+home-training-title = Magsanay gamit ang mga kaso
+home-training-text = Anim na maiikling kuwento. Kayo ang magpapasya kung ano ang gagawin at makikita ninyo ang epekto nito sa tao.
+training-title = Magsanay gamit ang mga kaso
+training-intro = Ang bawat kaso ay maikling kuwento mula sa trabahong tulad ng sa inyo. Piliin ang gagawin ninyo; pagkatapos ng bawat pinili, makikita ninyo kung bakit ito nakatutulong o nakapipinsala. Mga sampung minuto bawat kaso, kahit offline.
+training-progress-note = Sa device na ito lang naka-save ang inyong progreso. Wala itong pangalan at walang sagot tungkol sa kahit sino.
+training-reset = I-reset ang aking progreso
+training-reset-done = Na-reset na ang progreso.
+training-status-new = Hindi pa nasusubukan
+training-status-done = Nasubukan na: nakatulong ang { $good } sa { $total } na pinili
+training-again = Ulitin
+training-back = Lahat ng kaso
+training-continue = Magpatuloy
+training-choose = Ano ang gagawin ninyo?
+training-effect-helps = Nakatutulong ito
+training-effect-mixed = Bahagyang tama
+training-effect-harms = Maaari itong makapinsala
+training-related-signs = Mga palatandaan sa sandaling ito
+training-card-says = Sabi ng pocket card
+training-open-card = Buksan ang pocket card
+training-ending = Paano ito nagtapos
+training-debrief = Ano ang dapat tandaan
+training-debrief-signs = Mga palatandaang naroon
+training-debrief-referral = Ang tamang pag-refer
+training-debrief-choices = Ang inyong mga pinili
+training-score = Nakatulong ang { $good } sa { $total } ninyong pinili.
+training-unknown = Tumuturo ang link sa kasong wala sa app na ito. Narito ang lahat ng kaso.
+training-sources = Mga sanggunian
+
+## 1. Health worker: ang "pinsan" na nagsasalin
+
+sc-clinic-title = Ang pinsang nagsasalin
+sc-clinic-intro = Isang emergency department, sa abalang shift sa gabi.
+sc-clinic-arrival = Dumating ang isang dalagang namamaga ang pulso. Ayon sa lalaking kasama niya, pinsan siya ng dalaga at siya ang magsasalin. Sinasagot ng lalaki ang bawat tanong bago pa makasagot ang dalaga, at sinasabing natumba ito sa trabaho.
+sc-clinic-arrival-cousin = Hayaang magsalin ang pinsan, para makatipid ng oras
+sc-clinic-arrival-cousin-why = Ang kasamang nagsasalin ang nagpapasya kung ano ang masasabi ng babae. Wala siyang masasabi sa inyo na ayaw ipaalam ng lalaki.
+sc-clinic-arrival-alone = Sabihing sinusuri nang mag-isa ang bawat pasyente, at pakiusapan ang lalaki na maghintay sa labas
+sc-clinic-arrival-alone-why = Mahinahong paraan ang karaniwang patakaran para paghiwalayin sila. Nabibigyan ang babae ng sandaling makapagsalita nang walang nagbabantay.
+sc-clinic-arrival-confront = Tanungin ang lalaki sa harap ng babae kung pinsan ba talaga niya ito
+sc-clinic-arrival-confront-why = Kapag kinompronta ninyo ang lalaki, nababalaan siya. Maaari niyang ilayo ang babae, at maaaring parusahan ang babae dahil dito.
+sc-clinic-through_cousin = Sa pamamagitan ng pinsan, sinasabi ng babae na maayos ang lahat. Hindi siya tumitingin sa inyo. Napansin ninyo ang mga lumang marka sa dalawa niyang pulso, na parang galing sa pagkakatali.
+sc-clinic-through_cousin-xray = Ipa-X-ray siya, sa lugar na pasyente lang ang puwedeng pumasok
+sc-clinic-through_cousin-xray-why = Palatandaan ng pagkakagapos ang ganitong mga marka. Ang karaniwang bahagi ng gamutan ay nagbibigay sa inyo ng pagkakataong makita siya nang mag-isa.
+sc-clinic-through_cousin-discharge = Bendahan ang pulso at pauwiin siya
+sc-clinic-through_cousin-discharge-why = Maaaring kayo lang ang taga-labas na nakakakita sa kanya. Hindi mabigat ang ilang mahinahong tanong na itatanong nang sarilinan.
+sc-clinic-alone = Nang kayo na lang at isang interpreter sa telepono ang kasama niya, tahimik muna siya. Ipinangako sa kanya ng "pinsan" ang trabahong paglilinis na malaki ang sahod; sa halip, nagtatrabaho siya sa isang bar mula umaga hanggang gabi nang walang bayad. Hawak ng lalaki ang kanyang pasaporte at sinasabing may utang siya rito para sa biyahe.
+sc-clinic-alone-treat = Gamutin ang pulso, sabihin kung sino kayo at na siya ang magpapasya kung ano ang susunod
+sc-clinic-alone-treat-why = Gamutan muna, saka privacy at malinaw na impormasyon. Makapagtitiwala lang siya sa inyo kung alam niya kung ano ang kaya at hindi ninyo kayang gawin.
+sc-clinic-alone-photo = Kunan ng litrato ang kanyang mga sugat at mukha bilang ebidensya
+sc-clinic-alone-photo-why = Huwag kailanman kunan ng litrato ang tao. Maaari siyang malagay sa panganib dahil sa litrato at nasisira ang kanyang tiwala; itinatala ang mga sugat sa medical record.
+sc-clinic-alone-police = Tumawag agad sa pulisya, bago siya pumayag
+sc-clinic-alone-police-why = Ang taong nasa hustong gulang ang nagpapasya kung ano ang susunod, maliban kung may buhay na nasa panganib. Ipaliwanag muna ang mga pagpipilian; mapapayuhan kayong dalawa ng KCIK.
+sc-clinic-options = Takot siya sa pulisya pero gusto niyang malaman kung anong tulong ang mayroon. Naghihintay ang pinsan sa pasilyo.
+sc-clinic-options-kcik = Mag-alok na sabay ninyong tawagan ang KCIK ngayon, mula sa isang pribadong kuwarto
+sc-clinic-options-kcik-why = Tumutulong ang KCIK sa mga ayaw pumunta sa pulisya, at makapagpaplano sila kung paano siya ligtas na makaaalis.
+sc-clinic-options-later = Sabihin sa kanyang bumalik kapag handa na siya
+sc-clinic-options-later-why = Maaaring hindi na siya muling mapag-isa. Mag-alok ng tulong habang narito siya, at hayaan siyang magpasya.
+sc-clinic-end_helped = Nakausap niya ang isang tagapayo ng KCIK sa sarili niyang wika. Magkasama nilang pinlano kung paano siya makaaalis sa ospital nang hindi kasama ang pinsan. Siya ang magpapasya kung ano ang susunod.
+sc-clinic-end_missed = Umalis siyang kasama ang pinsan. Wala nang ibang nakakita sa kanya nang mag-isa nang buwang iyon.
+sc-clinic-end_left = Sinabi ng lalaki na aalis na sila, at inilabas niya ang babae bago pa magamot ang pulso nito.
+sc-clinic-lesson = Kausapin ang tao nang mag-isa, huwag kailanman gawing interpreter ang kasama, gamutin muna, at i-refer sa KCIK kapag may nakitang palatandaan.
+sc-clinic-referral = KCIK para sa payo at suporta, kahit walang pulisya; 112 kung nasa panganib siya ngayon.
+
+## 2. Pulisya at Border Guard: ang van ng mga manggagawa
+
+sc-van-title = Isang van ng mga manggagawa
+sc-van-intro = Isang karaniwang pagsusuri sa tabi ng kalsada malapit sa border.
+sc-van-check = Pinahinto ninyo ang isang minibus na may walong manggagawa. Iniabot sa inyo ng driver ang lahat ng kanilang pasaporte nang isang bungkos at sinabing siya ang "nag-aasikaso ng papeles". Tahimik ang mga manggagawa.
+sc-van-check-wave = Maayos ang papeles: paalisin ang van
+sc-van-check-wave-why = Malakas na palatandaan ng kontrol kapag iisang tao ang may hawak ng pasaporte ng lahat. Hindi ibig sabihin ng balidong papeles na malaya ang mga tao.
+sc-van-check-separate = Ituloy ang pagsusuri at kausapin nang mag-isa ang bawat manggagawa, malayo sa driver
+sc-van-check-separate-why = Sa karaniwang pagsusuri, makakausap ninyo nang hiwalay ang bawat tao, kung saan hindi makaririnig ang driver.
+sc-van-check-accuse = Sabihin sa driver sa harap ng lahat na pinaghihinalaan ninyong trafficking ito
+sc-van-check-accuse-why = Nababalaan ang pinaghihinalaan kapag kinompronta ninyo siya, at natatakot ang mga manggagawa kaya mananahimik sila.
+sc-van-accused = Sinabihan ng driver ang mga manggagawa, sa kanilang wika, na huwag magsalita. Sinasabi nilang lahat na ayos lang sila. Nanginginig ang isa sa kanila.
+sc-van-accused-calm = Pakalmahin ang sitwasyon, saka kausapin pa rin nang mag-isa ang bawat manggagawa
+sc-van-accused-calm-why = Hindi pa huli para paghiwalayin sila, pero mas takot na silang magsalita ngayon.
+sc-van-accused-release = Sabi nila ayos lang sila: paalisin sila
+sc-van-accused-release-why = Madalas itanggi ng mga taong kontrolado ang lahat sa harap ng kumokontrol sa kanila. Palatandaan din ang takot.
+sc-van-separate = Wikang Rumano lang ang alam ng isang manggagawa. Nag-alok ang driver na siya na ang magsasalin para sa inyo.
+sc-van-separate-driver = Tanggapin ang tulong ng driver
+sc-van-separate-driver-why = Huwag kailanman gawing interpreter ang kasama, lalo na ang taong maaaring kumokontrol sa kanila.
+sc-van-separate-interpreter = Tumawag ng propesyonal na interpreter sa telepono
+sc-van-separate-interpreter-why = Ang propesyonal na interpreter o ang sariling wika ng tao ang tanging ligtas na paraan para marinig ang kanilang kuwento.
+sc-van-separate-fine = Pagmultahin ang mga manggagawa dahil sa iregular na trabaho
+sc-van-separate-fine-why = Hindi dapat ituring na nagkasala ang mga posibleng biktima. Ang pagpayag o ang iregular na trabaho ay hindi nagbabago sa katotohanang maaaring trafficking ito.
+sc-van-driver_translates = Habang nagsasalin ang driver, inuulit ng mga manggagawa ang iisang maikling pangungusap: "Turista kami."
+sc-van-driver_translates-restart = Itigil, at magsimulang muli gamit ang interpreter sa telepono
+sc-van-driver_translates-restart-why = Tama ang pagwawasto. Kausapin muli ang bawat manggagawa, nang mag-isa, sa kanilang wika.
+sc-van-driver_translates-accept = Itala ang "turista" at tapusin ang pagsusuri
+sc-van-driver_translates-accept-why = Ang sinasabi ng mga tao sa pamamagitan ng kumokontrol sa kanila ay hindi nila sariling salaysay.
+sc-van-story = Sa tulong ng interpreter, sinabi ng ilang manggagawa na pinangakuan sila ng trabaho sa pabrika na malaki ang sahod. Sa halip, dalawang buwan na silang nagtatrabaho sa mga bukid araw-araw, natutulog sa kamalig at hindi binabayaran. Kinuha ng driver ang kanilang mga pasaporte "para sa rehistrasyon", sinasabing may utang sila sa kanya para sa biyahe, at ngayon ay inililipat niya sila sa ibang bukid.
+sc-van-story-protect = Ituring silang ipinapalagay na biktima: panatilihin silang ligtas at tawagan ang inyong yunit laban sa trafficking at ang KCIK
+sc-van-story-protect-why = Kapag magkakasama ang panlilinlang, ang kinuhang dokumento at ang utang, pasok ito sa panuntunan. Ang pulisya o Border Guard ang nagkukumpirma na itinuturing silang biktima; sinusuportahan ng KCIK ang mga tao.
+sc-van-story-later = Hayaan silang tumuloy sa bukid at magbukas ng file mamaya
+sc-van-story-later-why = May mapagkakatiwalaang kaalaman na kayo tungkol sa posibleng trafficking; dapat itong iulat, at maaaring mawala ang mga tao.
+sc-van-end_helped = Dinala ang mga manggagawa sa ligtas na lugar at nakausap nila ang mga tagapayo ng KCIK. Nalaman ng mga dayuhang manggagawa ang tungkol sa panahon para mag-isip (reflection period). Iniimbestigahan ang driver.
+sc-van-end_missed = Tumuloy ang van. Pagkalipas ng ilang linggo, nasa balita ang bukid; naroon pala ang mga manggagawa sa buong panahong iyon.
+sc-van-end_punished = Pinagmulta ang mga manggagawa at inutusang umalis ng bansa. Kinabukasan, sinundo silang muli ng driver.
+sc-van-lesson = Paghiwalayin agad ang mga tao, gumamit ng propesyonal na interpreter, huwag kailanman komprontahin ang pinaghihinalaan, at ituring ang mga posibleng biktima bilang biktima, hindi bilang nagkasala.
+sc-van-referral = Ang inyong yunit laban sa trafficking o ang numero ng pulisya para sa trafficking, at ang KCIK para sa suporta sa mga tao.
+
+## 3. Volunteer sa reception point: isang sakay at trabaho
+
+sc-lift-title = Isang sakay at trabaho
+sc-lift-intro = Isang reception point para sa mga lumilikas mula sa digmaan, dapithapon.
+sc-lift-offer = Kararating lang ng isang inang may dalawang maliliit na anak. Isang magiliw na lalaking walang badge ang nag-aalok sa kanila ng libreng sakay papunta sa malaking lungsod, ng apartment, at ng trabaho para sa ina. "Aalis tayo sa loob ng sampung minuto."
+sc-lift-offer-help_load = Mukhang mabait siya: tulungan silang buhatin ang mga bag papunta sa kotse niya
+sc-lift-offer-help_load-why = Klasikong bitag ang alok na sobrang ganda, mula sa taong walang badge, na minamadali silang umalis agad.
+sc-lift-offer-badge = Mahinahong itanong kung saang organisasyon siya kabilang, at sabihan ang inyong coordinator
+sc-lift-offer-badge-why = May badge ang mga rehistradong tagatulong at nasa listahan sila ng coordinator. Normal at ligtas ang pagsusuring ito.
+sc-lift-offer-photo = Kunan ng litrato nang magkakasama ang lalaki at ang pamilya, bilang ebidensya
+sc-lift-offer-photo-why = Huwag kailanman kunan ng litrato ang tao. Tinatakot nito ang pamilya at inilalantad sila; ipaubaya sa pulisya ang ebidensya.
+sc-lift-photo = Tinakpan ng ina ang mukha ng kanyang mga anak at mukha siyang takot. Umalis ang lalaki.
+sc-lift-photo-delete = Burahin ang litrato sa harap niya, humingi ng paumanhin, at mag-alok ng tsaa at tahimik na sulok
+sc-lift-photo-delete-why = Tama na ibalik ang tiwala, pero naiwasan sana ang pinsala.
+sc-lift-photo-leave = Hayaan na siya: ginawa ninyo ang inyong makakaya
+sc-lift-photo-leave-why = Kailangan pa rin niya ng ligtas na masasakyan at maaaring tanggapin niya ang alok ng susunod na estranghero.
+sc-lift-no_badge = Walang badge ang lalaki at wala siya sa listahan ng coordinator. Nagiging mapilit siya: "Kailangan na nilang umalis ngayon o mawawala ang apartment." Hinihingi niya ang kanilang mga pasaporte "para i-book ang mga tiket".
+sc-lift-no_badge-argue = Makipagtalo sa kanya sa harap ng pamilya
+sc-lift-no_badge-argue-why = Maaaring malagay kayo at ang pamilya sa panganib kapag kinompronta ninyo siya, at susubok lang siya sa ibang lugar.
+sc-lift-no_badge-report = Hayaang i-report siya ng coordinator sa pulisya; manatili kayo sa pamilya
+sc-lift-no_badge-report-why = Inire-report sa pulisya ang mga kahina-hinalang "tagatulong". Ang kaligtasan ng pamilya ang inyong tungkulin.
+sc-lift-talk = Habang umiinom ng tsaa, sinabi ng ina na wala siyang pera at wala siyang kakilala sa Poland. Itinanong niya kung ano ang dapat niyang gawin.
+sc-lift-talk-advise = Payuhan siyang hawakan mismo ang kanilang mga pasaporte at tumanggap lang ng tulong mula sa mga rehistradong volunteer, at ibigay sa kanya ang card na para sa kanya
+sc-lift-talk-advise-why = Ang praktikal na payong pangkaligtasan sa sarili niyang wika ay tumutulong sa kanyang protektahan ang sarili sa natitirang bahagi ng biyahe.
+sc-lift-talk-group_lift = Ihanap siya ng sakay mula sa estranghero sa isang grupo sa social media
+sc-lift-talk-group_lift-why = Ang pagsakay sa mga pribadong taong hindi kilala ang mismong panganib. Rehistradong transportasyon lang ang gamitin.
+sc-lift-end_safe = Nagpatuloy ang pamilya sa biyahe gamit ang rehistradong transportasyon. Iningatan ng ina ang card at ang mga numero, at alam niya kung ano ang dapat bantayan.
+sc-lift-end_gone = Umalis ang kotse. Hindi sumasagot ang numero ng teleponong ibinigay ng lalaki.
+sc-lift-end_argued = Galit na umalis ang lalaki. Kalaunan, nakita ninyo siyang kausap ang ibang pamilya sa kabilang pasukan.
+sc-lift-end_unknown = Sumakay siya sa kotse ng isang estranghero. Walang nakaaalam kung saan siya nagpunta.
+sc-lift-lesson = Tingnan ang mga badge, i-report ang mga kahina-hinalang tagatulong sa halip na komprontahin sila, huwag kailanman kunan ng litrato ang mga tao, at magbigay ng payong pangkaligtasan sa sariling wika ng tao.
+sc-lift-referral = Ang pulisya para sa kahina-hinalang alok; KCIK o La Strada para sa payo; 116 111 para sa mga batang nag-iisa.
+
+## 4. Labour inspector: ang taniman ng strawberry
+
+sc-farm-title = Ang taniman ng strawberry
+sc-farm-intro = Isang nakaplanong inspeksyon sa isang taniman sa panahon ng anihan.
+sc-farm-inspection = Sinasabi ng mga seasonal worker na mababa ang sahod at madalas na huli ang bayad, at walang nakasulat na kontrata. Nakatira sila sa siksikang container.
+sc-farm-inspection-owner = Hilingin sa may-ari ng taniman na magsalin para sa mga manggagawa
+sc-farm-inspection-owner-why = Employer bilang interpreter: hindi malayang makapagsalita ang mga manggagawa, at wala kayong malalamang mapagkakatiwalaan.
+sc-farm-inspection-alone = Kausapin nang mag-isa ang mga manggagawa: malaya ba silang umalis, hawak ba nila ang sarili nilang dokumento, may nagbabanta ba sa kanila o may sinisingil bang utang?
+sc-farm-inspection-alone-why = Sa mga tanong na ito malalaman kung problema ito sa karapatan sa paggawa o sapilitang paggawa.
+sc-farm-inspection-normal = Normal ang mababang sahod sa seasonal na trabaho: tapusin ang inspeksyon
+sc-farm-inspection-normal-why = Ang mababang sahod nang walang kontrata ay paglabag sa batas sa paggawa na maaari ninyong aksyunan, kahit hindi ito trafficking.
+sc-farm-owner_translates = Habang nagsasalin ang may-ari, sinasabi ng mga manggagawa na maayos ang lahat.
+sc-farm-owner_translates-return = Bumalik kasama ang interpreter at kausapin nang mag-isa ang mga manggagawa
+sc-farm-owner_translates-return-why = Ang pakikipag-usap sa mga tao nang mag-isa ang tanging paraan para marinig ang sarili nilang salaysay.
+sc-farm-owner_translates-close = Walang reklamo: tapusin ang inspeksyon
+sc-farm-owner_translates-close-why = Ang mga sagot na dumaan sa employer ay hindi sariling salita ng mga manggagawa.
+sc-farm-free = Nang mag-isa, sinabi ng mga manggagawa na sila mismo ang may hawak ng kanilang pasaporte, na puwede silang umalis kahit kailan, at may ilang lumipat ng taniman noong nakaraang taon. Walang nagbabanta sa kanila at walang nagsasabing may utang sila. Pero mababa at huli ang sahod, at wala silang kontrata.
+sc-farm-free-trafficking = Ituring itong trafficking at hilingin sa KCIK na kunin ang mga manggagawa
+sc-farm-free-trafficking-why = Hindi kailanman mali ang humingi ng payo sa KCIK, pero walang anuman dito na nagpapakita ng pamimilit. Kaso ito ng karapatan sa paggawa na maaaring aksyunan ng inyong inspeksyon.
+sc-farm-free-rights = Aksyunan ang mga paglabag sa batas sa paggawa, sabihin sa mga manggagawa ang kanilang mga karapatan at kung saan lalapit kung magbago ang sitwasyon
+sc-farm-free-rights-why = Ang mababang sahod at masamang kondisyon lang ay usapin ng karapatan sa paggawa. Ang malayang paggalaw, sariling dokumento, walang banta at walang utang ay nangangahulugang hindi ito sapilitang paggawa sa ngayon.
+sc-farm-free-leave = Malaya silang umalis: walang kailangang gawin
+sc-farm-free-leave-why = Kahit malaya silang umalis, hindi pa rin katanggap-tanggap ang hindi binayarang sahod o ang kawalan ng kontrata.
+sc-farm-end_rights = Kailangang pumirma ng kontrata ang taniman at ibayad ang ipinangako. Alam ng mga manggagawa ang kanilang mga karapatan at kung sino ang tatawagan kung sila ay pagbantaan o pigilan kailanman.
+sc-farm-end_overcalled = Ayon sa payo ng KCIK, kaso ito ng karapatan sa paggawa. Nasayang ang oras, at nalilito ang mga manggagawa kung bakit sila tinanong tungkol sa trafficking.
+sc-farm-end_nothing = Walang nagbago. Sa susunod na season, kumuha ang parehong taniman ng mga bagong manggagawa sa parehong kondisyon.
+sc-farm-lesson = Ang mababang sahod at masamang kondisyon lang ay paglabag sa karapatan sa paggawa; nagiging sapilitang paggawa ito kapag hindi malayang makaalis ang mga tao: kinuhang dokumento, utang, pagbabanta, ikinulong.
+sc-farm-referral = Ang sarili ninyong kapangyarihan sa inspeksyon para sa mga paglabag sa batas sa paggawa; KCIK kung may makita kayong pamimilit o kung hindi kayo sigurado.
+
+## 5. Pulisya: isang dalagitang nag-iisa sa istasyon
+
+sc-station-title = Nag-iisa sa istasyon
+sc-station-intro = Isang istasyon ng tren nang gabing-gabi, sa karaniwang pagpapatrolya.
+sc-station-platform = Isang dalagitang mukhang mga 16 taong gulang ang nakaupong mag-isa na may maliit na bag. Isang lalaking nasa edad trenta ang naghihintay sa malapit at patuloy siyang binabantayan.
+sc-station-platform-approach = Lapitan siya nang mahinahon, sabihin kung sino kayo at itanong kung ayos lang siya
+sc-station-platform-approach-why = Inuuna ang batang maaaring nag-iisa. Ang mahinahon at magiliw na simula ay nakatutulong para makapagsalita siya.
+sc-station-platform-ask_man = Tanungin ang lalaki kung kasama niya ang dalagita
+sc-station-platform-ask_man-why = Kapag ang lalaki ang unang tinanong, siya ang magsasalita para sa dalagita. Kausapin ang bata nang malayo sa kanya.
+sc-station-platform-ignore = Mukha naman siyang nasa hustong gulang: hindi ito usapin ng pulisya
+sc-station-platform-ignore-why = Kung maaaring bata ang tao, ituring siyang bata.
+sc-station-talk = Sinabi niyang 16 taong gulang siya. Isang lalaking nakilala niya online ang nangako sa kanya ng trabaho bilang waitress, isang kuwarto at bagong buhay kasama nito. Ito ang lalaking naghihintay. Hawak nito ang kanyang ID card.
+sc-station-talk-her_choice = Sabi niya pinili niya ito: igalang ang kanyang pasya
+sc-station-talk-her_choice-why = Kapag wala pang 18, trafficking ito kahit walang dahas o panlilinlang, at walang binabago ang kanyang pagpayag.
+sc-station-talk-protect = Panatilihin siya sa inyong tabi, ituring siyang bata, at i-refer siya: ang numero ng pulisya para sa trafficking at ang KCIK
+sc-station-talk-protect-why = Laging ini-refer ang bata. Samahan siya hanggang dumating ang tulong.
+sc-station-talk-interrogate = Tanungin siya nang matagal tungkol sa lahat ng nangyari
+sc-station-talk-interrogate-why = Tama na panatilihin siyang ligtas, pero huwag ipilit ang buong kuwento; makikinig ang mga espesyalista mamaya.
+sc-station-care = Takot siya at nakikiusap na huwag sabihin sa kanyang mga magulang.
+sc-station-care-explain = Ipaliwanag nang mahinahon kung ano ang susunod na mangyayari at samahan siya
+sc-station-care-explain-why = Nakababawas ng takot ang malinaw at tapat na impormasyon. May karapatan sa tulong ang mga bata, at masusuportahan siya ng helpline para sa bata.
+sc-station-care-promise = Ipangako sa kanya na walang magsasabi sa kanyang mga magulang
+sc-station-care-promise-why = Huwag mangako ng hindi ninyo matutupad. Masisira ang kanyang tiwala kapag napako ang pangako.
+sc-station-end_safe = Dinala siya sa ligtas na lugar at nakatanggap siya ng suporta. Tinanong ang lalaki tungkol sa ID card ng dalagita at sa alok nito.
+sc-station-end_gone = Umalis siya sa istasyon kasama ang lalaki. Kinabukasan, nakapatay na ang kanyang telepono.
+sc-station-lesson = Kung maaaring bata ang tao, ituring siyang bata: kausapin siya nang malayo sa sinumang kasama, panatilihin siyang ligtas, at laging i-refer.
+sc-station-referral = 112 kung nasa panganib siya ngayon; ang numero ng pulisya para sa trafficking; KCIK at La Strada; ang helpline para sa bata 116 111; ang hotline para sa nawawalang bata 116 000 kung maaaring nawawala siya.
+
+## 6. Social worker: umuwing walang-wala
+
+sc-return-title = Umuwing walang-wala
+sc-return-intro = Isang tanggapan ng social welfare, umaga ng isang karaniwang araw.
+sc-return-office = Isang lalaking nasa edad kuwarenta ang humihingi ng food voucher. Sinabi niyang kauuwi lang niya mula sa isang taong pagtatrabaho sa ibang bansa nang walang pera. Mukha siyang nahihiya at umiiwas ng tingin.
+sc-return-office-voucher = Ibigay sa kanya ang voucher at tawagin ang susunod
+sc-return-office-voucher-why = Isa sa pinakamalinaw na palatandaan ang pag-uwi mula sa trabaho sa ibang bansa nang walang pera. Hindi mabigat ang ilang mahinahong tanong.
+sc-return-office-coffee = Alukin siya ng kape at pribadong kuwarto, at itanong nang mahinahon kung kumusta ang trabaho
+sc-return-office-coffee-why = Mas madaling magsalita kapag may mahinahon at magiliw na sandali muna.
+sc-return-office-blame = Sabihin sa kanya na hindi sana siya nagtiwala sa recruiter
+sc-return-office-blame-why = Pinatatahimik ng paninisi ang mga tao. Maniwala, huwag manghusga.
+sc-return-blamed = Natahimik siya at sinabing kasalanan niya ito.
+sc-return-blamed-sorry = Sabihing maaaring hindi niya ito kasalanan, at mag-alok na mag-usap nang pribado
+sc-return-blamed-sorry-why = Nakatutulong ang pag-aayos ng sandali, pero dahil sa hiya, mas nahihirapan na siyang magsalita.
+sc-return-blamed-form = Tapusin ang form
+sc-return-blamed-form-why = Umalis siyang iniisip na walang makatutulong sa kanya.
+sc-return-story = Nagbayad siya sa isang recruiter para sa trabaho. Iba ang trabaho sa ipinangako, araw-araw siyang nagtrabaho, at hindi siya kailanman binayaran. Sinabihan siyang may utang siya para sa tirahan at hindi siya puwedeng umalis hangga't hindi bayad ang utang. Ngayon, tinatawagan siya ng recruiter, humihingi ng pera at nagbabantang sasabihin sa kanyang pamilya.
+sc-return-story-pay = Sabihin sa kanyang bayaran ang utang para maging ligtas
+sc-return-story-pay-why = Ang utang na inimbento ng trafficker ay paraan ng kontrol, hindi tunay na utang. Kapag nagbayad siya, mananatili siyang nakakulong sa sitwasyon.
+sc-return-story-kcik = Ipaliwanag na maaaring trafficking ito, na may tulong kahit walang pulisya, at mag-alok na sabay ninyong tawagan ang KCIK
+sc-return-story-kcik-why = Tumutulong ang KCIK sa mga biktimang ayaw lumapit sa pulisya, at pinapayuhan din kayo.
+sc-return-story-report = I-report ito agad sa pulisya, nang hindi sinasabi sa kanya
+sc-return-story-report-why = Dapat abisuhan ang pulisya ng sinumang may mapagkakatiwalaang kaalaman, pero sabihin sa kanya kung ano ang ginagawa ninyo at bakit; sinisira ng pagkilos nang palihim ang kanyang tiwala.
+sc-return-fear = Itinanong niya kung nasa panganib ang kanyang pamilya.
+sc-return-fear-promise = Ipangako sa kanya na walang mangyayari sa kanila
+sc-return-fear-promise-why = Huwag mangako ng hindi ninyo kayang gawin.
+sc-return-fear-honest = Sabihin nang tapat na hindi kayo makapangangako, at na makagagawa ang KCIK ng plano para sa kanyang kaligtasan kasama siya
+sc-return-fear-honest-why = Mas mahalaga ang katapatan at tunay na plano para sa kaligtasan kaysa sa pag-aliw na hindi ninyo matitiyak.
+sc-return-end_helped = Nakausap niya ang KCIK. Nakatanggap siya ng suporta, at ng payo tungkol sa mga tawag ng recruiter at sa kaligtasan ng kanyang pamilya.
+sc-return-end_missed = Umalis siyang may voucher. Patuloy pa ring tumatawag ang recruiter.
+sc-return-end_trapped = Nangutang siya para bayaran ang "utang". Humingi pa ng mas malaki ang recruiter.
+sc-return-lesson = Palatandaan ang pag-uwi nang walang pera. Magsimula sa mahinahong sandali, maniwala nang hindi nanghuhusga, at ipaliwanag na may tulong, may pulisya man o wala.
+sc-return-referral = KCIK o La Strada para sa suporta; ang pulisya kapag handa na siya, o agad kung nasa panganib siya; ang helpline para sa mga biktima ng krimen.

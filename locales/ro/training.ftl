@@ -1,0 +1,227 @@
+# Modul de exersare: cazuri scurte în care utilizatorul decide ce face mai departe.
+# Scenele sunt citite de lucrătorii din prima linie; răspunsul arată de ce o alegere ajută sau face rău.
+
+home-training-title = Exersați pe cazuri
+home-training-text = Șase povești scurte. Decideți ce faceți și vedeți ce înseamnă asta pentru persoană.
+training-title = Exersați pe cazuri
+training-intro = Fiecare caz este o poveste scurtă din domeniul dumneavoastră de muncă. Alegeți ce ați face; după fiecare alegere vedeți de ce ajută sau face rău. Cam zece minute pe caz, fără internet.
+training-progress-note = Progresul dumneavoastră se păstrează doar pe acest dispozitiv. Nu conține nume și niciun răspuns despre cineva.
+training-reset = Ștergeți progresul
+training-reset-done = Progresul a fost șters.
+training-status-new = Neparcurs încă
+training-status-done = Parcurs: { $good } din { $total } alegeri utile
+training-again = Reluați
+training-back = Toate cazurile
+training-continue = Continuați
+training-choose = Ce faceți?
+training-effect-helps = Asta ajută
+training-effect-mixed = Parțial corect
+training-effect-harms = Asta poate face rău
+training-related-signs = Semne în acest moment
+training-card-says = Cardul de buzunar spune
+training-open-card = Deschideți cardul de buzunar
+training-ending = Cum se termină
+training-debrief = Ce să rețineți
+training-debrief-signs = Semnele prezente
+training-debrief-referral = Îndrumarea potrivită
+training-debrief-choices = Alegerile dumneavoastră
+training-score = Alegeri care au ajutat: { $good } din { $total }.
+training-unknown = Linkul ducea la un caz pe care aplicația nu îl are. Iată toate cazurile.
+training-sources = Surse
+
+## 1. Personal medical: „vărul” care traduce
+
+sc-clinic-title = Vărul care traduce
+sc-clinic-intro = O unitate de primiri urgențe, într-o tură de seară aglomerată.
+sc-clinic-arrival = O tânără vine cu încheietura mâinii umflată. Bărbatul care o însoțește spune că este vărul ei și că va traduce. El răspunde la fiecare întrebare înaintea ei și spune că a căzut la muncă.
+sc-clinic-arrival-cousin = Lăsați vărul să traducă, ca să câștigați timp
+sc-clinic-arrival-cousin-why = Un însoțitor care traduce decide ce poate spune ea. Ea nu vă poate spune nimic din ce el nu vrea să auziți.
+sc-clinic-arrival-alone = Spuneți că fiecare pacient este consultat singur și rugați-l să aștepte afară
+sc-clinic-arrival-alone-why = O regulă obișnuită este un mod calm de a-i separa. Îi dă ei un moment să vorbească fără să fie urmărită.
+sc-clinic-arrival-confront = Întrebați-l în fața ei dacă este cu adevărat vărul ei
+sc-clinic-arrival-confront-why = Confruntarea îl avertizează. O poate lua de acolo, iar ea poate fi pedepsită pentru asta.
+sc-clinic-through_cousin = Prin văr, ea spune că totul este în regulă. Nu se uită la dumneavoastră. Observați urme vechi pe ambele încheieturi, ca de la legare.
+sc-clinic-through_cousin-xray = Trimiteți-o la radiografie, unde au voie doar pacienții
+sc-clinic-through_cousin-xray-why = Astfel de urme sunt un semn de imobilizare. O etapă obișnuită a îngrijirii vă dă ocazia să o vedeți singură.
+sc-clinic-through_cousin-discharge = Bandajați încheietura și externați-o
+sc-clinic-through_cousin-discharge-why = Poate sunteți singura persoană din afară care o vede. Câteva întrebări calme, puse între patru ochi, costă puțin.
+sc-clinic-alone = Singură cu dumneavoastră și cu un interpret la telefon, la început tace. „Vărul” i-a promis o slujbă la curățenie, bine plătită; în schimb, lucrează într-un bar de dimineața până seara și nu este plătită. El îi ține pașaportul și spune că îi datorează bani pentru călătorie.
+sc-clinic-alone-treat = Tratați încheietura, spuneți-i cine sunteți și că ea decide ce se întâmplă mai departe
+sc-clinic-alone-treat-why = Întâi îngrijirea, apoi intimitatea și informațiile clare. Poate avea încredere în dumneavoastră doar dacă știe ce puteți și ce nu puteți face.
+sc-clinic-alone-photo = Fotografiați-i rănile și fața, ca dovadă
+sc-clinic-alone-photo-why = Nu fotografiați niciodată persoana. O fotografie o poate pune în pericol și îi distruge încrederea; rănile se consemnează în fișa medicală.
+sc-clinic-alone-police = Sunați imediat la poliție, înainte ca ea să fie de acord
+sc-clinic-alone-police-why = Un adult decide ce se întâmplă mai departe, cu excepția cazului în care o viață este în pericol. Explicați-i mai întâi opțiunile; KCIK vă poate sfătui atât pe dumneavoastră, cât și pe ea.
+sc-clinic-options = Îi este frică de poliție, dar vrea să știe ce ajutor există. Vărul așteaptă pe hol.
+sc-clinic-options-kcik = Propuneți-i să sunați împreună la KCIK acum, dintr-o cameră separată
+sc-clinic-options-kcik-why = KCIK ajută persoanele care nu vor să meargă la poliție și poate plănui cum să plece ea în siguranță.
+sc-clinic-options-later = Spuneți-i să revină când este pregătită
+sc-clinic-options-later-why = Poate nu va mai fi niciodată singură. Oferiți ajutor cât timp este aici și lăsați-o să decidă.
+sc-clinic-end_helped = Vorbește cu un consultant KCIK în limba ei. Împreună plănuiesc cum poate pleca din spital fără văr. Ea decide ce urmează.
+sc-clinic-end_missed = Pleacă cu vărul. În luna aceea, nimeni altcineva nu a mai văzut-o singură.
+sc-clinic-end_left = Bărbatul spune că pleacă și o ia cu el înainte să-i fie tratată încheietura.
+sc-clinic-lesson = Vedeți persoana singură, nu folosiți niciodată un însoțitor ca interpret, tratați mai întâi și îndrumați-o spre KCIK când vedeți semne.
+sc-clinic-referral = KCIK pentru sfaturi și sprijin, inclusiv fără poliție; 112 dacă este în pericol acum.
+
+## 2. Poliția și Poliția de Frontieră: microbuzul cu muncitori
+
+sc-van-title = Un microbuz cu muncitori
+sc-van-intro = Un control rutier obișnuit lângă frontieră.
+sc-van-check = Opriți un microbuz cu opt muncitori. Șoferul vă dă toate pașapoartele lor într-un teanc și spune că el „se ocupă de acte”. Muncitorii tac.
+sc-van-check-wave = Actele sunt în regulă: lăsați microbuzul să plece
+sc-van-check-wave-why = Când altcineva ține pașapoartele tuturor, acesta este un semn puternic de control. Actele valabile nu înseamnă că oamenii sunt liberi.
+sc-van-check-separate = Continuați controlul și vorbiți cu fiecare muncitor singur, departe de șofer
+sc-van-check-separate-why = Un control obișnuit vă permite să vorbiți cu fiecare persoană separat, acolo unde șoferul nu aude.
+sc-van-check-accuse = Spuneți-i șoferului, în fața tuturor, că îl suspectați de trafic
+sc-van-check-accuse-why = Confruntarea unui suspect îl avertizează, iar muncitorii se sperie și tac.
+sc-van-accused = Șoferul le spune muncitorilor, în limba lor, să nu spună nimic. Toți spun că sunt bine. Unul dintre ei tremură.
+sc-van-accused-calm = Calmați situația, apoi vorbiți totuși cu fiecare muncitor singur
+sc-van-accused-calm-why = Nu este prea târziu să-i separați, dar acum le este mai frică să vorbească.
+sc-van-accused-release = Au spus că sunt bine: lăsați-i să plece
+sc-van-accused-release-why = Oamenii aflați sub control neagă adesea totul în fața celui care îi controlează. Și frica este un semn.
+sc-van-separate = Unul dintre muncitori vorbește doar românește. Șoferul se oferă să traducă pentru dumneavoastră.
+sc-van-separate-driver = Acceptați ajutorul șoferului
+sc-van-separate-driver-why = Nu folosiți niciodată un însoțitor ca interpret, cu atât mai puțin persoana care îi poate controla.
+sc-van-separate-interpreter = Chemați un interpret profesionist prin telefon
+sc-van-separate-interpreter-why = Un interpret profesionist sau limba persoanei este singurul mod sigur de a-i auzi povestea.
+sc-van-separate-fine = Amendați muncitorii pentru muncă nedeclarată
+sc-van-separate-fine-why = Posibilele victime nu trebuie tratate ca infractori. Acordul persoanei sau munca nedeclarată nu schimbă faptul că poate fi trafic.
+sc-van-driver_translates = Cu șoferul ca traducător, muncitorii repetă aceeași propoziție scurtă: „Suntem turiști.”
+sc-van-driver_translates-restart = Opriți-vă și reluați cu un interpret prin telefon
+sc-van-driver_translates-restart-why = E bine să schimbați direcția. Vorbiți din nou cu fiecare muncitor, singur, în limba lui.
+sc-van-driver_translates-accept = Notați „turiști” și încheiați controlul
+sc-van-driver_translates-accept-why = Ce spun oamenii prin cel care îi controlează nu este propria lor relatare.
+sc-van-story = Prin interpret, mai mulți muncitori spun că li s-au promis locuri de muncă bine plătite într-o fabrică. În schimb, au lucrat la ferme în fiecare zi, timp de două luni, dorm într-un hambar și nu au fost plătiți. Șoferul le-a luat pașapoartele „pentru înregistrare”, spune că îi datorează bani pentru călătorie și acum îi mută la altă fermă.
+sc-van-story-protect = Tratați-i ca presupuse victime: țineți-i în siguranță și sunați la unitatea dumneavoastră antitrafic și la KCIK
+sc-van-story-protect-why = Înșelăciunea, actele reținute și datoria, împreună, îndeplinesc regula. Poliția sau Poliția de Frontieră confirmă prezumția; KCIK sprijină oamenii.
+sc-van-story-later = Lăsați-i să meargă la fermă și deschideți un dosar mai târziu
+sc-van-story-later-why = Acum aveți informații credibile despre un posibil trafic; acestea trebuie anunțate, iar oamenii pot dispărea.
+sc-van-end_helped = Muncitorii sunt duși într-un loc sigur și vorbesc cu consultanți KCIK. Muncitorii străini află despre perioada de reflecție. Șoferul este cercetat.
+sc-van-end_missed = Microbuzul pleacă. După câteva săptămâni, ferma apare la știri; muncitorii fuseseră acolo tot timpul.
+sc-van-end_punished = Muncitorii primesc amenzi și decizii de părăsire a țării. A doua zi, șoferul îi ia din nou.
+sc-van-lesson = Separați imediat oamenii, folosiți un interpret profesionist, nu confruntați niciodată suspectul și tratați posibilele victime ca victime, nu ca infractori.
+sc-van-referral = Unitatea dumneavoastră antitrafic sau numărul poliției pentru trafic, și KCIK pentru sprijinul oamenilor.
+
+## 3. Voluntar la un punct de primire: transport și o slujbă
+
+sc-lift-title = Transport și o slujbă
+sc-lift-intro = Un punct de primire pentru persoanele care fug de război, după-amiaza târziu.
+sc-lift-offer = O mamă cu doi copii mici tocmai a sosit. Un bărbat prietenos, fără ecuson, le oferă transport gratuit până într-un oraș mare, un apartament și o slujbă pentru ea. „Plecăm în zece minute.”
+sc-lift-offer-help_load = Pare un gest frumos: ajutați-i să ducă bagajele la mașina lui
+sc-lift-offer-help_load-why = O ofertă prea bună, de la cineva fără ecuson, cu presiune de a pleca imediat, este o capcană clasică.
+sc-lift-offer-badge = Întrebați-l calm din ce organizație face parte și anunțați-l pe coordonator
+sc-lift-offer-badge-why = Voluntarii înregistrați poartă ecuson și sunt pe lista coordonatorului. Verificarea este normală și sigură.
+sc-lift-offer-photo = Fotografiați bărbatul împreună cu familia, ca dovadă
+sc-lift-offer-photo-why = Nu fotografiați niciodată persoana. Fotografia sperie familia și o expune; lăsați dovezile în seama poliției.
+sc-lift-photo = Mama le acoperă fețele copiilor și pare speriată. Bărbatul pleacă.
+sc-lift-photo-delete = Ștergeți fotografia în fața ei, cereți-vă scuze și oferiți-i un ceai și un colț liniștit
+sc-lift-photo-delete-why = Este corect să refaceți încrederea, dar răul putea fi evitat.
+sc-lift-photo-leave = Lăsați-o în pace: ați făcut tot ce ați putut
+sc-lift-photo-leave-why = Are în continuare nevoie de transport sigur și poate accepta oferta următorului străin.
+sc-lift-no_badge = Bărbatul nu are ecuson și nu este pe lista coordonatorului. Devine insistent: „Trebuie să plece acum, altfel pierd apartamentul.” Le cere pașapoartele „ca să rezerve biletele”.
+sc-lift-no_badge-argue = Certați-vă cu el în fața familiei
+sc-lift-no_badge-argue-why = Confruntarea vă poate pune în pericol pe dumneavoastră și familia, iar el va încerca pur și simplu în altă parte.
+sc-lift-no_badge-report = Lăsați coordonatorul să-l semnaleze poliției; dumneavoastră rămâneți cu familia
+sc-lift-no_badge-report-why = „Binevoitorii” suspecți se semnalează poliției. Sarcina dumneavoastră este siguranța familiei.
+sc-lift-talk = La un ceai, mama spune că nu are bani și nu cunoaște pe nimeni în Polonia. Vă întreabă ce ar trebui să facă.
+sc-lift-talk-advise = Spuneți-i să-și păstreze pașapoartele, să accepte ajutor doar de la voluntari înregistrați și dați-i cardul destinat ei
+sc-lift-talk-advise-why = Sfaturile practice de siguranță, în limba ei, o ajută să se protejeze în restul călătoriei.
+sc-lift-talk-group_lift = Găsiți-i transport la un străin dintr-un grup de pe rețelele sociale
+sc-lift-talk-group_lift-why = Transportul oferit de persoane particulare necunoscute este exact riscul. Folosiți doar transport înregistrat.
+sc-lift-end_safe = Familia își continuă drumul cu transport înregistrat. Mama păstrează cardul și numerele și știe la ce să fie atentă.
+sc-lift-end_gone = Mașina pleacă. Numărul de telefon dat de bărbat nu răspunde.
+sc-lift-end_argued = Bărbatul pleacă furios. Mai târziu îl vedeți vorbind cu altă familie, la cealaltă intrare.
+sc-lift-end_unknown = Urcă în mașina unui străin. Nimeni nu știe unde a ajuns.
+sc-lift-lesson = Verificați ecusoanele, semnalați binevoitorii suspecți în loc să-i confruntați, nu fotografiați niciodată oamenii și dați sfaturi de siguranță în limba persoanei.
+sc-lift-referral = Poliția pentru oferta suspectă; KCIK sau La Strada pentru sfaturi; 116 111 pentru copiii singuri.
+
+## 4. Inspector de muncă: ferma de căpșuni
+
+sc-farm-title = Ferma de căpșuni
+sc-farm-intro = O inspecție planificată la o fermă, în timpul recoltei.
+sc-farm-inspection = Muncitorii sezonieri spun că plata este mică și vine des cu întârziere și că nu există contracte scrise. Locuiesc în containere aglomerate.
+sc-farm-inspection-owner = Rugați proprietarul fermei să traducă pentru muncitori
+sc-farm-inspection-owner-why = Un angajator ca interpret: muncitorii nu pot vorbi liber și nu aflați nimic pe care să vă puteți baza.
+sc-farm-inspection-alone = Vorbiți cu muncitorii singuri: pot pleca, au actele la ei, îi amenință cineva sau îi ține cineva cu o datorie?
+sc-farm-inspection-alone-why = Aceste întrebări deosebesc o problemă de drepturi ale muncii de munca forțată.
+sc-farm-inspection-normal = Plata mică e normală la munca sezonieră: încheiați inspecția
+sc-farm-inspection-normal-why = Plata mică fără contract este o încălcare a legislației muncii, asupra căreia puteți acționa chiar dacă nu este trafic.
+sc-farm-owner_translates = Cu proprietarul ca traducător, muncitorii spun că totul este în regulă.
+sc-farm-owner_translates-return = Reveniți cu un interpret și vorbiți cu muncitorii singuri
+sc-farm-owner_translates-return-why = Doar dacă vorbiți cu oamenii singuri le puteți auzi propria relatare.
+sc-farm-owner_translates-close = Nicio plângere: încheiați inspecția
+sc-farm-owner_translates-close-why = Răspunsurile date prin angajator nu sunt ale muncitorilor.
+sc-farm-free = Singuri, muncitorii spun că își păstrează pașapoartele, pot pleca oricând vor, iar unii au schimbat ferma anul trecut. Nimeni nu îi amenință și nimeni nu spune că ar avea o datorie. Dar plata este mică și vine cu întârziere, iar contracte nu au.
+sc-farm-free-trafficking = Tratați cazul ca trafic și cereți-i KCIK să preia muncitorii
+sc-farm-free-trafficking-why = Să cereți sfatul KCIK nu este niciodată greșit, dar nimic de aici nu indică constrângere. Este un caz de drepturi ale muncii pe care inspecția dumneavoastră îl poate rezolva.
+sc-farm-free-rights = Acționați asupra încălcărilor legislației muncii, spuneți-le muncitorilor ce drepturi au și unde să se adreseze dacă lucrurile se schimbă
+sc-farm-free-rights-why = Plata și condițiile proaste, singure, țin de drepturile muncii. Libertatea de mișcare, actele proprii, lipsa amenințărilor și a datoriilor înseamnă că azi nu este muncă forțată.
+sc-farm-free-leave = Sunt liberi să plece: nu e nimic de făcut
+sc-farm-free-leave-why = Libertatea de a pleca nu face acceptabile salariile neplătite sau lipsa contractelor.
+sc-farm-end_rights = Ferma trebuie să încheie contracte și să plătească ce a promis. Muncitorii își cunosc drepturile și știu pe cine să sune dacă vor fi vreodată amenințați sau ținuți cu forța.
+sc-farm-end_overcalled = KCIK vă spune că este un caz de drepturi ale muncii. Se pierde timp, iar muncitorii nu înțeleg de ce au fost întrebați despre trafic.
+sc-farm-end_nothing = Nu se schimbă nimic. Sezonul următor, aceeași fermă angajează alți muncitori în aceleași condiții.
+sc-farm-lesson = Plata mică și condițiile proaste, singure, sunt o încălcare a drepturilor muncii. Devine muncă forțată când oamenii nu sunt liberi să plece: acte reținute, datorii, amenințări, ușa încuiată.
+sc-farm-referral = Competențele dumneavoastră de inspecție pentru încălcările legislației muncii; KCIK dacă vedeți constrângere sau nu sunteți sigur.
+
+## 5. Poliția: o fată singură în gară
+
+sc-station-title = Singură în gară
+sc-station-intro = O gară, noaptea târziu, o patrulare obișnuită.
+sc-station-platform = O fată care pare să aibă vreo 16 ani stă singură, cu o geantă mică. Un bărbat de treizeci și ceva de ani așteaptă în apropiere și se tot uită la ea.
+sc-station-platform-approach = Apropiați-vă calm de ea, spuneți cine sunteți și întrebați-o dacă este bine
+sc-station-platform-approach-why = Un copil care poate fi singur are prioritate. Un început calm și prietenos o ajută să vorbească.
+sc-station-platform-ask_man = Întrebați-l pe bărbat dacă ea este cu el
+sc-station-platform-ask_man-why = Dacă îl întrebați întâi pe bărbat, îl lăsați să vorbească în locul ei. Vorbiți cu copilul departe de el.
+sc-station-platform-ignore = Pare destul de mare: nu e treaba poliției
+sc-station-platform-ignore-why = Dacă persoana poate fi un copil, tratați-o ca pe un copil.
+sc-station-talk = Spune că are 16 ani. Un bărbat cunoscut pe internet i-a promis o slujbă de chelneriță, o cameră și o viață nouă alături de el. El este cel care așteaptă. El îi ține actul de identitate.
+sc-station-talk-her_choice = Spune că a ales asta: respectați-i alegerea
+sc-station-talk-her_choice-why = Sub 18 ani, este trafic chiar și fără forță sau înșelăciune, iar acordul ei nu schimbă nimic.
+sc-station-talk-protect = Țineți-o lângă dumneavoastră, tratați-o ca pe un copil și îndrumați-o: numărul poliției pentru trafic și KCIK
+sc-station-talk-protect-why = Un copil este întotdeauna îndrumat. Rămâneți cu ea până sosește ajutorul.
+sc-station-talk-interrogate = Interogați-o pe larg despre tot ce s-a întâmplat
+sc-station-talk-interrogate-why = Este corect s-o țineți în siguranță, dar nu insistați pentru toată povestea; specialiștii o vor asculta mai târziu.
+sc-station-care = Este speriată și vă roagă să nu le spuneți părinților.
+sc-station-care-explain = Explicați-i calm ce urmează și rămâneți cu ea
+sc-station-care-explain-why = Informațiile clare și sincere reduc frica. Copiii au dreptul la ajutor, iar linia pentru copii o poate sprijini.
+sc-station-care-promise = Promiteți-i că nimeni nu le va spune părinților
+sc-station-care-promise-why = Nu promiteți ce nu puteți respecta. O promisiune încălcată îi va distruge mai târziu încrederea.
+sc-station-end_safe = Este dusă într-un loc sigur și primește sprijin. Bărbatul este interogat despre actul ei de identitate și despre ofertă.
+sc-station-end_gone = Pleacă din gară cu bărbatul. A doua zi, telefonul ei este închis.
+sc-station-lesson = Dacă persoana poate fi un copil, tratați-o ca pe un copil: vorbiți cu ea separat de orice însoțitor, țineți-o în siguranță și îndrumați-o întotdeauna.
+sc-station-referral = 112 dacă este în pericol acum; numărul poliției pentru trafic; KCIK și La Strada; linia pentru copii 116 111; linia pentru copii dispăruți 116 000 dacă poate fi dată dispărută.
+
+## 6. Asistent social: întors fără nimic
+
+sc-return-title = Întors fără nimic
+sc-return-intro = Un birou de asistență socială, într-o dimineață de zi lucrătoare.
+sc-return-office = Un bărbat de patruzeci și ceva de ani cere tichete pentru alimente. Spune că tocmai s-a întors după un an de muncă în străinătate, fără bani. Pare rușinat și vă evită privirea.
+sc-return-office-voucher = Dați-i tichetul și chemați următoarea persoană
+sc-return-office-voucher-why = Întoarcerea de la muncă din străinătate fără bani este unul dintre cele mai clare semne. Câteva întrebări calme costă puțin.
+sc-return-office-coffee = Oferiți-i o cafea și o cameră separată și întrebați-l cu blândețe cum a fost la muncă
+sc-return-office-coffee-why = Un moment calm și prietenos la început face discuția mai ușoară.
+sc-return-office-blame = Spuneți-i că nu trebuia să aibă încredere într-un recrutor
+sc-return-office-blame-why = Învinovățirea îi face pe oameni să tacă. Credeți, nu judecați.
+sc-return-blamed = Tace și spune că a fost vina lui.
+sc-return-blamed-sorry = Spuneți-i că s-ar putea să nu fie vina lui și propuneți-i să vorbiți în privat
+sc-return-blamed-sorry-why = E bine să reparați momentul, dar rușinea îi face deja lucrurile mai grele.
+sc-return-blamed-form = Terminați formularul
+sc-return-blamed-form-why = Pleacă crezând că nimeni nu-l poate ajuta.
+sc-return-story = A plătit un recrutor pentru slujbă. Munca era alta decât cea promisă, lucra în fiecare zi și nu a fost plătit niciodată. I s-a spus că datorează bani pentru locuință și că nu poate pleca până nu plătește datoria. Acum recrutorul îl sună, îi cere bani și amenință că va spune familiei lui.
+sc-return-story-pay = Spuneți-i să plătească datoria, ca să fie în siguranță
+sc-return-story-pay-why = O datorie inventată de un traficant este un mijloc de control, nu o datorie reală. Dacă plătește, rămâne prins.
+sc-return-story-kcik = Explicați-i că poate fi trafic, că există ajutor și fără poliție și propuneți-i să sunați împreună la KCIK
+sc-return-story-kcik-why = KCIK ajută victimele care nu vor să meargă la poliție și vă sfătuiește și pe dumneavoastră.
+sc-return-story-report = Anunțați acum poliția, fără să-i spuneți
+sc-return-story-report-why = Oricine are informații credibile trebuie să anunțe poliția, dar spuneți-i ce faceți și de ce; dacă acționați pe la spatele lui, îi distrugeți încrederea.
+sc-return-fear = Vă întreabă dacă familia lui este în pericol.
+sc-return-fear-promise = Promiteți-i că nu li se va întâmpla nimic
+sc-return-fear-promise-why = Nu promiteți ce nu puteți face.
+sc-return-fear-honest = Spuneți-i sincer că nu puteți promite și că KCIK poate face împreună cu el un plan de siguranță
+sc-return-fear-honest-why = Sinceritatea și un plan real de siguranță valorează mai mult decât o liniștire pe care nu o puteți garanta.
+sc-return-end_helped = Vorbește cu KCIK. Primește sprijin și sfaturi despre apelurile recrutorului și despre siguranța familiei.
+sc-return-end_missed = Pleacă cu un tichet. Recrutorul continuă să-l sune.
+sc-return-end_trapped = Se împrumută ca să plătească „datoria”. Recrutorul cere mai mult.
+sc-return-lesson = Întoarcerea fără bani este un semn. Începeți cu un moment calm, credeți fără să judecați și explicați că există ajutor, cu sau fără poliție.
+sc-return-referral = KCIK sau La Strada pentru sprijin; poliția când este pregătit sau imediat dacă este în pericol; linia de ajutor pentru victimele infracțiunilor.

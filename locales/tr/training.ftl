@@ -1,0 +1,227 @@
+# Alıştırma modu: kullanıcının sonraki adıma karar verdiği kısa vaka senaryoları.
+# Sahneleri sahada çalışanlar okur; geri bildirim, bir seçimin neden yardımcı olduğunu ya da zarar verdiğini açıklar.
+
+home-training-title = Vakalarla alıştırma
+home-training-text = Altı kısa hikâye. Ne yapacağınıza siz karar verir, bunun kişi için ne anlama geldiğini görürsünüz.
+training-title = Vakalarla alıştırma
+training-intro = Her vaka, sizin iş alanınızdan kısa bir hikâyedir. Ne yapacağınızı seçin; her seçimden sonra bunun neden yardımcı olduğunu ya da zarar verdiğini görürsünüz. Vaka başına yaklaşık on dakika, internetsiz.
+training-progress-note = İlerlemeniz yalnızca bu cihazda saklanır. İçinde hiçbir isim ve kimseyle ilgili hiçbir yanıt yoktur.
+training-reset = İlerlememi sıfırla
+training-reset-done = İlerleme sıfırlandı.
+training-status-new = Henüz oynanmadı
+training-status-done = Oynandı: { $total } seçimden { $good } tanesi yardımcı oldu
+training-again = Tekrar oyna
+training-back = Tüm vakalar
+training-continue = Devam
+training-choose = Ne yaparsınız?
+training-effect-helps = Bu yardımcı olur
+training-effect-mixed = Kısmen doğru
+training-effect-harms = Bu zarar verebilir
+training-related-signs = Bu andaki belirtiler
+training-card-says = Cep kartına göre
+training-open-card = Cep kartını aç
+training-ending = Nasıl bitiyor
+training-debrief = Akılda tutulacaklar
+training-debrief-signs = Mevcut belirtiler
+training-debrief-referral = Doğru yönlendirme
+training-debrief-choices = Seçimleriniz
+training-score = { $total } seçiminizden { $good } tanesi yardımcı oldu.
+training-unknown = Bağlantı, bu uygulamada olmayan bir vakayı gösteriyordu. İşte tüm vakalar.
+training-sources = Kaynaklar
+
+## 1. Sağlık çalışanı: tercümanlık yapan “kuzen”
+
+sc-clinic-title = Tercümanlık yapan kuzen
+sc-clinic-intro = Bir acil servis, yoğun bir akşam nöbeti.
+sc-clinic-arrival = Bileği şişmiş genç bir kadın geliyor. Yanındaki adam, onun kuzeni olduğunu ve tercümanlık yapacağını söylüyor. Her soruyu kadın fırsat bulamadan o yanıtlıyor ve kadının işte düştüğünü söylüyor.
+sc-clinic-arrival-cousin = Zaman kazanmak için kuzenin tercüme etmesine izin verin
+sc-clinic-arrival-cousin-why = Yanındaki kişi tercüme ederse, kadının ne söyleyebileceğine o karar verir. Kadın, adamın duymanızı istemediği hiçbir şeyi size söyleyemez.
+sc-clinic-arrival-alone = Her hastanın yalnız muayene edildiğini söyleyin ve adamdan dışarıda beklemesini isteyin
+sc-clinic-arrival-alone-why = Rutin bir kural, onları ayırmanın sakin bir yoludur. Kadına, izlenmeden konuşabileceği bir an verir.
+sc-clinic-arrival-confront = Kadının önünde adama gerçekten kuzeni olup olmadığını sorun
+sc-clinic-arrival-confront-why = Yüzleşmek adamı uyarır. Kadını götürebilir ve kadın bu yüzden cezalandırılabilir.
+sc-clinic-through_cousin = Kuzenin tercümesiyle kadın her şeyin yolunda olduğunu söylüyor. Size bakmıyor. İki bileğinde de, bağlanmış gibi eski izler fark ediyorsunuz.
+sc-clinic-through_cousin-xray = Onu yalnızca hastaların girebildiği röntgene gönderin
+sc-clinic-through_cousin-xray-why = Bu tür izler bağlanma veya zorla tutulma belirtisidir. Bakımın olağan bir adımı, onu yalnız görme fırsatı verir.
+sc-clinic-through_cousin-discharge = Bileği sarın ve taburcu edin
+sc-clinic-through_cousin-discharge-why = Onu gören tek dışarıdan kişi siz olabilirsiniz. Yalnızken sorulan birkaç sakin soru fazla zaman almaz.
+sc-clinic-alone = Sizinle ve telefondaki tercümanla yalnız kaldığında kadın önce sessiz kalıyor. “Kuzen” ona iyi ücretli bir temizlik işi sözü vermiş; oysa kadın sabahtan akşama kadar bir barda çalışıyor ve ona para ödenmiyor. Adam pasaportunu elinde tutuyor ve yol parası için kadının ona borçlu olduğunu söylüyor.
+sc-clinic-alone-treat = Bileği tedavi edin, kim olduğunuzu ve bundan sonra ne olacağına onun karar vereceğini söyleyin
+sc-clinic-alone-treat-why = Önce bakım, sonra mahremiyet ve açık bilgi. Size ancak neyi yapıp neyi yapamayacağınızı bilirse güvenebilir.
+sc-clinic-alone-photo = Kanıt olarak yaralarının ve yüzünün fotoğrafını çekin
+sc-clinic-alone-photo-why = Kişinin asla fotoğrafını çekmeyin. Bir fotoğraf onu tehlikeye atabilir ve güvenini yıkar; yaralar tıbbi kayıtlara işlenir.
+sc-clinic-alone-police = Kadın kabul etmeden hemen polisi arayın
+sc-clinic-alone-police-why = Bir hayat tehlikede olmadıkça, bundan sonra ne olacağına yetişkin kişi kendisi karar verir. Önce seçenekleri açıklayın; KCIK ikinize de danışmanlık yapabilir.
+sc-clinic-options = Polisten korkuyor ama ne tür yardım olduğunu öğrenmek istiyor. Kuzen koridorda bekliyor.
+sc-clinic-options-kcik = Şimdi, ayrı bir odada, onunla birlikte KCIK ile görüşmeyi teklif edin
+sc-clinic-options-kcik-why = KCIK, polise gitmek istemeyen kişilere yardım eder ve kadının güvenle nasıl ayrılacağını planlayabilir.
+sc-clinic-options-later = Hazır olduğunda geri gelmesini söyleyin
+sc-clinic-options-later-why = Bir daha hiç yalnız kalamayabilir. O buradayken yardım teklif edin ve kararı ona bırakın.
+sc-clinic-end_helped = Kendi dilinde bir KCIK danışmanıyla konuşuyor. Birlikte, hastaneden kuzen olmadan nasıl ayrılabileceğini planlıyorlar. Bundan sonra ne olacağına kendisi karar veriyor.
+sc-clinic-end_missed = Kuzenle birlikte ayrılıyor. O ay onu yalnızken başka kimse görmedi.
+sc-clinic-end_left = Adam gittiklerini söylüyor ve bileği tedavi edilmeden kadını dışarı çıkarıyor.
+sc-clinic-lesson = Kişiyle yalnız görüşün, yanındaki kişiyi asla tercüman olarak kullanmayın, önce tedavi edin ve belirtiler görürseniz yönlendirme için KCIK ile görüşün.
+sc-clinic-referral = Danışmanlık ve destek için, polis olmadan da, KCIK; şu anda tehlikedeyse 112.
+
+## 2. Polis ve Sınır Muhafızları: işçi dolu minibüs
+
+sc-van-title = İşçi dolu bir minibüs
+sc-van-intro = Sınıra yakın, rutin bir yol kontrolü.
+sc-van-check = Sekiz işçinin bulunduğu bir minibüsü durduruyorsunuz. Şoför tüm pasaportları tek bir deste halinde size veriyor ve “evrak işleriyle ben ilgileniyorum” diyor. İşçiler sessiz kalıyor.
+sc-van-check-wave = Belgeler tamam: minibüsün gitmesine izin verin
+sc-van-check-wave-why = Herkesin pasaportunun başka birinin elinde olması güçlü bir kontrol belirtisidir. Geçerli belgeler, insanların özgür olduğu anlamına gelmez.
+sc-van-check-separate = Kontrole devam edin ve her işçiyle şoförden uzakta, yalnız konuşun
+sc-van-check-separate-why = Rutin bir kontrol, her kişiyle şoförün duyamayacağı bir yerde ayrı ayrı konuşmanızı sağlar.
+sc-van-check-accuse = Herkesin önünde şoföre insan ticaretinden şüphelendiğinizi söyleyin
+sc-van-check-accuse-why = Bir şüpheliyle yüzleşmek onu uyarır ve işçileri korkutup susturur.
+sc-van-accused = Şoför işçilere kendi dillerinde hiçbir şey söylememelerini söylüyor. Hepsi iyi olduklarını söylüyor. İçlerinden biri titriyor.
+sc-van-accused-calm = Ortamı sakinleştirin, sonra yine de her işçiyle yalnız konuşun
+sc-van-accused-calm-why = Onları ayırmak için henüz geç değil, ama artık konuşmaktan daha çok korkuyorlar.
+sc-van-accused-release = İyi olduklarını söylediler: gitmelerine izin verin
+sc-van-accused-release-why = Kontrol altındaki kişiler, kendilerini kontrol edenin önünde çoğu zaman her şeyi inkâr eder. Korku da bir belirtidir.
+sc-van-separate = İşçilerden biri yalnızca Rumence konuşuyor. Şoför size tercümanlık yapmayı teklif ediyor.
+sc-van-separate-driver = Şoförün yardımını kabul edin
+sc-van-separate-driver-why = Yanındaki kişiyi asla tercüman olarak kullanmayın; hele onları kontrol ediyor olabilecek kişiyi hiç kullanmayın.
+sc-van-separate-interpreter = Telefonla profesyonel bir tercümana ulaşın
+sc-van-separate-interpreter-why = Kişinin hikâyesini duymanın tek güvenli yolu profesyonel bir tercüman ya da kişinin kendi dilidir.
+sc-van-separate-fine = İşçilere kayıt dışı çalışmaktan para cezası verin
+sc-van-separate-fine-why = Olası mağdurlara suçlu gibi davranılmamalıdır. Rıza veya kayıt dışı çalışma, bunun insan ticareti olabileceği gerçeğini değiştirmez.
+sc-van-driver_translates = Şoför tercüme ederken işçiler aynı kısa cümleyi tekrarlıyor: “Biz turistiz.”
+sc-van-driver_translates-restart = Durun ve telefondan bir tercümanla yeniden başlayın
+sc-van-driver_translates-restart-why = Rotayı düzeltmek doğrudur. Her işçiyle yeniden, yalnız ve kendi dilinde konuşun.
+sc-van-driver_translates-accept = “Turist” diye not alın ve kontrolü kapatın
+sc-van-driver_translates-accept-why = İnsanların kendilerini kontrol eden kişi aracılığıyla söyledikleri, kendi anlatımları değildir.
+sc-van-story = Tercüman aracılığıyla birkaç işçi, kendilerine iyi ücretli fabrika işi sözü verildiğini anlatıyor. Oysa iki aydır her gün tarlalarda çalışıyor, bir samanlıkta uyuyorlar ve hiç para almadılar. Şoför pasaportlarını “kayıt için” almış, yol parası için ona borçlu olduklarını söylüyor ve şimdi onları başka bir çiftliğe götürüyor.
+sc-van-story-protect = Onlara olası mağdur olarak davranın: güvenliklerini sağlayın, insan ticareti biriminizle ve KCIK ile iletişime geçin
+sc-van-story-protect-why = Aldatma, alıkonulan belgeler ve borç birlikte kuralın koşullarını karşılar. Olası mağdurluğu polis veya Sınır Muhafızları teyit eder; KCIK kişilere destek olur.
+sc-van-story-later = Çiftliğe gitmelerine izin verin, dosyayı sonra açın
+sc-van-story-later-why = Artık olası bir insan ticareti hakkında güvenilir bilginiz var; bunun bildirilmesi gerekir ve bu kişiler ortadan kaybolabilir.
+sc-van-end_helped = İşçiler güvenli bir yere götürülüyor ve KCIK danışmanlarıyla konuşuyor. Yabancı işçiler düşünme süresini öğreniyor. Şoför hakkında soruşturma açılıyor.
+sc-van-end_missed = Minibüs yoluna devam ediyor. Haftalar sonra çiftlik haberlere çıkıyor; işçiler baştan beri oradaymış.
+sc-van-end_punished = İşçilere para cezası ve ülkeyi terk etme kararı veriliyor. Şoför ertesi gün onları yeniden topluyor.
+sc-van-lesson = İnsanları hemen birbirinden ayırın, profesyonel bir tercüman kullanın, şüpheliyle asla yüzleşmeyin ve olası mağdurlara suçlu gibi değil, mağdur gibi davranın.
+sc-van-referral = İnsan ticareti biriminiz veya acil insan ticareti vakaları için polis numarası; kişilere destek için KCIK.
+
+## 3. Kabul noktası gönüllüsü: bir yolculuk ve bir iş
+
+sc-lift-title = Bir yolculuk ve bir iş
+sc-lift-intro = Savaştan kaçan insanlar için bir kabul noktası, akşamüstü.
+sc-lift-offer = İki küçük çocuklu bir anne az önce geldi. Yaka kartı olmayan güler yüzlü bir adam, onları ücretsiz olarak büyük bir şehre götürmeyi, bir daire ve kadına iş bulmayı teklif ediyor. “On dakika sonra yola çıkıyoruz.”
+sc-lift-offer-help_load = Kulağa iyi geliyor: çantaları adamın arabasına taşımalarına yardım edin
+sc-lift-offer-help_load-why = Yaka kartı olmayan birinden gelen, hemen gitme baskısı içeren, gerçek olamayacak kadar iyi bir teklif klasik bir tuzaktır.
+sc-lift-offer-badge = Hangi kuruluştan olduğunu sakince sorun ve koordinatörünüze haber verin
+sc-lift-offer-badge-why = Kayıtlı yardımcılar yaka kartı taşır ve koordinatörün listesindedir. Kontrol etmek normal ve güvenlidir.
+sc-lift-offer-photo = Kanıt olarak adamın ve ailenin birlikte fotoğrafını çekin
+sc-lift-offer-photo-why = Kişinin asla fotoğrafını çekmeyin. Bu, aileyi korkutur ve onları açığa çıkarır; kanıtı polise bırakın.
+sc-lift-photo = Anne çocuklarının yüzünü kapatıyor ve korkmuş görünüyor. Adam uzaklaşıyor.
+sc-lift-photo-delete = Fotoğrafı onun önünde silin, özür dileyin, çay ve sakin bir köşe teklif edin
+sc-lift-photo-delete-why = Güveni onarmak doğrudur, ama bu zarar önlenebilirdi.
+sc-lift-photo-leave = Onu kendi haline bırakın: elinizden geleni yaptınız
+sc-lift-photo-leave-why = Hâlâ güvenli ulaşıma ihtiyacı var ve bir sonraki yabancının teklifini kabul edebilir.
+sc-lift-no_badge = Adamın yaka kartı yok ve koordinatörün listesinde değil. Israrcı oluyor: “Hemen gitmeleri lazım, yoksa daireyi kaybederler.” Pasaportlarını “biletleri ayırtmak için” istiyor.
+sc-lift-no_badge-argue = Ailenin önünde onunla tartışın
+sc-lift-no_badge-argue-why = Onunla yüzleşmek sizi ve aileyi tehlikeye atabilir; o da yalnızca başka bir yerde şansını dener.
+sc-lift-no_badge-report = Koordinatör onu polise bildirsin; siz ailenin yanında kalın
+sc-lift-no_badge-report-why = Şüpheli “yardımcılar” polise bildirilir. Sizin göreviniz ailenin güvenliğidir.
+sc-lift-talk = Çay içerken anne, hiç parası olmadığını ve Polonya'da kimseyi tanımadığını söylüyor. Ne yapması gerektiğini soruyor.
+sc-lift-talk-advise = Pasaportlarını kendisinin saklamasını, yalnızca kayıtlı gönüllülerden yardım kabul etmesini söyleyin ve ona kendisi için hazırlanan kartı verin
+sc-lift-talk-advise-why = Kendi dilinde verilen pratik güvenlik önerileri, yolculuğun geri kalanında kendini korumasına yardımcı olur.
+sc-lift-talk-group_lift = Ona bir sosyal medya grubundan, bir yabancının arabasıyla yolculuk bulun
+sc-lift-talk-group_lift-why = Tanımadığınız kişilerin sağladığı ulaşım tam da risktir. Yalnızca kayıtlı ulaşımı kullanın.
+sc-lift-end_safe = Aile kayıtlı ulaşımla yoluna devam ediyor. Anne kartı ve numaraları yanında tutuyor ve nelere dikkat etmesi gerektiğini biliyor.
+sc-lift-end_gone = Araba gidiyor. Adamın verdiği telefon numarası yanıt vermiyor.
+sc-lift-end_argued = Adam öfkeyle gidiyor. Daha sonra onu diğer girişte başka bir aileyle konuşurken görüyorsunuz.
+sc-lift-end_unknown = Bir yabancının arabasına biniyor. Nereye gittiğini kimse bilmiyor.
+sc-lift-lesson = Yaka kartlarını kontrol edin, şüpheli yardımcılarla yüzleşmek yerine onları bildirin, insanların asla fotoğrafını çekmeyin ve güvenlik önerilerini kişinin kendi dilinde verin.
+sc-lift-referral = Şüpheli teklif için polis; danışmak için KCIK veya La Strada; yalnız çocuklar için 116 111.
+
+## 4. İş müfettişi: çilek çiftliği
+
+sc-farm-title = Çilek çiftliği
+sc-farm-intro = Hasat döneminde bir çiftlikte planlı bir denetim.
+sc-farm-inspection = Mevsimlik işçiler, ücretin düşük olduğunu ve çoğu zaman geç ödendiğini, yazılı sözleşme olmadığını söylüyor. Kalabalık konteynerlerde yaşıyorlar.
+sc-farm-inspection-owner = Çiftlik sahibinden işçiler için tercümanlık yapmasını isteyin
+sc-farm-inspection-owner-why = Tercüman olarak işveren: işçiler özgürce konuşamaz ve güvenebileceğiniz hiçbir şey öğrenemezsiniz.
+sc-farm-inspection-alone = İşçilerle yalnız konuşun: ayrılabiliyorlar mı, belgeleri kendilerinde mi, biri onları tehdit ediyor ya da borçla bağlıyor mu?
+sc-farm-inspection-alone-why = Bu sorular, işçi hakları sorununu zorla çalıştırmadan ayırır.
+sc-farm-inspection-normal = Mevsimlik işte düşük ücret normaldir: denetimi kapatın
+sc-farm-inspection-normal-why = Sözleşmesiz düşük ücret, insan ticareti olmasa bile, müdahale edebileceğiniz bir iş hukuku ihlalidir.
+sc-farm-owner_translates = Çiftlik sahibi tercüme ederken işçiler her şeyin yolunda olduğunu söylüyor.
+sc-farm-owner_translates-return = Bir tercümanla geri gelin ve işçilerle yalnız konuşun
+sc-farm-owner_translates-return-why = İnsanların kendi anlatımlarını duymanın tek yolu onlarla yalnız görüşmektir.
+sc-farm-owner_translates-close = Şikâyet yok: denetimi kapatın
+sc-farm-owner_translates-close-why = İşveren aracılığıyla verilen yanıtlar işçilerin kendi yanıtları değildir.
+sc-farm-free = Yalnızken işçiler, pasaportlarının kendilerinde olduğunu, istedikleri zaman ayrılabildiklerini ve bazılarının geçen yıl çiftlik değiştirdiğini söylüyor. Kimse onları tehdit etmiyor ve kimse borçları olduğunu söylemiyor. Ama ücret düşük ve geç ödeniyor, sözleşmeleri de yok.
+sc-farm-free-trafficking = Bunu insan ticareti olarak ele alın ve işçileri üstlenmesi için KCIK ile görüşün
+sc-farm-free-trafficking-why = KCIK ile görüşüp danışmak asla yanlış değildir, ama burada hiçbir şey zorlamaya işaret etmiyor. Bu, denetiminizin müdahale edebileceği bir işçi hakları vakasıdır.
+sc-farm-free-rights = İş hukuku ihlalleri için işlem yapın, işçilere haklarını ve durum değişirse nereye başvuracaklarını anlatın
+sc-farm-free-rights-why = Tek başına kötü ücret ve koşullar bir işçi hakları meselesidir. Serbestçe hareket edebilmeleri, belgelerin kendilerinde olması, tehdit ve borç olmaması, bunun bugün zorla çalıştırma olmadığını gösterir.
+sc-farm-free-leave = Ayrılmakta özgürler: yapılacak bir şey yok
+sc-farm-free-leave-why = Ayrılmakta özgür olmak, ödenmeyen ücretleri veya eksik sözleşmeleri kabul edilebilir kılmaz.
+sc-farm-end_rights = Çiftlik sözleşme imzalamak ve söz verilen ücreti ödemek zorunda. İşçiler haklarını ve bir gün tehdit edilir ya da alıkonulurlarsa kimi arayacaklarını biliyor.
+sc-farm-end_overcalled = KCIK bunun bir işçi hakları vakası olduğunu belirtiyor. Zaman kaybediliyor ve işçiler kendilerine neden insan ticaretinin sorulduğunu anlamıyor.
+sc-farm-end_nothing = Hiçbir şey değişmiyor. Bir sonraki sezon aynı çiftlik, aynı koşullarla yeni işçiler alıyor.
+sc-farm-lesson = Tek başına düşük ücret ve kötü koşullar bir işçi hakları ihlalidir; insanlar ayrılmakta özgür olmadığında zorla çalıştırmaya dönüşür: alıkonulan belgeler, borç, tehditler, kilit altında tutulma.
+sc-farm-referral = İş hukuku ihlalleri için kendi denetim yetkileriniz; zorlama görürseniz veya emin değilseniz KCIK.
+
+## 5. Polis: istasyonda yalnız bir kız
+
+sc-station-title = İstasyonda yalnız
+sc-station-intro = Gece geç saatte bir tren istasyonu, rutin bir devriye.
+sc-station-platform = Yaklaşık 16 yaşında görünen bir kız, küçük bir çantayla yalnız oturuyor. Otuzlu yaşlarında bir adam yakında bekliyor ve gözünü ondan ayırmıyor.
+sc-station-platform-approach = Ona sakince yaklaşın, kim olduğunuzu söyleyin ve iyi olup olmadığını sorun
+sc-station-platform-approach-why = Yalnız olabilecek bir çocuk önceliklidir. Sakin, samimi bir başlangıç konuşmasını kolaylaştırır.
+sc-station-platform-ask_man = Adama kızın onunla birlikte olup olmadığını sorun
+sc-station-platform-ask_man-why = Önce adama sormak, onun kız adına konuşmasına yol açar. Çocukla adamdan uzakta konuşun.
+sc-station-platform-ignore = Yeterince büyük görünüyor: polisi ilgilendiren bir durum değil
+sc-station-platform-ignore-why = Kişi çocuk olabilirse, ona çocuk gibi davranın.
+sc-station-talk = 16 yaşında olduğunu söylüyor. İnternette tanıştığı bir adam ona garsonluk işi, bir oda ve kendisiyle yeni bir hayat sözü vermiş. Bekleyen adam o. Kızın kimlik kartı adamda.
+sc-station-talk-her_choice = Bunu kendisinin seçtiğini söylüyor: seçimine saygı gösterin
+sc-station-talk-her_choice-why = 18 yaşından küçükse, zor veya aldatma olmasa bile bu insan ticaretidir ve rızası hiçbir şeyi değiştirmez.
+sc-station-talk-protect = Onu yanınızda tutun, ona çocuk gibi davranın ve yönlendirin: acil insan ticareti vakaları için polis numarası ve KCIK
+sc-station-talk-protect-why = Çocuk her zaman yönlendirilir. Yardım gelene kadar yanında kalın.
+sc-station-talk-interrogate = Olan her şey hakkında onu uzun uzun sorgulayın
+sc-station-talk-interrogate-why = Onu güvende tutmak doğru, ama her şeyi anlatması için zorlamayın; uzmanlar onu daha sonra dinleyecek.
+sc-station-care = Korkmuş ve anne babasına söylememenizi istiyor.
+sc-station-care-explain = Bundan sonra ne olacağını sakince açıklayın ve yanında kalın
+sc-station-care-explain-why = Açık ve dürüst bilgi korkuyu azaltır. Çocukların yardım alma hakkı vardır ve çocuk yardım hattı ona destek olabilir.
+sc-station-care-promise = Anne babasına kimsenin söylemeyeceğine söz verin
+sc-station-care-promise-why = Tutamayacağınız bir sözü vermeyin. Tutulmayan bir söz, daha sonra güvenini yıkar.
+sc-station-end_safe = Güvenli bir yere götürülüyor ve destek alıyor. Adam, kızın kimlik kartı ve yaptığı teklif hakkında sorgulanıyor.
+sc-station-end_gone = Kız istasyondan adamla birlikte ayrılıyor. Ertesi gün telefonu kapalı.
+sc-station-lesson = Kişi çocuk olabilirse, ona çocuk gibi davranın: yanındaki herkesten ayrı konuşun, güvende tutun ve her zaman yönlendirin.
+sc-station-referral = Şu anda tehlikedeyse 112; acil insan ticareti vakaları için polis numarası; KCIK ve La Strada; çocuk yardım hattı 116 111; kayıp olabilirse kayıp çocuklar yardım hattı 116 000.
+
+## 6. Sosyal çalışmacı: eli boş dönüş
+
+sc-return-title = Eli boş dönüş
+sc-return-intro = Hafta içi bir sabah, bir sosyal yardım ofisi.
+sc-return-office = Kırklı yaşlarında bir adam gıda kuponu istiyor. Yurt dışında bir yıl çalıştıktan sonra parasız döndüğünü söylüyor. Utanmış görünüyor ve göz göze gelmekten kaçınıyor.
+sc-return-office-voucher = Ona kuponu verin ve sıradaki kişiyi çağırın
+sc-return-office-voucher-why = Yurt dışındaki işten parasız dönmek en açık belirtilerden biridir. Birkaç sakin soru fazla zaman almaz.
+sc-return-office-coffee = Kahve ve ayrı bir oda teklif edin, işin nasıl geçtiğini nazikçe sorun
+sc-return-office-coffee-why = Önce sakin, samimi bir an, konuşmayı kolaylaştırır.
+sc-return-office-blame = Ona bir aracıya güvenmemesi gerektiğini söyleyin
+sc-return-office-blame-why = Suçlamak insanları susturur. İnanın, yargılamayın.
+sc-return-blamed = Sessizleşiyor ve bunun kendi hatası olduğunu söylüyor.
+sc-return-blamed-sorry = Bunun onun hatası olmayabileceğini söyleyin ve baş başa konuşmayı teklif edin
+sc-return-blamed-sorry-why = Anı onarmak yardımcı olur, ama utanç konuşmasını zaten zorlaştırıyor.
+sc-return-blamed-form = Formu doldurup bitirin
+sc-return-blamed-form-why = Kimsenin ona yardım edemeyeceğini düşünerek ayrılıyor.
+sc-return-story = İş için bir aracıya para ödemiş. İş farklı çıkmış, her gün çalışmış ve ona hiç ödeme yapılmamış. Konaklama için borçlu olduğu ve borç ödenene kadar ayrılamayacağı söylenmiş. Şimdi aracı onu arıyor, para istiyor ve ailesine anlatmakla tehdit ediyor.
+sc-return-story-pay = Güvende olmak için borcu ödemesini söyleyin
+sc-return-story-pay-why = Bir insan tacirinin uydurduğu borç gerçek bir borç değil, bir kontrol aracıdır. Ödemek onu tuzakta tutar.
+sc-return-story-kcik = Bunun insan ticareti olabileceğini, polis olmadan da yardım bulunduğunu açıklayın ve onunla birlikte KCIK ile görüşmeyi teklif edin
+sc-return-story-kcik-why = KCIK, polise gitmek istemeyen mağdurlara yardım eder ve size de danışmanlık yapar.
+sc-return-story-report = Ona söylemeden, hemen polise bildirin
+sc-return-story-report-why = Güvenilir bilgisi olan herkes polise bildirmek zorundadır, ama ona ne yaptığınızı ve nedenini söyleyin; onun arkasından hareket etmek güvenini yıkar.
+sc-return-fear = Ailesinin tehlikede olup olmadığını soruyor.
+sc-return-fear-promise = Onlara hiçbir şey olmayacağına söz verin
+sc-return-fear-promise-why = Yapamayacağınız şeyin sözünü vermeyin.
+sc-return-fear-honest = Söz veremeyeceğinizi dürüstçe söyleyin; güvenliğini KCIK ile birlikte planlayabileceğini anlatın
+sc-return-fear-honest-why = Dürüstlük ve gerçek bir güvenlik planı, garanti edemeyeceğiniz bir teselliden daha değerlidir.
+sc-return-end_helped = KCIK ile konuşuyor. Destek alıyor; aracının telefonları ve ailesinin güvenliği konusunda da danışmanlık alıyor.
+sc-return-end_missed = Bir kuponla ayrılıyor. Aracı aramaya devam ediyor.
+sc-return-end_trapped = “Borcu” ödemek için borç para alıyor. Aracı daha fazlasını istiyor.
+sc-return-lesson = Parasız dönmek bir belirtidir. Sakin bir anla başlayın, yargılamadan inanın ve polisle ya da polis olmadan yardım bulunduğunu açıklayın.
+sc-return-referral = Destek için KCIK veya La Strada; hazır olduğunda ya da tehlikedeyse hemen polis; suç mağdurları yardım hattı.

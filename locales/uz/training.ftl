@@ -1,0 +1,227 @@
+# Mashq rejimi: foydalanuvchi keyin nima qilishni hal qiladigan qisqa holatlar.
+# Sahnalarni birinchi qatorda ishlaydigan xodimlar oʻqiydi; izoh tanlov nega yordam berishi yoki zarar yetkazishini tushuntiradi.
+
+home-training-title = Holatlar ustida mashq
+home-training-text = Oltita qisqa hikoya. Nima qilishni siz hal qilasiz va bu odam uchun nimani anglatishini koʻrasiz.
+training-title = Holatlar ustida mashq
+training-intro = Har bir holat – sizning ishingizdan olingan qisqa hikoya. Oʻzingiz nima qilgan boʻlardingiz, shuni tanlang; har bir tanlovdan keyin u nega yordam berishi yoki zarar yetkazishini koʻrasiz. Har bir holatga taxminan oʻn daqiqa, internetsiz.
+training-progress-note = Natijalaringiz faqat shu qurilmada saqlanadi. Ularda hech qanday ism ham, hech kim haqida javob ham yoʻq.
+training-reset = Natijalarimni oʻchirish
+training-reset-done = Natijalar oʻchirildi.
+training-status-new = Hali oʻynalmagan
+training-status-done = Oʻynalgan: { $total } ta tanlovdan { $good } tasi yordam berdi
+training-again = Qayta oʻynash
+training-back = Barcha holatlar
+training-continue = Davom etish
+training-choose = Nima qilasiz?
+training-effect-helps = Bu yordam beradi
+training-effect-mixed = Qisman toʻgʻri
+training-effect-harms = Bu zarar yetkazishi mumkin
+training-related-signs = Shu paytdagi belgilar
+training-card-says = Choʻntak kartasida
+training-open-card = Choʻntak kartasini ochish
+training-ending = Qanday yakunlandi
+training-debrief = Nimani esda tutish kerak
+training-debrief-signs = Mavjud boʻlgan belgilar
+training-debrief-referral = Toʻgʻri yoʻnaltirish
+training-debrief-choices = Tanlovlaringiz
+training-score = { $total } ta tanlovingizdan { $good } tasi yordam berdi.
+training-unknown = Havola bu ilovada yoʻq holatga olib bordi. Mana barcha holatlar.
+training-sources = Manbalar
+
+## 1. Tibbiyot xodimi: tarjima qiladigan «amakivachcha»
+
+sc-clinic-title = Tarjima qiladigan amakivachcha
+sc-clinic-intro = Shoshilinch tibbiy yordam boʻlimi, gavjum kechki smena.
+sc-clinic-arrival = Bilagi shishgan yosh ayol keladi. U bilan kelgan erkak oʻzini ayolning amakivachchasi deb tanishtiradi va tarjima qilishini aytadi. U har bir savolga ayoldan oldin javob beradi va ayol ishda yiqilib tushganini aytadi.
+sc-clinic-arrival-cousin = Vaqtni tejash uchun amakivachchaga tarjima qilishga ruxsat beraman
+sc-clinic-arrival-cousin-why = Tarjima qilayotgan hamroh ayol nima deya olishini hal qiladi. Ayol sizga erkak eshitishingizni istamagan hech narsani ayta olmaydi.
+sc-clinic-arrival-alone = Har bir bemor yakkama-yakka koʻrikdan oʻtkazilishini aytaman va erkakdan tashqarida kutib turishni soʻrayman
+sc-clinic-arrival-alone-why = Odatiy qoida ularni ajratishning xotirjam usulidir. Bu ayolga hech kim kuzatmayotganda gapirish uchun fursat beradi.
+sc-clinic-arrival-confront = Ayolning oldida erkakdan u haqiqatan ham amakivachchasimi, deb soʻrayman
+sc-clinic-arrival-confront-why = Bunday toʻqnashuv erkakni ogohlantirib qoʻyadi. U ayolni olib ketishi mumkin, ayol esa buning uchun jazolanishi mumkin.
+sc-clinic-through_cousin = Amakivachcha orqali ayol hammasi joyida ekanini aytadi. U sizga qaramaydi. Siz uning ikkala bilagida ham bogʻlab qoʻyilgandan qolgandek eski izlarni koʻrasiz.
+sc-clinic-through_cousin-xray = Uni faqat bemorlar kira oladigan rentgen xonasiga yuboraman
+sc-clinic-through_cousin-xray-why = Bunday izlar kuch bilan ushlab turilganlik belgisidir. Davolashning odatiy qismi sizga uni yakkama-yakka koʻrish imkonini beradi.
+sc-clinic-through_cousin-discharge = Bilakni bogʻlab, uni uyiga joʻnataman
+sc-clinic-through_cousin-discharge-why = Uni koʻradigan yagona begona odam siz boʻlishingiz mumkin. Yakkama-yakka berilgan bir nechta xotirjam savol koʻp vaqt olmaydi.
+sc-clinic-alone = Siz va telefon orqali tarjimon bilan yolgʻiz qolganda, u avvaliga jim turadi. «Amakivachcha» unga yaxshi maoshli farroshlik ishini vaʼda qilgan; buning oʻrniga u ertalabdan kechgacha barda ishlaydi va unga pul toʻlanmaydi. Erkak uning pasportini oʻzida saqlaydi va ayol yoʻl uchun unga qarzdor ekanini aytadi.
+sc-clinic-alone-treat = Bilakni davolayman, kim ekanimni va keyin nima boʻlishini uning oʻzi hal qilishini aytaman
+sc-clinic-alone-treat-why = Avval yordam, keyin xoli sharoit va aniq maʼlumot. U sizga faqat nimani qila olishingiz va nimani qila olmasligingizni bilsagina ishona oladi.
+sc-clinic-alone-photo = Uning jarohatlari va yuzini dalil sifatida suratga olaman
+sc-clinic-alone-photo-why = Hech qachon odamni suratga olmang. Surat uni xavf ostiga qoʻyishi mumkin va ishonchiga putur yetkazadi; jarohatlar tibbiy hujjatlarda qayd etiladi.
+sc-clinic-alone-police = Uning roziligini kutmay, darhol politsiyani chaqiraman
+sc-clinic-alone-police-why = Keyin nima boʻlishini voyaga yetgan odamning oʻzi hal qiladi, hayotga xavf boʻlgan holatlar bundan mustasno. Avval imkoniyatlarni tushuntiring; KCIK ikkalangizga ham maslahat bera oladi.
+sc-clinic-options = U politsiyadan qoʻrqadi, lekin qanday yordam borligini bilmoqchi. Amakivachcha yoʻlakda kutib turibdi.
+sc-clinic-options-kcik = Hozir alohida xonadan u bilan birga KCIK ga qoʻngʻiroq qilishni taklif qilaman
+sc-clinic-options-kcik-why = KCIK politsiyaga murojaat qilishni istamaydigan odamlarga yordam beradi va uning qanday qilib xavfsiz ketishini rejalashtira oladi.
+sc-clinic-options-later = Tayyor boʻlganda qaytib kelishini aytaman
+sc-clinic-options-later-why = U boshqa hech qachon yolgʻiz qolmasligi mumkin. U shu yerdaligida yordam taklif qiling va qarorni unga qoldiring.
+sc-clinic-end_helped = U KCIK maslahatchisi bilan oʻz tilida gaplashadi. Ular birgalikda uning kasalxonadan amakivachchasiz qanday ketishini rejalashtiradi. Keyin nima boʻlishini u oʻzi hal qiladi.
+sc-clinic-end_missed = U amakivachcha bilan ketadi. Oʻsha oy uni boshqa hech kim yakkama-yakka koʻrmadi.
+sc-clinic-end_left = Erkak ketishlarini aytadi va bilagi davolanmasdan oldin ayolni olib chiqib ketadi.
+sc-clinic-lesson = Odam bilan yakkama-yakka gaplashing, hech qachon hamrohdan tarjimon sifatida foydalanmang, avval davolang va belgilarni koʻrsangiz, KCIK ga yoʻnaltiring.
+sc-clinic-referral = Maslahat va yordam uchun – KCIK, politsiyasiz ham; agar u hozir xavf ostida boʻlsa – 112.
+
+## 2. Politsiya va Chegara xizmati: ishchilar bilan mikroavtobus
+
+sc-van-title = Ishchilar bilan mikroavtobus
+sc-van-intro = Chegara yaqinida yoʻldagi odatiy tekshiruv.
+sc-van-check = Siz sakkiz nafar ishchi bor mikroavtobusni toʻxtatasiz. Haydovchi sizga ularning barcha pasportlarini bir dasta qilib beradi va «hujjatlar bilan men shugʻullanaman» deydi. Ishchilar jim turishadi.
+sc-van-check-wave = Hujjatlar tartibda: mikroavtobusni qoʻyib yuboraman
+sc-van-check-wave-why = Hammaning pasporti bitta odamda turishi – nazoratning kuchli belgisi. Hujjatlar haqiqiy ekani odamlar erkin ekanini anglatmaydi.
+sc-van-check-separate = Tekshiruvni davom ettiraman va har bir ishchi bilan haydovchidan uzoqda, yakkama-yakka gaplashaman
+sc-van-check-separate-why = Odatiy tekshiruv har bir odam bilan haydovchi eshitmaydigan joyda alohida gaplashish imkonini beradi.
+sc-van-check-accuse = Hammaning oldida haydovchiga uni odam savdosida gumon qilayotganimni aytaman
+sc-van-check-accuse-why = Gumondor bilan toʻqnashuv uni ogohlantiradi, ishchilarni esa shunchalik qoʻrqitadiki, ular jim boʻlib qoladi.
+sc-van-accused = Haydovchi ishchilarga oʻz tillarida hech narsa demaslikni buyuradi. Hammasi ahvoli yaxshi ekanini aytadi. Ulardan biri titrayapti.
+sc-van-accused-calm = Vaziyatni tinchlantiraman, keyin baribir har bir ishchi bilan yakkama-yakka gaplashaman
+sc-van-accused-calm-why = Ularni ajratish hali kech emas, lekin endi ular gapirishdan koʻproq qoʻrqishadi.
+sc-van-accused-release = Ular ahvoli yaxshi ekanini aytdi: qoʻyib yuboraman
+sc-van-accused-release-why = Nazorat ostidagi odamlar ularni nazorat qilayotgan odam oldida koʻpincha hamma narsani inkor qiladi. Qoʻrquv ham belgidir.
+sc-van-separate = Bir ishchi faqat rumin tilida gapiradi. Haydovchi sizga tarjima qilib berishni taklif qiladi.
+sc-van-separate-driver = Haydovchining yordamini qabul qilaman
+sc-van-separate-driver-why = Hech qachon hamrohdan tarjimon sifatida foydalanmang, ayniqsa ularni nazorat qilayotgan boʻlishi mumkin boʻlgan odamdan.
+sc-van-separate-interpreter = Telefon orqali professional tarjimon chaqiraman
+sc-van-separate-interpreter-why = Professional tarjimon yoki odamning oʻz tili – uning hikoyasini eshitishning yagona xavfsiz yoʻli.
+sc-van-separate-fine = Ishchilarni noqonuniy ishlagani uchun jarimaga tortaman
+sc-van-separate-fine-why = Ehtimoliy qurbonlarga huquqbuzar sifatida munosabatda boʻlish mumkin emas. Rozilik yoki noqonuniy ishlash bu odam savdosi boʻlishi mumkinligini oʻzgartirmaydi.
+sc-van-driver_translates = Haydovchi tarjima qilayotganda ishchilar bir xil qisqa gapni takrorlaydi: «Biz turistmiz».
+sc-van-driver_translates-restart = Toʻxtataman va telefon orqali tarjimon bilan qaytadan boshlayman
+sc-van-driver_translates-restart-why = Xatoni tuzatish – toʻgʻri yoʻl. Har bir ishchi bilan yana yakkama-yakka, oʻz tilida gaplashing.
+sc-van-driver_translates-accept = «Turistlar» deb yozib, tekshiruvni yakunlayman
+sc-van-driver_translates-accept-why = Odamlar ularni nazorat qilayotgan kishi orqali aytgan gaplar ularning oʻz hikoyasi emas.
+sc-van-story = Tarjimon orqali bir necha ishchi ularga yaxshi maoshli zavod ishi vaʼda qilinganini aytadi. Buning oʻrniga ular ikki oydan beri har kuni fermalarda ishlaydi, omborxonada uxlaydi va ularga pul toʻlanmagan. Haydovchi ularning pasportlarini «roʻyxatdan oʻtkazish uchun» olgan, ular yoʻl uchun unga qarzdor ekanini aytadi va hozir ularni boshqa fermaga olib ketyapti.
+sc-van-story-protect = Ularga ehtimoliy qurbon sifatida munosabatda boʻlaman: xavfsizligini taʼminlayman va odam savdosiga qarshi boʻlimimizga hamda KCIK ga qoʻngʻiroq qilaman
+sc-van-story-protect-why = Aldov, olib qoʻyilgan hujjatlar va qarz birgalikda mezonga javob beradi. Ehtimoliy qurbon maqomini politsiya yoki Chegara xizmati tasdiqlaydi; KCIK odamlarni qoʻllab-quvvatlaydi.
+sc-van-story-later = Ularni fermaga ketishga qoʻyib beraman va ishni keyinroq ochaman
+sc-van-story-later-why = Endi sizda odam savdosi ehtimoli haqida ishonchli maʼlumot bor; bu haqda xabar berish shart, odamlar esa gʻoyib boʻlishi mumkin.
+sc-van-end_helped = Ishchilar xavfsiz joyga olib boriladi va KCIK maslahatchilari bilan gaplashadi. Chet ellik ishchilar oʻylab koʻrish muddati haqida bilib oladi. Haydovchiga nisbatan tergov boshlanadi.
+sc-van-end_missed = Mikroavtobus yoʻlida davom etadi. Bir necha haftadan keyin ferma haqida yangiliklarda xabar beriladi; ishchilar butun vaqt oʻsha yerda boʻlgan.
+sc-van-end_punished = Ishchilar jarima va mamlakatni tark etish haqida buyruq oladi. Ertasi kuni haydovchi ularni yana olib ketadi.
+sc-van-lesson = Odamlarni darhol ajrating, professional tarjimondan foydalaning, gumondor bilan hech qachon toʻqnashuvga kirmang va ehtimoliy qurbonlarga huquqbuzar sifatida emas, qurbon sifatida munosabatda boʻling.
+sc-van-referral = Odam savdosiga qarshi boʻlimingiz yoki odam savdosining shoshilinch holatlari uchun politsiya raqami, odamlarni qoʻllab-quvvatlash uchun esa KCIK.
+
+## 3. Qabul punktidagi koʻngilli: bepul yoʻl va ish
+
+sc-lift-title = Bepul yoʻl va ish
+sc-lift-intro = Urushdan qochgan odamlar uchun qabul punkti, kechga yaqin.
+sc-lift-offer = Ikki kichkina bolasi bilan bir ona hozirgina yetib keldi. Beyji yoʻq, xushmuomala bir erkak ularni katta shaharga bepul olib borishni, kvartira va onaga ish topib berishni taklif qiladi. «Oʻn daqiqadan keyin joʻnaymiz».
+sc-lift-offer-help_load = Yaxshi taklifga oʻxshaydi: sumkalarni uning mashinasiga olib borishga yordam beraman
+sc-lift-offer-help_load-why = Beyji yoʻq odamdan keladigan, darhol ketishga shoshiltiradigan haddan tashqari yaxshi taklif – klassik tuzoq.
+sc-lift-offer-badge = Xotirjamlik bilan qaysi tashkilotdan ekanini soʻrayman va koordinatorimga xabar beraman
+sc-lift-offer-badge-why = Roʻyxatdan oʻtgan yordamchilar beyj taqib yuradi va koordinator roʻyxatida boʻladi. Tekshirish – odatiy va xavfsiz.
+sc-lift-offer-photo = Dalil sifatida erkakni oila bilan birga suratga olaman
+sc-lift-offer-photo-why = Hech qachon odamni suratga olmang. Bu oilani qoʻrqitadi va xavf ostiga qoʻyadi; dalil toʻplashni politsiyaga qoldiring.
+sc-lift-photo = Ona bolalarining yuzini yopadi va qoʻrqib ketgan koʻrinadi. Erkak ketib qoladi.
+sc-lift-photo-delete = Uning oldida suratni oʻchiraman, uzr soʻrayman, choy va tinch burchak taklif qilaman
+sc-lift-photo-delete-why = Ishonchni tiklash toʻgʻri, lekin bu zararning oldini olish mumkin edi.
+sc-lift-photo-leave = Uni tinch qoʻyaman: qoʻlimdan kelganini qildim
+sc-lift-photo-leave-why = Unga hali ham xavfsiz transport kerak va u keyingi notanish odamning taklifini qabul qilishi mumkin.
+sc-lift-no_badge = Erkakning beyji yoʻq va u koordinator roʻyxatida ham yoʻq. U qistay boshlaydi: «Ular hozir ketishi kerak, aks holda kvartira qoʻldan ketadi». U «chipta band qilish uchun» ularning pasportlarini soʻraydi.
+sc-lift-no_badge-argue = Oila oldida u bilan bahslashaman
+sc-lift-no_badge-argue-why = U bilan toʻqnashuv sizni ham, oilani ham xavf ostiga qoʻyishi mumkin, u esa shunchaki boshqa joyda urinib koʻradi.
+sc-lift-no_badge-report = Koordinator u haqida politsiyaga xabar beradi, men esa oila bilan qolaman
+sc-lift-no_badge-report-why = Shubhali «yordamchilar» haqida politsiyaga xabar beriladi. Sizning vazifangiz – oilaning xavfsizligi.
+sc-lift-talk = Choy ustida ona puli yoʻqligini va Polshada hech kimni tanimasligini aytadi. U nima qilishi kerakligini soʻraydi.
+sc-lift-talk-advise = Unga pasportlarni oʻzida saqlashni, yordamni faqat roʻyxatdan oʻtgan koʻngillilardan olishni maslahat beraman va unga moʻljallangan kartani beraman
+sc-lift-talk-advise-why = Oʻz tilidagi amaliy xavfsizlik maslahatlari unga yoʻlning qolgan qismida oʻzini himoya qilishga yordam beradi.
+sc-lift-talk-group_lift = Ijtimoiy tarmoqdagi guruhdan notanish odamning mashinasini topib beraman
+sc-lift-talk-group_lift-why = Notanish xususiy shaxslarning transporti – aynan xavfning oʻzi. Faqat roʻyxatdan oʻtgan transportdan foydalaning.
+sc-lift-end_safe = Oila roʻyxatdan oʻtgan transportda yoʻlini davom ettiradi. Ona kartani va raqamlarni oʻzida saqlaydi va nimaga eʼtibor berishni biladi.
+sc-lift-end_gone = Mashina joʻnab ketadi. Erkak bergan telefon raqami javob bermaydi.
+sc-lift-end_argued = Erkak jahl bilan ketadi. Keyinroq uni boshqa kirish eshigi oldida boshqa oila bilan gaplashayotganini koʻrasiz.
+sc-lift-end_unknown = U notanish odamning mashinasiga oʻtiradi. Uning qayerga ketganini hech kim bilmaydi.
+sc-lift-lesson = Beyjlarni tekshiring, shubhali yordamchilar bilan toʻqnashuvga kirish oʻrniga ular haqida xabar bering, hech qachon odamlarni suratga olmang va xavfsizlik maslahatlarini odamning oʻz tilida bering.
+sc-lift-referral = Shubhali taklif haqida – politsiya; maslahat uchun – KCIK yoki La Strada; yolgʻiz bolalar uchun – 116 111.
+
+## 4. Mehnat inspektori: qulupnay fermasi
+
+sc-farm-title = Qulupnay fermasi
+sc-farm-intro = Hosil yigʻim-terimi paytida fermada rejali tekshiruv.
+sc-farm-inspection = Mavsumiy ishchilar ish haqi kam va koʻpincha kechiktirib toʻlanishini, yozma shartnomalar yoʻqligini aytadi. Ular odam tiqilib ketgan konteynerlarda yashaydi.
+sc-farm-inspection-owner = Ferma egasidan ishchilar uchun tarjima qilib berishni soʻrayman
+sc-farm-inspection-owner-why = Ish beruvchi tarjimon boʻlsa, ishchilar erkin gapira olmaydi va siz ishonsa boʻladigan hech narsani bilib olmaysiz.
+sc-farm-inspection-alone = Ishchilar bilan yakkama-yakka gaplashaman: ular keta oladimi, hujjatlari oʻzidami, kimdir ularga tahdid qilyaptimi yoki qarz talab qilyaptimi?
+sc-farm-inspection-alone-why = Bu savollar mehnat huquqlari muammosini majburiy mehnatdan farqlashga yordam beradi.
+sc-farm-inspection-normal = Mavsumiy ishda past ish haqi odatiy hol: tekshiruvni yakunlayman
+sc-farm-inspection-normal-why = Shartnomasiz past ish haqi – mehnat qonunchiligining buzilishi; bu odam savdosi boʻlmasa ham, siz bunga chora koʻra olasiz.
+sc-farm-owner_translates = Ferma egasi tarjima qilayotganda ishchilar hammasi joyida ekanini aytadi.
+sc-farm-owner_translates-return = Tarjimon bilan qaytib kelaman va ishchilar bilan yakkama-yakka gaplashaman
+sc-farm-owner_translates-return-why = Odamlarning oʻz hikoyasini faqat ular bilan yakkama-yakka gaplashib eshitish mumkin.
+sc-farm-owner_translates-close = Shikoyat yoʻq: tekshiruvni yakunlayman
+sc-farm-owner_translates-close-why = Ish beruvchi orqali berilgan javoblar ishchilarning oʻz javoblari emas.
+sc-farm-free = Yakkama-yakka suhbatda ishchilar pasportlari oʻzlarida ekanini, xohlagan paytda keta olishini va baʼzilari oʻtgan yili fermani almashtirganini aytadi. Ularga hech kim tahdid qilmaydi va hech kim ularni qarzdor demaydi. Lekin ish haqi kam va kechiktiriladi, shartnomalari ham yoʻq.
+sc-farm-free-trafficking = Buni odam savdosi deb hisoblayman va KCIK dan ishchilarni olib ketishni soʻrayman
+sc-farm-free-trafficking-why = KCIK dan maslahat soʻrash hech qachon xato emas, lekin bu yerda hech narsa majburlashga ishora qilmaydi. Bu – tekshiruvingiz chora koʻra oladigan mehnat huquqlari masalasi.
+sc-farm-free-rights = Mehnat qonunchiligi buzilishlariga chora koʻraman, ishchilarga huquqlarini va vaziyat oʻzgarsa, qayerga murojaat qilishni tushuntiraman
+sc-farm-free-rights-why = Yomon ish haqi va sharoitlarning oʻzi – mehnat huquqlari masalasi. Erkin harakatlanish, hujjatlarning oʻzida ekani, tahdid va qarz yoʻqligi bugun bu majburiy mehnat emasligini anglatadi.
+sc-farm-free-leave = Ular erkin keta oladi: hech narsa qilmayman
+sc-farm-free-leave-why = Erkin keta olish toʻlanmagan ish haqi yoki shartnoma yoʻqligini maqbul qilib qoʻymaydi.
+sc-farm-end_rights = Ferma shartnomalar tuzishi va vaʼda qilingan haqni toʻlashi shart. Ishchilar oʻz huquqlarini va agar ularga tahdid qilinsa yoki ular ushlab turilsa, kimga qoʻngʻiroq qilishni biladi.
+sc-farm-end_overcalled = KCIK bu mehnat huquqlari masalasi ekanini tushuntiradi. Vaqt yoʻqotiladi, ishchilar esa nega ulardan odam savdosi haqida soʻrashganini tushunmay qoladi.
+sc-farm-end_nothing = Hech narsa oʻzgarmaydi. Keyingi mavsumda oʻsha ferma yangi ishchilarni xuddi shu shartlarda yollaydi.
+sc-farm-lesson = Past ish haqi va yomon sharoitlarning oʻzi – mehnat huquqlarining buzilishi; odamlar erkin keta olmasa, bu majburiy mehnatga aylanadi: hujjatlar olib qoʻyilgan, qarz, tahdidlar, qamab qoʻyish.
+sc-farm-referral = Mehnat qonunchiligi buzilishlari uchun – oʻz tekshiruv vakolatlaringiz; majburlashni koʻrsangiz yoki ikkilansangiz – KCIK.
+
+## 5. Politsiya: vokzalda yolgʻiz qiz
+
+sc-station-title = Vokzalda yolgʻiz
+sc-station-intro = Kechasi temir yoʻl vokzali, odatiy patrul.
+sc-station-platform = Taxminan 16 yoshlardagi qiz kichkina sumkasi bilan yolgʻiz oʻtiribdi. Yaqinida oʻttiz yoshlardan oshgan bir erkak kutib turibdi va undan koʻzini uzmayapti.
+sc-station-platform-approach = Unga xotirjam yaqinlashaman, kim ekanimni aytaman va ahvoli yaxshimi, deb soʻrayman
+sc-station-platform-approach-why = Yolgʻiz boʻlishi mumkin boʻlgan bola birinchi oʻrinda. Xotirjam, doʻstona boshlanish unga gapirishga yordam beradi.
+sc-station-platform-ask_man = Erkakdan qiz u bilanmi, deb soʻrayman
+sc-station-platform-ask_man-why = Avval erkakdan soʻrasangiz, u qizning oʻrniga gapiradi. Bola bilan erkakdan uzoqda gaplashing.
+sc-station-platform-ignore = Yetarlicha katta koʻrinadi: bu politsiyaning ishi emas
+sc-station-platform-ignore-why = Agar u bola boʻlishi mumkin boʻlsa, unga bola sifatida munosabatda boʻling.
+sc-station-talk = U 16 yoshda ekanini aytadi. Internetda tanishgan erkak unga ofitsiantlik ishini, xona va u bilan yangi hayotni vaʼda qilgan. Kutib turgan – oʻsha erkak. Qizning ID kartasi oʻsha erkakda.
+sc-station-talk-her_choice = U buni oʻzi tanlaganini aytyapti: tanlovini hurmat qilaman
+sc-station-talk-her_choice-why = 18 yoshga toʻlmagan boʻlsa, kuch yoki aldov boʻlmasa ham bu odam savdosidir va uning roziligi hech narsani oʻzgartirmaydi.
+sc-station-talk-protect = Uni yonimda olib qolaman, unga bola sifatida munosabatda boʻlaman va yordamga yoʻnaltiraman: odam savdosining shoshilinch holatlari uchun politsiya raqami va KCIK
+sc-station-talk-protect-why = Bola har doim yordamga yoʻnaltiriladi. Yordam yetib kelguncha uning yonida qoling.
+sc-station-talk-interrogate = Boʻlib oʻtgan hamma narsa haqida uni uzoq soʻroq qilaman
+sc-station-talk-interrogate-why = Uning xavfsizligini taʼminlash toʻgʻri, lekin butun voqeani aytib berishga undamang; keyinroq uni mutaxassislar tinglaydi.
+sc-station-care = U qoʻrqib ketgan va ota-onasiga aytmasligingizni soʻraydi.
+sc-station-care-explain = Keyin nima boʻlishini xotirjam tushuntiraman va uning yonida qolaman
+sc-station-care-explain-why = Aniq va rostgoʻy maʼlumot qoʻrquvni kamaytiradi. Bolalar yordam olish huquqiga ega va bolalar uchun ishonch telefoni uni qoʻllab-quvvatlashi mumkin.
+sc-station-care-promise = Ota-onasiga hech kim aytmasligini vaʼda qilaman
+sc-station-care-promise-why = Bajara olmaydigan narsangizni vaʼda qilmang. Bajarilmagan vaʼda keyinroq uning ishonchini yoʻqqa chiqaradi.
+sc-station-end_safe = U xavfsiz joyga olib boriladi va yordam oladi. Erkak qizning ID kartasi va taklifi haqida soʻroq qilinadi.
+sc-station-end_gone = U erkak bilan vokzaldan chiqib ketadi. Ertasi kuni uning telefoni oʻchiq.
+sc-station-lesson = Agar odam bola boʻlishi mumkin boʻlsa, unga bola sifatida munosabatda boʻling: u bilan har qanday hamrohdan alohida gaplashing, xavfsizligini taʼminlang va har doim yordamga yoʻnaltiring.
+sc-station-referral = Agar u hozir xavf ostida boʻlsa – 112; odam savdosining shoshilinch holatlari uchun politsiya raqami; KCIK va La Strada; bolalar uchun ishonch telefoni 116 111; agar u yoʻqolgan boʻlishi mumkin boʻlsa – yoʻqolgan bolalar liniyasi 116 000.
+
+## 6. Ijtimoiy xodim: quruq qoʻl bilan qaytish
+
+sc-return-title = Quruq qoʻl bilan qaytish
+sc-return-intro = Ish kuni ertalab, ijtimoiy yordam boʻlimi.
+sc-return-office = Qirq yoshlardagi bir erkak oziq-ovqat talonlarini soʻraydi. U chet elda bir yil ishlab, hozirgina pulsiz qaytganini aytadi. U uyalgan koʻrinadi va koʻzingizga qaramaydi.
+sc-return-office-voucher = Unga talon beraman va navbatdagi odamni chaqiraman
+sc-return-office-voucher-why = Chet eldagi ishdan pulsiz qaytish – eng aniq belgilardan biri. Bir nechta xotirjam savol koʻp vaqt olmaydi.
+sc-return-office-coffee = Qahva va alohida xona taklif qilaman, ishi qanday oʻtganini muloyimlik bilan soʻrayman
+sc-return-office-coffee-why = Avval xotirjam, doʻstona lahza boʻlsa, gapirish osonroq boʻladi.
+sc-return-office-blame = Unga yollovchiga ishonmasligi kerak edi, deyman
+sc-return-office-blame-why = Ayblov odamlarni jim qilib qoʻyadi. Ishoning, hukm qilmang.
+sc-return-blamed = U jim boʻlib qoladi va oʻzi aybdor ekanini aytadi.
+sc-return-blamed-sorry = Bu uning aybi boʻlmasligi mumkinligini aytaman va xoli gaplashishni taklif qilaman
+sc-return-blamed-sorry-why = Vaziyatni tuzatish yordam beradi, lekin uyat unga gapirishni allaqachon qiyinlashtirgan.
+sc-return-blamed-form = Anketani toʻldirib tugataman
+sc-return-blamed-form-why = U hech kim yordam bera olmaydi, degan fikr bilan ketadi.
+sc-return-story = U ish uchun yollovchiga pul toʻlagan. Ish boshqacha boʻlib chiqdi, dam olish kunisiz, va unga hech qachon pul toʻlanmadi. Unga uy-joy uchun qarzdor ekanini va qarzni toʻlamaguncha keta olmasligini aytishgan. Endi yollovchi unga qoʻngʻiroq qilib, pul talab qilyapti va oilasiga aytib qoʻyish bilan tahdid qilyapti.
+sc-return-story-pay = Xavfsiz boʻlishi uchun qarzni toʻlashni maslahat beraman
+sc-return-story-pay-why = Odam savdogari oʻylab topgan qarz haqiqiy qarz emas, balki nazorat vositasi. Toʻlash uni tuzoqda ushlab turadi.
+sc-return-story-kcik = Bu odam savdosi boʻlishi mumkinligini, politsiyasiz ham yordam borligini tushuntiraman va u bilan birga KCIK ga qoʻngʻiroq qilishni taklif qilaman
+sc-return-story-kcik-why = KCIK politsiyaga murojaat qilishni istamaydigan qurbonlarga yordam beradi va sizga ham maslahat beradi.
+sc-return-story-report = Unga aytmasdan, darhol politsiyaga xabar beraman
+sc-return-story-report-why = Ishonchli maʼlumotga ega boʻlgan har bir kishi politsiyaga xabar berishi shart, lekin unga nima qilayotganingizni va nega qilayotganingizni ayting; uning orqasidan ish koʻrish ishonchini buzadi.
+sc-return-fear = U oilasi xavf ostida emasmi, deb soʻraydi.
+sc-return-fear-promise = Ularga hech narsa boʻlmasligini vaʼda qilaman
+sc-return-fear-promise-why = Qila olmaydigan narsangizni vaʼda qilmang.
+sc-return-fear-honest = Vaʼda bera olmasligimni ochiq aytaman, lekin KCIK u bilan birga xavfsizlik rejasini tuza oladi, deyman
+sc-return-fear-honest-why = Rostgoʻylik va haqiqiy xavfsizlik rejasi siz kafolat bera olmaydigan tasallidan qimmatroq.
+sc-return-end_helped = U KCIK bilan gaplashadi. U yordam va yollovchining qoʻngʻiroqlari hamda oilasining xavfsizligi boʻyicha maslahat oladi.
+sc-return-end_missed = U talon bilan ketadi. Yollovchi qoʻngʻiroq qilishda davom etadi.
+sc-return-end_trapped = U «qarz»ni toʻlash uchun pul qarz oladi. Yollovchi yana pul soʻraydi.
+sc-return-lesson = Pulsiz qaytish – belgi. Xotirjam lahzadan boshlang, hukm qilmasdan ishoning va politsiya bilan ham, politsiyasiz ham yordam borligini tushuntiring.
+sc-return-referral = Yordam uchun – KCIK yoki La Strada; u tayyor boʻlganda yoki xavf ostida boʻlsa darhol – politsiya; jinoyatdan jabrlanganlar uchun ishonch telefoni.

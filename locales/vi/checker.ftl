@@ -1,0 +1,255 @@
+# Công cụ kiểm tra dấu hiệu: thiết lập, câu hỏi, câu trả lời và kết quả.
+# Câu hỏi có "-ask" do chính người cần giúp đọc, thường đang sợ hãi và đọc bằng
+# ngôn ngữ thứ hai: ngắn, dễ hiểu, không gợi ý câu trả lời, không đổ lỗi.
+
+check-title = Kiểm tra dấu hiệu
+check-intro = Một bộ câu hỏi ngắn về các dấu hiệu mua bán người. Hãy hỏi riêng người này, tránh xa người đi cùng. Không có gì được lưu hay gửi đi: câu trả lời chỉ nằm trên điện thoại này cho đến khi bạn xóa.
+check-screening-not-identification = Đây là sàng lọc, không phải xác định nạn nhân. Chỉ cảnh sát hoặc Lực lượng Biên phòng mới có thể chính thức xác định nạn nhân.
+check-person-language = Ngôn ngữ của người được hỏi
+check-same-language = Giống của tôi
+check-path-label = Bao nhiêu câu hỏi
+check-path-short = Ngắn: các dấu hiệu rõ nhất (khoảng 2 phút)
+check-path-full = Đầy đủ: mọi dấu hiệu
+check-start = Bắt đầu
+check-progress = Câu { $current } / { $total }
+check-for-person = Cho người được hỏi
+check-for-worker = Để bạn ghi nhận
+check-answer-yes = Có
+check-answer-no = Không
+check-answer-not-sure = Không chắc
+check-answer-prefer-not = Không muốn nói
+check-back = Quay lại
+check-skip = Bỏ qua
+check-finish-now = Kết thúc
+check-clear = Xóa mọi câu trả lời
+check-cleared = Đã xóa mọi câu trả lời.
+check-review = Sửa câu trả lời
+check-restart = Làm lại
+
+check-group-triage = An toàn trước hết
+check-group-age = Tuổi
+
+# Câu hỏi về an toàn đến trước; bất kỳ câu "có" nào cũng đưa "Gọi 112 ngay" lên đầu.
+triage-threatened_now-sign = Có người đang bị đe dọa hoặc làm hại ngay lúc này
+triage-threatened_now-ask = Bây giờ có ai đang đe dọa hoặc làm hại bạn không?
+triage-cannot_leave_now-sign = Có người đang ngăn họ rời đi ngay lúc này
+triage-cannot_leave_now-ask = Bây giờ có ai đang ngăn bạn rời khỏi nơi này không?
+triage-injured-sign = Bị thương hoặc bị ốm, cần bác sĩ ngay
+triage-injured-ask = Bạn có bị thương hoặc bị ốm và cần gặp bác sĩ ngay không?
+triage-child_alone-sign = Trẻ em không có cha mẹ hay người giám hộ ở đây
+triage-child_alone-observe = Đây có phải là trẻ em không có cha mẹ hay người giám hộ ở đây không?
+age-under_18-sign = Có thể dưới 18 tuổi
+age-under_18-observe = Người này có thể dưới 18 tuổi không? Nếu bạn không chắc, hãy chọn "Không chắc".
+
+domain-recruitment = Tuyển mộ và đi lại
+domain-identity = Danh tính và giấy tờ
+domain-housing = Chỗ ở và đi lại
+domain-work = Công việc và tiền lương
+domain-money = Tiền và nợ
+domain-health = Sức khỏe
+domain-control = Kiểm soát và đe dọa
+
+dimension-deceptive_recruitment = Bị lừa khi tuyển mộ
+dimension-coercive_recruitment = Bị ép buộc hoặc đe dọa khi tuyển mộ
+dimension-vulnerability_recruitment = Bị lợi dụng hoàn cảnh khó khăn khi tuyển mộ
+dimension-exploitative_conditions = Điều kiện làm việc hoặc sống bị bóc lột
+dimension-coercion_destination = Bị ép buộc ở nơi làm việc hoặc nơi ở
+dimension-vulnerability_destination = Phụ thuộc vào những người mà họ làm việc cho
+
+result-title = Kết quả
+result-call-112 = Gọi 112 ngay. Có thể có người đang gặp nguy hiểm tức thời.
+result-immediate_danger = Nguy hiểm tức thời
+result-immediate_danger-text = Trước hết hãy đảm bảo mọi người an toàn. Gọi 112, sau đó liên hệ KCIK.
+result-strong_signs = Dấu hiệu rõ ràng của mua bán người
+result-strong_signs-text = Các câu trả lời cho thấy có cả tuyển mộ, bóc lột và ép buộc. Hãy chuyển tiếp người này: gọi KCIK hoặc La Strada, hoặc gọi cảnh sát nếu họ đồng ý hoặc đang gặp nguy hiểm.
+result-some_signs = Có một số dấu hiệu – hãy xin tư vấn
+result-some_signs-text = Đã thấy một số dấu hiệu mua bán người. Hãy hỏi KCIK nên làm gì tiếp theo; họ cũng giúp những người không muốn đến cảnh sát.
+result-labour_rights = Vấn đề quyền lao động hơn là mua bán người
+result-labour_rights-text = Có lương hoặc điều kiện làm việc kém, nhưng không có dấu hiệu bị cưỡng ép, đe dọa hay không thể rời đi. Hãy hướng người này đến Thanh tra Lao động Quốc gia (PIP). Nếu có gì thay đổi, hãy kiểm tra lại.
+result-no_signs = Đến giờ chưa thấy dấu hiệu
+result-no_signs-text = Các câu trả lời đến giờ chưa cho thấy dấu hiệu mua bán người. Nếu bạn vẫn lo, hãy hỏi thêm hoặc xin KCIK tư vấn.
+result-child = Người này có thể là trẻ em. Trẻ em là nạn nhân mua bán người bất cứ khi nào bị tuyển mộ hoặc đưa đi để bóc lột, kể cả khi không có cưỡng ép hay lừa dối. Luôn chuyển tiếp trẻ em.
+result-signs-found = Có dấu hiệu
+result-signs-unclear = Không chắc – nên kiểm tra
+result-not-asked = Chưa hỏi
+result-not-asked-none = Đã hỏi về mọi lĩnh vực.
+result-dimension-positive = Lĩnh vực này đạt ngưỡng chỉ báo.
+result-whom-to-call = Gọi cho ai
+result-pip = Thanh tra Lao động Quốc gia (PIP): về lương, hợp đồng, giờ làm và an toàn lao động.
+result-answered = { $count ->
+   *[other] Đã trả lời { $count } câu.
+}
+
+ind-job_different_nature-sign = Công việc khác loại với lời hứa
+ind-job_different_nature-ask = Công việc của bạn có khác với loại việc đã hứa với bạn không?
+
+ind-place_or_employer_different-sign = Nơi làm hoặc người chủ không như đã hứa
+ind-place_or_employer_different-ask = Bạn có đến một nơi khác, hoặc làm cho một người chủ khác, so với lời hứa không?
+
+ind-conditions_deceived-sign = Lương, giờ làm hoặc điều kiện tệ hơn lời hứa
+ind-conditions_deceived-ask = Lương, giờ làm hoặc điều kiện của bạn có tệ hơn những gì người ta nói với bạn không?
+
+ind-travel_deceived-sign = Chuyến đi không như người ta nói với họ
+ind-travel_deceived-ask = Chuyến đi đến đây có khác với những gì người ta nói với bạn không?
+
+ind-housing_deceived-sign = Chỗ ở không như đã hứa
+ind-housing_deceived-ask = Nơi bạn ở có tệ hơn lời hứa với bạn không?
+
+ind-documents_status_deceived-sign = Bị lừa về giấy tờ hoặc về quyền cư trú, quyền làm việc
+ind-documents_status_deceived-ask = Người ta có nói sai với bạn về giấy tờ hoặc về quyền làm việc ở đây không?
+
+ind-marriage_promise-sign = Đến đây sau lời hứa kết hôn hoặc nhận con nuôi
+ind-marriage_promise-ask = Bạn có đến đây vì có người hứa sẽ cưới bạn hoặc nhận bạn làm con nuôi không?
+
+ind-education_deceived-sign = Được hứa cho đi học hoặc đào tạo nhưng không có
+ind-education_deceived-ask = Bạn có được hứa cho đi học hoặc đào tạo mà rồi không được không?
+
+ind-agency_fee_paid-sign = Đã trả tiền cho môi giới để có việc hoặc được đưa đi
+ind-agency_fee_paid-ask = Bạn có trả tiền cho công ty môi giới hoặc một người nào đó để có việc này hoặc chuyến đi không?
+
+ind-offer_too_good-sign = Lời mời đi lại, chỗ ở hoặc việc làm quá tốt để là thật
+ind-offer_too_good-ask = Có ai mời bạn đi lại, chỗ ở hoặc việc làm mà có vẻ quá tốt để là thật không?
+
+ind-unregistered_helper-sign = Người đề nghị giúp không có thẻ của tổ chức nào
+ind-unregistered_helper-observe = Có ai mời họ đi nhờ xe, chỗ ở hoặc việc làm mà không có thẻ của một tổ chức đã đăng ký không?
+
+ind-recruit_violence-sign = Bị dùng vũ lực hoặc bạo lực để đưa đến đây
+ind-recruit_violence-ask = Có ai dùng vũ lực hoặc làm hại bạn để bắt bạn đến đây không?
+
+ind-recruit_threats-sign = Bị đe dọa để phải đến
+ind-recruit_threats-ask = Có ai đe dọa bạn hoặc gia đình bạn để bắt bạn đến đây không?
+
+ind-taken_or_sold-sign = Bị đưa đi trái ý muốn, bị bán hoặc bị ép kết hôn
+ind-taken_or_sold-ask = Bạn có bị đưa đi trái ý muốn, bị bán, hoặc bị ép kết hôn không?
+
+ind-passports_collected-sign = Có người thu hộ chiếu để "giúp"
+ind-passports_collected-ask = Có ai đòi giữ hộ chiếu hoặc giấy tờ tùy thân của bạn, nói rằng để giúp bạn không?
+
+ind-pressure_to_leave_now-sign = Bị thúc ép đi ngay với ai đó
+ind-pressure_to_leave_now-ask = Có ai đang thúc ép bạn đi cùng họ ngay bây giờ không?
+
+ind-economic_need-sign = Nhận việc hoặc đi vì rất cần tiền
+ind-economic_need-ask = Bạn nhận việc này hoặc đi chuyến này có phải vì bạn rất cần tiền không?
+
+ind-family_difficulty-sign = Khó khăn gia đình khiến họ phải rời nhà
+ind-family_difficulty-ask = Có phải khó khăn trong gia đình khiến bạn rời nhà không?
+
+ind-no_language_info-sign = Đến mà không biết tiếng hoặc không biết tìm giúp đỡ ở đâu
+ind-no_language_info-ask = Khi mới đến, bạn có thấy khó hiểu người khác hoặc khó tìm giúp đỡ không?
+
+ind-emotional_dependency-sign = Người yêu hoặc người thân sắp xếp chuyến đi hoặc công việc
+ind-emotional_dependency-ask = Có phải người yêu hoặc một người bạn thương đã sắp xếp chuyến đi hoặc công việc này cho bạn không?
+
+ind-fear_authorities-sign = Sợ cảnh sát hoặc cơ quan nhà nước
+ind-fear_authorities-ask = Bạn có sợ đến cảnh sát hoặc cơ quan nhà nước để xin giúp đỡ không?
+
+ind-child_with_non_relatives-sign = Trẻ em đi một mình hoặc với người lớn không phải người nhà
+ind-child_with_non_relatives-observe = Trẻ em này có đi một mình, hoặc đi với người lớn không phải người nhà không?
+
+ind-excessive_hours-sign = Làm việc rất nhiều giờ hoặc không có ngày nghỉ
+ind-excessive_hours-ask = Bạn có làm việc rất nhiều giờ mỗi ngày, với ít hoặc không có ngày nghỉ không?
+
+ind-low_or_no_pay-sign = Được trả rất ít hoặc không được trả
+ind-low_or_no_pay-ask = Bạn có được trả rất ít, hoặc không được trả gì, cho công việc của mình không?
+
+ind-returned_no_money-sign = Đi làm ở nước ngoài về mà không được trả lương hoặc chỉ được trả một phần
+ind-returned_no_money-ask = Bạn có đi làm ở nước ngoài về mà không nhận được lương, hoặc chỉ nhận một phần không?
+
+ind-no_contract-sign = Không có hợp đồng bằng văn bản, hoặc luật lao động bị bỏ qua
+ind-no_contract-ask = Bạn có làm việc mà không có hợp đồng bằng văn bản không?
+
+ind-no_social_protection-sign = Không có bảo hiểm y tế hoặc bảo hiểm xã hội qua công việc
+ind-no_social_protection-ask = Bạn có làm việc mà không có bảo hiểm y tế không?
+
+ind-bad_housing-sign = Chỗ ở rất tồi tàn, chật chội hoặc không an toàn
+ind-bad_housing-ask = Nơi bạn ngủ có rất chật chội, bẩn hoặc không an toàn không?
+
+ind-hazardous_work-sign = Công việc nguy hiểm mà không có bảo hộ đầy đủ
+ind-hazardous_work-ask = Công việc của bạn có nguy hiểm mà không có đồ bảo hộ cần thiết không?
+
+ind-fines_deductions-sign = Bị "phạt" nặng hoặc bị trừ nhiều tiền lương
+ind-fines_deductions-ask = Có ai lấy tiền từ lương của bạn, gọi là "tiền phạt" hoặc không hỏi ý bạn không?
+
+ind-no_medical_care-sign = Ít hoặc không được chăm sóc y tế khi ốm hay bị thương
+ind-no_medical_care-ask = Khi bị ốm hoặc bị thương, có phải bạn được chữa trị rất ít hoặc không được chữa trị không?
+
+ind-no_basic_needs-sign = Thiếu thức ăn, nhà vệ sinh hoặc quần áo
+ind-no_basic_needs-ask = Bạn có thường thiếu đồ ăn, quần áo, hoặc nhà vệ sinh để dùng không?
+
+ind-child_adult_work-sign = Trẻ em làm việc của người lớn
+ind-child_adult_work-observe = Trẻ em này có làm những việc mà thường người lớn mới làm không?
+
+ind-documents_held-sign = Người khác giữ hộ chiếu hoặc giấy tờ tùy thân của họ
+ind-documents_held-ask = Có người khác đang giữ hộ chiếu hoặc giấy tờ tùy thân của bạn không?
+
+ind-debt_bondage-sign = Nợ tiền đi lại, giấy tờ, chỗ ở hoặc tiền "bảo vệ"
+ind-debt_bondage-ask = Bạn có phải trả một khoản nợ cho việc đi lại, giấy tờ, chỗ ở hoặc "bảo vệ" không?
+
+ind-locked_in-sign = Bị nhốt, hoặc không được ra ngoài một mình
+ind-locked_in-ask = Bạn có bị nhốt, hoặc không được tự ra ngoài một mình không?
+
+ind-watched-sign = Bị theo dõi hoặc bị đi theo mọi lúc
+ind-watched-ask = Bạn có bị theo dõi hoặc bị đi theo mọi lúc, kể cả ngoài giờ làm không?
+
+ind-family_contact_supervised-sign = Chỉ nói chuyện với gia đình khi có người nghe
+ind-family_contact_supervised-ask = Có phải bạn chỉ được nói chuyện với gia đình khi có người khác nghe không?
+
+ind-violence_destination-sign = Bị đánh hoặc làm hại ở nơi làm việc hoặc nơi ở
+ind-violence_destination-ask = Ở nơi bạn làm việc hoặc nơi bạn ở, có ai đã đánh hoặc làm hại bạn không?
+
+ind-injuries_restraint-sign = Vết thương cho thấy có thể đã bị trói hoặc bị giữ chặt
+ind-injuries_restraint-observe = Bạn có thấy vết thương có thể do bị trói hoặc bị giữ chặt không?
+
+ind-minder_present-sign = Người đi cùng không để họ ở một mình
+ind-minder_present-observe = Người đi cùng có luôn ở sát bên và không chịu để họ ở một mình không?
+
+ind-speaks_for_them-sign = Người khác nói hoặc phiên dịch thay họ
+ind-speaks_for_them-observe = Có người khác trả lời thay họ, hoặc nhất quyết đòi phiên dịch không?
+
+ind-wages_withheld-sign = Lương bị giữ lại hoặc bị người khác cầm
+ind-wages_withheld-ask = Chủ của bạn hoặc người khác có giữ lại hoặc cầm lương của bạn không?
+
+ind-forced_work-sign = Bị ép làm việc trái ý muốn
+ind-forced_work-ask = Bạn có bị bắt làm công việc mà bạn không muốn làm không?
+
+ind-forced_sex-sign = Bị ép quan hệ tình dục, kể cả với khách
+ind-forced_sex-ask = Có ai bắt bạn quan hệ tình dục khi bạn không muốn không?
+
+ind-forced_begging-sign = Bị ép đi xin tiền và nộp lại tiền
+ind-forced_begging-ask = Bạn có bị bắt đi xin tiền và đưa tiền cho người khác không?
+
+ind-forced_crime-sign = Bị ép ăn cắp hoặc phạm tội khác
+ind-forced_crime-ask = Bạn có bị bắt ăn cắp hoặc làm những việc khác trái pháp luật không?
+
+ind-forced_to_lie-sign = Bị bảo phải nói dối cơ quan nhà nước hoặc gia đình
+ind-forced_to_lie-ask = Có ai bảo bạn phải nói dối cảnh sát, cơ quan nhà nước hoặc gia đình bạn không?
+
+ind-threats_destination-sign = Bị đe dọa làm hại hoặc đe dọa tố giác
+ind-threats_destination-ask = Có ai đe dọa làm hại bạn hoặc gia đình bạn, hoặc đe dọa báo cảnh sát về bạn không?
+
+ind-threats_tell_family-sign = Bị đe dọa sẽ kể với gia đình hoặc người khác
+ind-threats_tell_family-ask = Có ai đe dọa sẽ kể chuyện về bạn với gia đình bạn hoặc người khác không?
+
+ind-cannot_leave_job-sign = Không thể nghỉ việc và về nhà
+ind-cannot_leave_job-ask = Có điều gì ngăn bạn bỏ công việc này và về nhà không?
+
+ind-fearful_submissive-sign = Có vẻ sợ hãi, lo âu hoặc phục tùng
+ind-fearful_submissive-observe = Họ có vẻ sợ hãi, lo âu hoặc phục tùng không?
+
+ind-child_intimidated-sign = Trẻ có vẻ sợ sệt hoặc cư xử không giống lứa tuổi
+ind-child_intimidated-observe = Trẻ có vẻ sợ sệt, hoặc cư xử khác thường so với lứa tuổi không?
+
+ind-dependent_on_employer-sign = Phụ thuộc vào chủ về chỗ ngủ, thức ăn hoặc giấy tờ
+ind-dependent_on_employer-ask = Bạn có phụ thuộc vào chủ về chỗ ngủ, thức ăn hoặc giấy tờ không?
+
+ind-unknown_address-sign = Không biết địa chỉ nơi ở hoặc nơi làm việc
+ind-unknown_address-observe = Họ có vẻ không biết địa chỉ nơi họ ở hoặc làm việc không?
+
+ind-legal_status_dependent-sign = Sợ mất quyền cư trú nếu bỏ việc
+ind-legal_status_dependent-ask = Bạn có sợ mất quyền ở lại đây nếu bạn bỏ công việc này không?
+
+ind-no_own_documents-sign = Không có giấy tờ tùy thân, hoặc chỉ có bản sao
+ind-no_own_documents-ask = Có phải bạn chỉ có bản sao hộ chiếu hoặc giấy tờ tùy thân, hoặc không có gì cả không?
+
+ind-child_no_guardian-sign = Trẻ không có cách nào liên lạc với cha mẹ hoặc người giám hộ
+ind-child_no_guardian-observe = Có phải trẻ không có cách nào liên lạc với cha mẹ hoặc người giám hộ không?

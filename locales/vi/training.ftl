@@ -1,0 +1,227 @@
+# Chế độ luyện tập: các tình huống ngắn, người dùng quyết định làm gì tiếp theo.
+# Nhân viên tuyến đầu đọc các cảnh; phần nhận xét cho biết vì sao một lựa chọn giúp ích hay gây hại.
+
+home-training-title = Luyện tập với tình huống
+home-training-text = Sáu câu chuyện ngắn. Bạn quyết định làm gì và xem điều đó có ý nghĩa gì với người cần giúp.
+training-title = Luyện tập với tình huống
+training-intro = Mỗi tình huống là một câu chuyện ngắn từ công việc giống như của bạn. Hãy chọn điều bạn sẽ làm; sau mỗi lựa chọn, bạn sẽ thấy vì sao nó giúp ích hay gây hại. Khoảng mười phút mỗi tình huống, không cần mạng.
+training-progress-note = Tiến độ của bạn chỉ được lưu trên thiết bị này. Không có tên ai và không có câu trả lời về bất kỳ ai.
+training-reset = Xóa tiến độ của tôi
+training-reset-done = Đã xóa tiến độ.
+training-status-new = Chưa làm
+training-status-done = Đã làm: { $good }/{ $total } lựa chọn có ích
+training-again = Làm lại
+training-back = Tất cả tình huống
+training-continue = Tiếp tục
+training-choose = Bạn sẽ làm gì?
+training-effect-helps = Điều này giúp ích
+training-effect-mixed = Đúng một phần
+training-effect-harms = Điều này có thể gây hại
+training-related-signs = Dấu hiệu trong lúc này
+training-card-says = Thẻ bỏ túi ghi
+training-open-card = Mở thẻ bỏ túi
+training-ending = Kết cục
+training-debrief = Điều cần ghi nhớ
+training-debrief-signs = Các dấu hiệu đã có
+training-debrief-referral = Chuyển tiếp đúng nơi
+training-debrief-choices = Các lựa chọn của bạn
+training-score = { $good } trên { $total } lựa chọn của bạn đã giúp ích.
+training-unknown = Liên kết dẫn đến một tình huống mà ứng dụng không có. Đây là tất cả các tình huống.
+training-sources = Nguồn
+
+## 1. Nhân viên y tế: "người anh họ" làm phiên dịch
+
+sc-clinic-title = Người anh họ làm phiên dịch
+sc-clinic-intro = Khoa cấp cứu, một ca tối bận rộn.
+sc-clinic-arrival = Một phụ nữ trẻ đến khám vì cổ tay bị sưng. Người đàn ông đi cùng nói anh ta là anh họ của cô và sẽ phiên dịch. Anh ta trả lời mọi câu hỏi trước khi cô kịp nói, và nói rằng cô bị ngã khi làm việc.
+sc-clinic-arrival-cousin = Để người anh họ phiên dịch cho đỡ mất thời gian
+sc-clinic-arrival-cousin-why = Người đi cùng làm phiên dịch sẽ quyết định cô được nói gì. Cô không thể kể với bạn bất cứ điều gì anh ta không muốn bạn nghe.
+sc-clinic-arrival-alone = Nói rằng mọi bệnh nhân đều được khám riêng, và mời anh ta chờ bên ngoài
+sc-clinic-arrival-alone-why = Một quy định thông thường là cách nhẹ nhàng để tách họ ra. Nó cho cô một lúc để nói mà không bị ai theo dõi.
+sc-clinic-arrival-confront = Hỏi anh ta ngay trước mặt cô xem có thật là anh họ không
+sc-clinic-arrival-confront-why = Đối chất sẽ khiến anh ta cảnh giác. Anh ta có thể đưa cô đi, và cô có thể bị trừng phạt vì chuyện này.
+sc-clinic-through_cousin = Qua lời người anh họ, cô nói mọi thứ đều ổn. Cô không nhìn bạn. Bạn để ý thấy những vết cũ trên cả hai cổ tay, như do bị trói.
+sc-clinic-through_cousin-xray = Cho cô đi chụp X-quang, nơi chỉ bệnh nhân được vào
+sc-clinic-through_cousin-xray-why = Những vết như vậy là dấu hiệu bị trói hoặc bị giữ chặt. Một bước chăm sóc bình thường cho bạn cơ hội gặp riêng cô.
+sc-clinic-through_cousin-discharge = Băng cổ tay và cho cô về
+sc-clinic-through_cousin-discharge-why = Có thể bạn là người ngoài duy nhất được gặp cô. Vài câu hỏi bình tĩnh, hỏi riêng, không tốn bao nhiêu.
+sc-clinic-alone = Khi chỉ có bạn và phiên dịch viên qua điện thoại, lúc đầu cô im lặng. "Người anh họ" đã hứa cho cô việc dọn dẹp lương cao; thay vào đó cô phải làm ở một quán bar từ sáng đến tối mà không được trả lương. Anh ta giữ hộ chiếu của cô và nói cô nợ anh ta tiền chuyến đi.
+sc-clinic-alone-treat = Chữa cổ tay, cho cô biết bạn là ai và rằng cô tự quyết định điều gì xảy ra tiếp theo
+sc-clinic-alone-treat-why = Chăm sóc trước, sau đó là sự riêng tư và thông tin rõ ràng. Cô chỉ có thể tin bạn nếu biết bạn có thể làm gì và không thể làm gì.
+sc-clinic-alone-photo = Chụp ảnh vết thương và khuôn mặt cô để làm bằng chứng
+sc-clinic-alone-photo-why = Không bao giờ chụp ảnh người cần giúp. Một bức ảnh có thể khiến cô gặp nguy hiểm và làm mất lòng tin của cô; vết thương được ghi vào hồ sơ bệnh án.
+sc-clinic-alone-police = Gọi cảnh sát ngay, trước khi cô đồng ý
+sc-clinic-alone-police-why = Người trưởng thành tự quyết định điều gì xảy ra tiếp theo, trừ khi có nguy hiểm đến tính mạng. Hãy giải thích các lựa chọn trước; KCIK có thể tư vấn cho cả hai người.
+sc-clinic-options = Cô sợ cảnh sát nhưng muốn biết có những sự giúp đỡ nào. Người anh họ đang đợi ngoài hành lang.
+sc-clinic-options-kcik = Đề nghị cùng cô gọi KCIK ngay, từ một phòng riêng
+sc-clinic-options-kcik-why = KCIK giúp những người không muốn đến cảnh sát, và có thể cùng lên kế hoạch để cô rời đi an toàn.
+sc-clinic-options-later = Bảo cô quay lại khi đã sẵn sàng
+sc-clinic-options-later-why = Có thể cô sẽ không bao giờ được ở một mình nữa. Hãy đề nghị giúp đỡ khi cô còn ở đây, và để cô quyết định.
+sc-clinic-end_helped = Cô nói chuyện với một tư vấn viên KCIK bằng tiếng mẹ đẻ. Họ cùng lên kế hoạch để cô rời bệnh viện mà không có người anh họ. Cô tự quyết định bước tiếp theo.
+sc-clinic-end_missed = Cô rời đi cùng người anh họ. Suốt tháng đó, không ai khác được gặp riêng cô.
+sc-clinic-end_left = Người đàn ông nói họ phải đi, và đưa cô ra ngoài trước khi cổ tay cô được chữa.
+sc-clinic-lesson = Gặp riêng người này, không bao giờ để người đi cùng làm phiên dịch, chữa trị trước, và chuyển tiếp đến KCIK khi thấy dấu hiệu.
+sc-clinic-referral = KCIK để được tư vấn và hỗ trợ, kể cả khi không có cảnh sát; 112 nếu cô đang gặp nguy hiểm ngay lúc này.
+
+## 2. Cảnh sát và Lực lượng Biên phòng: chiếc xe chở người lao động
+
+sc-van-title = Chiếc xe chở người lao động
+sc-van-intro = Một lần kiểm tra thường lệ bên đường gần biên giới.
+sc-van-check = Bạn dừng một xe buýt nhỏ chở tám người lao động. Tài xế đưa bạn cả chồng hộ chiếu của họ và nói anh ta "lo giấy tờ". Những người lao động im lặng.
+sc-van-check-wave = Giấy tờ hợp lệ: cho xe đi
+sc-van-check-wave-why = Một người giữ hộ chiếu của tất cả mọi người là dấu hiệu kiểm soát rõ ràng. Giấy tờ hợp lệ không có nghĩa là họ được tự do.
+sc-van-check-separate = Tiếp tục kiểm tra và nói chuyện riêng với từng người lao động, tránh xa tài xế
+sc-van-check-separate-why = Kiểm tra thường lệ cho phép bạn nói chuyện riêng với từng người, ở chỗ tài xế không nghe thấy.
+sc-van-check-accuse = Nói với tài xế trước mặt mọi người rằng bạn nghi có mua bán người
+sc-van-check-accuse-why = Đối chất với người bị nghi ngờ sẽ khiến anh ta cảnh giác, và làm những người lao động sợ đến mức im lặng.
+sc-van-accused = Tài xế bảo những người lao động, bằng tiếng của họ, không được nói gì. Tất cả đều nói họ ổn. Một người đang run rẩy.
+sc-van-accused-calm = Làm dịu tình hình, rồi vẫn nói chuyện riêng với từng người
+sc-van-accused-calm-why = Vẫn chưa quá muộn để tách họ ra, nhưng giờ họ sợ nói hơn.
+sc-van-accused-release = Họ nói họ ổn: cho họ đi
+sc-van-accused-release-why = Người bị kiểm soát thường phủ nhận mọi thứ trước mặt kẻ kiểm soát mình. Sự sợ hãi cũng là một dấu hiệu.
+sc-van-separate = Một người lao động chỉ nói được tiếng Romania. Tài xế đề nghị phiên dịch giúp bạn.
+sc-van-separate-driver = Nhận sự giúp đỡ của tài xế
+sc-van-separate-driver-why = Không bao giờ để người đi cùng làm phiên dịch, nhất là người có thể đang kiểm soát họ.
+sc-van-separate-interpreter = Gọi phiên dịch viên chuyên nghiệp qua điện thoại
+sc-van-separate-interpreter-why = Phiên dịch viên chuyên nghiệp hoặc tiếng mẹ đẻ của người này là cách an toàn duy nhất để nghe câu chuyện của họ.
+sc-van-separate-fine = Phạt những người lao động vì làm việc không đúng quy định
+sc-van-separate-fine-why = Không được đối xử với người có thể là nạn nhân như người phạm tội. Việc họ đã đồng ý hay làm việc không đúng quy định không thay đổi việc đây có thể là mua bán người.
+sc-van-driver_translates = Khi tài xế phiên dịch, những người lao động lặp lại cùng một câu ngắn: "Chúng tôi là khách du lịch."
+sc-van-driver_translates-restart = Dừng lại, và bắt đầu lại với phiên dịch viên qua điện thoại
+sc-van-driver_translates-restart-why = Sửa hướng là đúng. Hãy nói chuyện lại với từng người, riêng từng người, bằng tiếng của họ.
+sc-van-driver_translates-accept = Ghi "khách du lịch" và kết thúc kiểm tra
+sc-van-driver_translates-accept-why = Những gì người ta nói qua kẻ kiểm soát mình không phải là lời kể của chính họ.
+sc-van-story = Qua phiên dịch viên, một số người lao động kể rằng họ được hứa việc làm trong nhà máy với lương cao. Thay vào đó, họ phải làm ở các trang trại mỗi ngày suốt hai tháng, ngủ trong nhà kho và không được trả lương. Tài xế đã lấy hộ chiếu của họ "để đăng ký", nói họ nợ anh ta tiền chuyến đi, và giờ đang chuyển họ đến một trang trại khác.
+sc-van-story-protect = Coi họ là người được cho là nạn nhân: giữ an toàn cho họ, gọi đơn vị chống mua bán người của bạn và KCIK
+sc-van-story-protect-why = Lừa dối, bị giữ giấy tờ và nợ nần cùng lúc là đủ điều kiện. Cảnh sát hoặc Lực lượng Biên phòng xác nhận họ được coi là nạn nhân; KCIK hỗ trợ những người này.
+sc-van-story-later = Để họ đi tiếp đến trang trại và mở hồ sơ sau
+sc-van-story-later-why = Giờ bạn đã có thông tin đáng tin cậy về khả năng mua bán người; việc này phải được báo cáo, và những người này có thể biến mất.
+sc-van-end_helped = Những người lao động được đưa đến nơi an toàn và nói chuyện với tư vấn viên KCIK. Những người nước ngoài được biết về thời gian suy nghĩ. Tài xế bị điều tra.
+sc-van-end_missed = Chiếc xe đi tiếp. Vài tuần sau, trang trại lên báo; những người lao động đã ở đó suốt thời gian qua.
+sc-van-end_punished = Những người lao động bị phạt tiền và nhận lệnh rời khỏi Ba Lan. Hôm sau tài xế lại đến đón họ.
+sc-van-lesson = Tách riêng từng người ngay, dùng phiên dịch viên chuyên nghiệp, không bao giờ đối chất với người bị nghi ngờ, và đối xử với người có thể là nạn nhân như nạn nhân, không phải người phạm tội.
+sc-van-referral = Đơn vị chống mua bán người của bạn hoặc số điện thoại về mua bán người của cảnh sát, và KCIK để hỗ trợ những người này.
+
+## 3. Tình nguyện viên tại điểm tiếp nhận: đi nhờ xe và việc làm
+
+sc-lift-title = Đi nhờ xe và việc làm
+sc-lift-intro = Một điểm tiếp nhận người chạy trốn chiến tranh, lúc chiều muộn.
+sc-lift-offer = Một người mẹ với hai con nhỏ vừa đến. Một người đàn ông thân thiện, không đeo thẻ, đề nghị chở họ miễn phí đến một thành phố lớn, cho họ một căn hộ và cho chị một việc làm. "Mười phút nữa chúng ta đi."
+sc-lift-offer-help_load = Nghe có vẻ tốt bụng: giúp họ mang túi ra xe của anh ta
+sc-lift-offer-help_load-why = Một lời mời quá tốt, từ người không đeo thẻ, lại thúc ép đi ngay, là một cái bẫy điển hình.
+sc-lift-offer-badge = Bình tĩnh hỏi anh ta thuộc tổ chức nào, và báo cho điều phối viên
+sc-lift-offer-badge-why = Người giúp đỡ đã đăng ký đều đeo thẻ và có tên trong danh sách của điều phối viên. Kiểm tra là bình thường và an toàn.
+sc-lift-offer-photo = Chụp ảnh người đàn ông và gia đình cùng nhau để làm bằng chứng
+sc-lift-offer-photo-why = Không bao giờ chụp ảnh người cần giúp. Việc đó làm gia đình sợ hãi và khiến họ bị lộ; hãy để việc thu thập bằng chứng cho cảnh sát.
+sc-lift-photo = Người mẹ che mặt các con và trông sợ hãi. Người đàn ông bỏ đi.
+sc-lift-photo-delete = Xóa ảnh trước mặt chị, xin lỗi, và mời chị uống trà ở một góc yên tĩnh
+sc-lift-photo-delete-why = Lấy lại lòng tin là đúng, nhưng tổn hại này lẽ ra có thể tránh được.
+sc-lift-photo-leave = Để chị yên: bạn đã cố hết sức
+sc-lift-photo-leave-why = Chị vẫn cần phương tiện đi lại an toàn và có thể nhận lời mời của người lạ tiếp theo.
+sc-lift-no_badge = Người đàn ông không đeo thẻ và không có tên trong danh sách của điều phối viên. Anh ta bắt đầu nài ép: "Họ phải đi ngay, không thì mất căn hộ." Anh ta đòi hộ chiếu của họ "để đặt vé".
+sc-lift-no_badge-argue = Tranh cãi với anh ta trước mặt gia đình
+sc-lift-no_badge-argue-why = Đối chất với anh ta có thể khiến bạn và gia đình gặp nguy hiểm, và anh ta sẽ chỉ đơn giản thử ở chỗ khác.
+sc-lift-no_badge-report = Để điều phối viên báo cảnh sát về anh ta; bạn ở lại với gia đình
+sc-lift-no_badge-report-why = "Người giúp đỡ" đáng ngờ phải được báo cho cảnh sát. Việc của bạn là giữ an toàn cho gia đình.
+sc-lift-talk = Trong lúc uống trà, người mẹ kể chị không có tiền và không quen ai ở Ba Lan. Chị hỏi mình nên làm gì.
+sc-lift-talk-advise = Khuyên chị tự giữ hộ chiếu, chỉ nhận giúp đỡ từ tình nguyện viên đã đăng ký, và đưa chị thẻ dành cho chị
+sc-lift-talk-advise-why = Lời khuyên an toàn thiết thực bằng tiếng mẹ đẻ giúp chị tự bảo vệ mình trên phần còn lại của chuyến đi.
+sc-lift-talk-group_lift = Tìm cho chị một chuyến xe của người lạ trong một nhóm mạng xã hội
+sc-lift-talk-group_lift-why = Đi xe của người lạ không rõ danh tính chính là rủi ro. Chỉ dùng phương tiện đã đăng ký.
+sc-lift-end_safe = Gia đình đi tiếp bằng phương tiện đã đăng ký. Người mẹ giữ tấm thẻ và các số điện thoại, và biết cần cảnh giác điều gì.
+sc-lift-end_gone = Chiếc xe rời đi. Số điện thoại người đàn ông để lại không ai nghe máy.
+sc-lift-end_argued = Người đàn ông tức giận bỏ đi. Sau đó bạn thấy anh ta nói chuyện với một gia đình khác ở lối vào bên kia.
+sc-lift-end_unknown = Chị lên xe của một người lạ. Không ai biết chị đã đi đâu.
+sc-lift-lesson = Kiểm tra thẻ, báo cáo người giúp đỡ đáng ngờ thay vì đối chất, không bao giờ chụp ảnh người cần giúp, và đưa lời khuyên an toàn bằng tiếng mẹ đẻ của họ.
+sc-lift-referral = Cảnh sát về lời mời đáng ngờ; KCIK hoặc La Strada để được tư vấn; 116 111 cho trẻ em đi một mình.
+
+## 4. Thanh tra lao động: trang trại dâu tây
+
+sc-farm-title = Trang trại dâu tây
+sc-farm-intro = Một cuộc thanh tra theo kế hoạch tại một trang trại trong mùa thu hoạch.
+sc-farm-inspection = Lao động thời vụ nói lương thấp và thường bị trả chậm, và không có hợp đồng bằng văn bản. Họ sống trong các container chật chội.
+sc-farm-inspection-owner = Nhờ chủ trang trại phiên dịch cho người lao động
+sc-farm-inspection-owner-why = Chủ lao động làm phiên dịch: người lao động không thể nói thoải mái, và bạn không biết được điều gì đáng tin.
+sc-farm-inspection-alone = Nói chuyện riêng với người lao động: họ có thể rời đi không, họ có tự giữ giấy tờ không, có ai đe dọa họ hay bắt họ gánh nợ không?
+sc-farm-inspection-alone-why = Những câu hỏi này giúp phân biệt vấn đề quyền lao động với lao động cưỡng bức.
+sc-farm-inspection-normal = Lương thấp là bình thường trong công việc thời vụ: kết thúc thanh tra
+sc-farm-inspection-normal-why = Lương thấp mà không có hợp đồng là vi phạm luật lao động mà bạn có thể xử lý, kể cả khi đó không phải là mua bán người.
+sc-farm-owner_translates = Khi chủ trang trại phiên dịch, người lao động nói mọi thứ đều ổn.
+sc-farm-owner_translates-return = Quay lại cùng phiên dịch viên và nói chuyện riêng với người lao động
+sc-farm-owner_translates-return-why = Gặp riêng từng người là cách duy nhất để nghe lời kể của chính họ.
+sc-farm-owner_translates-close = Không có khiếu nại: kết thúc thanh tra
+sc-farm-owner_translates-close-why = Câu trả lời qua chủ lao động không phải là lời của chính người lao động.
+sc-farm-free = Khi nói chuyện riêng, người lao động kể họ tự giữ hộ chiếu, có thể rời đi bất cứ lúc nào, và năm ngoái có người đã đổi trang trại. Không ai đe dọa họ và không ai nói họ đang mắc nợ. Nhưng lương thấp, bị trả chậm, và họ không có hợp đồng.
+sc-farm-free-trafficking = Coi đây là mua bán người và nhờ KCIK tiếp nhận người lao động
+sc-farm-free-trafficking-why = Hỏi KCIK để được tư vấn không bao giờ sai, nhưng ở đây không có gì cho thấy sự cưỡng ép. Đây là vụ việc về quyền lao động mà cuộc thanh tra của bạn có thể xử lý.
+sc-farm-free-rights = Xử lý các vi phạm luật lao động, cho người lao động biết quyền của họ và nơi cần tìm đến nếu tình hình thay đổi
+sc-farm-free-rights-why = Chỉ riêng lương và điều kiện kém là vấn đề quyền lao động. Được tự do đi lại, tự giữ giấy tờ, không bị đe dọa và không mắc nợ nghĩa là hiện tại đây không phải lao động cưỡng bức.
+sc-farm-free-leave = Họ được tự do rời đi: không cần làm gì
+sc-farm-free-leave-why = Được tự do rời đi không làm cho việc nợ lương hay thiếu hợp đồng trở nên chấp nhận được.
+sc-farm-end_rights = Trang trại phải ký hợp đồng và trả đúng số tiền đã hứa. Người lao động biết quyền của mình và biết gọi ai nếu có lúc bị đe dọa hoặc bị giữ lại.
+sc-farm-end_overcalled = KCIK cho biết đây là vụ việc về quyền lao động. Thời gian bị mất, và người lao động bối rối không hiểu vì sao bị hỏi về mua bán người.
+sc-farm-end_nothing = Không có gì thay đổi. Mùa sau, trang trại đó lại thuê người lao động mới với cùng điều kiện.
+sc-farm-lesson = Chỉ riêng lương thấp và điều kiện kém là vi phạm quyền lao động; nó trở thành lao động cưỡng bức khi người ta không được tự do rời đi: bị giữ giấy tờ, nợ nần, đe dọa, bị nhốt.
+sc-farm-referral = Quyền hạn thanh tra của chính bạn đối với các vi phạm luật lao động; KCIK nếu bạn thấy có cưỡng ép hoặc không chắc chắn.
+
+## 5. Cảnh sát: một cô bé một mình ở nhà ga
+
+sc-station-title = Một mình ở nhà ga
+sc-station-intro = Nhà ga xe lửa lúc khuya, một cuộc tuần tra thường lệ.
+sc-station-platform = Một cô bé trông khoảng 16 tuổi ngồi một mình với một chiếc túi nhỏ. Một người đàn ông ngoài ba mươi tuổi chờ gần đó và cứ nhìn theo cô bé.
+sc-station-platform-approach = Bình tĩnh đến gần, nói bạn là ai và hỏi cô bé có ổn không
+sc-station-platform-approach-why = Một đứa trẻ có thể đang một mình phải được ưu tiên. Bắt đầu bình tĩnh, thân thiện giúp cô bé dễ nói chuyện.
+sc-station-platform-ask_man = Hỏi người đàn ông xem cô bé có đi cùng anh ta không
+sc-station-platform-ask_man-why = Hỏi người đàn ông trước là để anh ta nói thay cô bé. Hãy nói chuyện với đứa trẻ ở chỗ tránh xa anh ta.
+sc-station-platform-ignore = Cô bé trông đủ lớn rồi: không phải việc của cảnh sát
+sc-station-platform-ignore-why = Nếu người này có thể là trẻ em, hãy đối xử như với trẻ em.
+sc-station-talk = Cô bé nói mình 16 tuổi. Một người đàn ông quen trên mạng đã hứa cho cô bé việc làm phục vụ bàn, một căn phòng và một cuộc sống mới bên anh ta. Anh ta chính là người đang chờ. Anh ta giữ thẻ căn cước của cô bé.
+sc-station-talk-her_choice = Cô bé nói đây là lựa chọn của mình: tôn trọng lựa chọn đó
+sc-station-talk-her_choice-why = Với người dưới 18 tuổi, đó là mua bán người kể cả khi không có vũ lực hay lừa dối, và việc cô bé đồng ý không thay đổi điều gì.
+sc-station-talk-protect = Giữ cô bé ở bên bạn, đối xử như với trẻ em, và chuyển tiếp: số điện thoại về mua bán người của cảnh sát và KCIK
+sc-station-talk-protect-why = Trẻ em luôn được chuyển tiếp. Hãy ở lại với cô bé cho đến khi có người đến giúp.
+sc-station-talk-interrogate = Tra hỏi cô bé thật lâu về mọi chuyện đã xảy ra
+sc-station-talk-interrogate-why = Giữ an toàn cho cô bé là đúng, nhưng đừng ép kể hết câu chuyện; các chuyên gia sẽ lắng nghe sau.
+sc-station-care = Cô bé sợ hãi và xin bạn đừng báo cho bố mẹ.
+sc-station-care-explain = Bình tĩnh giải thích điều gì sẽ xảy ra tiếp theo và ở lại với cô bé
+sc-station-care-explain-why = Thông tin rõ ràng, trung thực giúp giảm nỗi sợ. Trẻ em có quyền được giúp đỡ, và đường dây nóng cho trẻ em có thể hỗ trợ cô bé.
+sc-station-care-promise = Hứa với cô bé rằng sẽ không ai báo cho bố mẹ
+sc-station-care-promise-why = Đừng hứa điều bạn không giữ được. Một lời hứa bị phá vỡ sẽ làm mất lòng tin của cô bé sau này.
+sc-station-end_safe = Cô bé được đưa đến nơi an toàn và được hỗ trợ. Người đàn ông bị thẩm vấn về thẻ căn cước của cô bé và lời hứa hẹn kia.
+sc-station-end_gone = Cô bé rời nhà ga cùng người đàn ông. Ngày hôm sau, điện thoại của cô bé bị tắt.
+sc-station-lesson = Nếu người này có thể là trẻ em, hãy đối xử như với trẻ em: nói chuyện riêng, tách khỏi người đi cùng, giữ an toàn cho trẻ, và luôn chuyển tiếp.
+sc-station-referral = 112 nếu cô bé đang gặp nguy hiểm ngay lúc này; số điện thoại về mua bán người của cảnh sát; KCIK và La Strada; đường dây nóng cho trẻ em 116 111; đường dây nóng về trẻ em mất tích 116 000 nếu cô bé có thể đang bị mất tích.
+
+## 6. Nhân viên xã hội: trở về tay trắng
+
+sc-return-title = Trở về tay trắng
+sc-return-intro = Một văn phòng trợ giúp xã hội, buổi sáng ngày thường.
+sc-return-office = Một người đàn ông ngoài bốn mươi tuổi xin phiếu mua thực phẩm. Anh nói vừa trở về sau một năm làm việc ở nước ngoài mà không có tiền. Anh trông xấu hổ và tránh nhìn vào mắt bạn.
+sc-return-office-voucher = Đưa phiếu cho anh và gọi người tiếp theo
+sc-return-office-voucher-why = Đi làm ở nước ngoài về mà không có tiền là một trong những dấu hiệu rõ nhất. Vài câu hỏi bình tĩnh không tốn bao nhiêu.
+sc-return-office-coffee = Mời anh uống cà phê trong một phòng riêng, và nhẹ nhàng hỏi công việc thế nào
+sc-return-office-coffee-why = Một lúc bình tĩnh, thân thiện trước tiên giúp việc nói chuyện dễ hơn.
+sc-return-office-blame = Nói với anh rằng lẽ ra anh không nên tin người môi giới
+sc-return-office-blame-why = Đổ lỗi khiến người ta im lặng. Hãy tin, đừng phán xét.
+sc-return-blamed = Anh im lặng và nói đó là lỗi của chính mình.
+sc-return-blamed-sorry = Nói rằng có thể đó không phải lỗi của anh, và đề nghị nói chuyện riêng
+sc-return-blamed-sorry-why = Sửa lại khoảnh khắc đó có ích, nhưng sự xấu hổ đã khiến anh khó mở lời hơn.
+sc-return-blamed-form = Điền xong mẫu đơn
+sc-return-blamed-form-why = Anh ra về với suy nghĩ không ai có thể giúp mình.
+sc-return-story = Anh đã trả tiền cho người môi giới để có việc. Công việc khác với lời hứa, ngày nào cũng phải làm, và anh chưa bao giờ được trả lương. Người ta nói anh nợ tiền chỗ ở và không được rời đi cho đến khi trả hết nợ. Giờ người môi giới gọi điện cho anh, đòi tiền và dọa sẽ kể với gia đình anh.
+sc-return-story-pay = Bảo anh trả nợ cho an toàn
+sc-return-story-pay-why = Khoản nợ do kẻ buôn người bịa ra là công cụ kiểm soát, không phải nợ thật. Trả tiền chỉ khiến anh tiếp tục bị mắc kẹt.
+sc-return-story-kcik = Giải thích rằng đây có thể là mua bán người, rằng có sự giúp đỡ kể cả không qua cảnh sát, và đề nghị cùng anh gọi KCIK
+sc-return-story-kcik-why = KCIK giúp những nạn nhân không muốn đến cảnh sát, và cũng tư vấn cho bạn.
+sc-return-story-report = Báo cảnh sát ngay, mà không nói với anh
+sc-return-story-report-why = Bất kỳ ai biết thông tin đáng tin cậy đều phải báo cho cảnh sát, nhưng hãy cho anh biết bạn làm gì và vì sao; làm sau lưng anh sẽ làm mất lòng tin của anh.
+sc-return-fear = Anh hỏi gia đình mình có gặp nguy hiểm không.
+sc-return-fear-promise = Hứa với anh rằng sẽ không có chuyện gì xảy ra với họ
+sc-return-fear-promise-why = Đừng hứa điều bạn không làm được.
+sc-return-fear-honest = Thành thật nói rằng bạn không thể hứa, và KCIK có thể cùng anh lập kế hoạch an toàn
+sc-return-fear-honest-why = Sự thành thật và một kế hoạch an toàn thực sự đáng giá hơn lời an ủi mà bạn không thể đảm bảo.
+sc-return-end_helped = Anh nói chuyện với KCIK. Anh được hỗ trợ, và được tư vấn về các cuộc gọi của người môi giới và sự an toàn của gia đình.
+sc-return-end_missed = Anh ra về với một phiếu mua thực phẩm. Người môi giới tiếp tục gọi.
+sc-return-end_trapped = Anh vay tiền để trả "nợ". Người môi giới đòi thêm.
+sc-return-lesson = Trở về mà không có tiền là một dấu hiệu. Hãy bắt đầu bằng một lúc bình tĩnh, tin mà không phán xét, và giải thích rằng có sự giúp đỡ dù có hay không có cảnh sát.
+sc-return-referral = KCIK hoặc La Strada để được hỗ trợ; cảnh sát khi anh sẵn sàng, hoặc ngay lập tức nếu anh đang gặp nguy hiểm; đường dây nóng cho nạn nhân tội phạm.
