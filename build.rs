@@ -25,7 +25,7 @@ fn main() {
     assert!(!files.is_empty(), "no .ftl files in {}", dir.display());
 
     let mut out = String::new();
-    writeln!(out, "/// The `.ftl` files every locale has, fetched together when a language is chosen.").unwrap();
+    writeln!(out, "/// The `.ftl` files every locale has (the build joins them into one file per language).").unwrap();
     writeln!(out, "pub const FTL_FILES: &[&str] = &{files:?};").unwrap();
     writeln!(out, "/// Message ids of the reference locale, one constant each.").unwrap();
     writeln!(out, "pub mod msg {{").unwrap();

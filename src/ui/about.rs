@@ -9,7 +9,7 @@ use crate::i18n::{msg, Lang};
 #[component]
 pub fn AboutScreen() -> impl IntoView {
     let i18n = expect_context::<I18n>();
-    let t = move |id: &'static str| move || i18n.t(id);
+    let t = move |id: &'static str| i18n.tr(id);
     let current = move || {
         let status = i18n.t(i18n.lang().status().message_id());
         i18n.t_args(msg::LANG_STATUS_CURRENT, &[("status", status.into())])
@@ -35,7 +35,7 @@ pub fn AboutScreen() -> impl IntoView {
                         view! {
                             <li data-lang=lang.code() data-status=format!("{status:?}")>
                                 <span class="lang-endonym" lang=lang.code() dir=lang.dir().as_str()>{lang.endonym()}</span>
-                                <span class="lang-status">{move || i18n.t(status.message_id())}</span>
+                                <span class="lang-status">{i18n.tr(status.message_id())}</span>
                             </li>
                         }
                     })

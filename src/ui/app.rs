@@ -61,8 +61,8 @@ pub fn App(catalog: Catalog, view: View, notices: Vec<Notice>) -> impl IntoView 
             }}
         </main>
         <footer class="app-footer">
-            <p>{move || i18n.t(msg::PRIVACY_NOTE)}</p>
-            <p><ViewLink view=View::About class="footer-link">{move || i18n.t(msg::NAV_ABOUT)}</ViewLink></p>
+            <p>{i18n.tr(msg::PRIVACY_NOTE)}</p>
+            <p><ViewLink view=View::About class="footer-link">{i18n.tr(msg::NAV_ABOUT)}</ViewLink></p>
         </footer>
     }
 }
@@ -92,12 +92,12 @@ fn NoticeList() -> impl IntoView {
                             view! {
                                 <button type="button" class="button-primary"
                                     on:click=move |_| browser::dispatch_window_event("pocket-card-apply-update")>
-                                    {move || i18n.t(msg::NOTICE_UPDATE_RELOAD)}
+                                    {i18n.tr(msg::NOTICE_UPDATE_RELOAD)}
                                 </button>
                             }
                         })}
                     <button type="button" class="notice-close" on:click=move |_| notices.dismiss(notice)>
-                        {move || i18n.t(msg::NOTICE_CLOSE)}
+                        {i18n.tr(msg::NOTICE_CLOSE)}
                     </button>
                 </p>
             </For>
@@ -131,8 +131,8 @@ pub fn EntryLink(view: View, #[prop(into)] title: String, #[prop(into)] text: St
     let i18n = expect_context::<I18n>();
     view! {
         <ViewLink view=view class="entry">
-            <span class="entry-title">{move || i18n.t(&title)}</span>
-            <span class="entry-text">{move || i18n.t(&text)}</span>
+            <span class="entry-title">{i18n.tr_owned(title)}</span>
+            <span class="entry-text">{i18n.tr_owned(text)}</span>
         </ViewLink>
     }
 }

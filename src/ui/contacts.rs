@@ -14,8 +14,8 @@ pub fn ContactsScreen() -> impl IntoView {
     let i18n = expect_context::<I18n>();
     view! {
         <section class="screen contacts" aria-labelledby="screen-title">
-            <h1 id="screen-title" tabindex="-1">{move || i18n.t(msg::CONTACTS_TITLE)}</h1>
-            <p>{move || i18n.t(msg::CONTACTS_INTRO)}</p>
+            <h1 id="screen-title" tabindex="-1">{i18n.tr(msg::CONTACTS_TITLE)}</h1>
+            <p>{i18n.tr(msg::CONTACTS_INTRO)}</p>
             {Group::ALL.into_iter().map(|group| view! { <ContactGroup group=group /> }).collect_view()}
         </section>
     }
@@ -39,7 +39,7 @@ fn ContactGroup(group: Group) -> impl IntoView {
         <section class="contact-group" aria-labelledby=labelled_by>
             <h2 id=heading_id>{move || i18n.t(group_title(group))}</h2>
             {(group == Group::UkrainianNetworks)
-                .then(|| view! { <p class="warning">{move || i18n.t(msg::CONTACTS_UKRAINE_WARNING)}</p> })}
+                .then(|| view! { <p class="warning">{i18n.tr(msg::CONTACTS_UKRAINE_WARNING)}</p> })}
             <ul class="contact-list">
                 {contacts::in_group(group).map(|contact| view! { <ContactCard contact=contact /> }).collect_view()}
             </ul>
@@ -55,21 +55,21 @@ pub fn ContactCard(contact: &'static Contact) -> impl IntoView {
     let source_count = contact.sources.len();
     view! {
         <li class="contact" class:contact-emergency=contact.is_emergency() data-contact=contact.id.clone()>
-            <h3>{move || i18n.t(&name_id)}</h3>
-            <p class="contact-help">{move || i18n.t(&help_id)}</p>
+            <h3>{i18n.tr_owned(name_id)}</h3>
+            <p class="contact-help">{i18n.tr_owned(help_id)}</p>
             <ul class="numbers">
                 {contact.numbers.iter().map(|number| view! { <Number number=number /> }).collect_view()}
             </ul>
             {contact.email.as_ref().map(|email| {
                 view! {
                     <p class="field-row">
-                        <span class="field">{move || i18n.t(msg::FIELD_EMAIL)} ": "</span>
+                        <span class="field">{i18n.tr(msg::FIELD_EMAIL)} ": "</span>
                         <a href=format!("mailto:{email}")>{email.clone()}</a>
                     </p>
                 }
             })}
             <p class="field-row">
-                <span class="field">{move || i18n.t(msg::FIELD_LANGUAGES)} ": "</span>
+                <span class="field">{i18n.tr(msg::FIELD_LANGUAGES)} ": "</span>
                 {move || languages_text(i18n, contact)}
             </p>
             <details class="sources">
@@ -115,13 +115,13 @@ fn Number(number: &'static PhoneNumber) -> impl IntoView {
     view! {
         <li class="number">
             <a class="call" href=number.tel_href()>
-                {number.label.clone().map(|label| view! { <span class="call-label">{move || i18n.t(&label)}</span> })}
+                {number.label.clone().map(|label| view! { <span class="call-label">{i18n.tr_owned(label)}</span> })}
                 // Digits stay left-to-right inside right-to-left text.
                 <span class="call-number" dir="ltr">{number.display.clone()}</span>
             </a>
             <p class="field-row">
-                <span class="field">{move || i18n.t(msg::FIELD_HOURS)} ": "</span>
-                {move || i18n.t(&hours)}
+                <span class="field">{i18n.tr(msg::FIELD_HOURS)} ": "</span>
+                {i18n.tr_owned(hours)}
             </p>
             {(number.status == Status::Unconfirmed)
                 .then(|| {
@@ -149,7 +149,7 @@ pub fn CompactContacts(ids: &'static [String]) -> impl IntoView {
                     let name = contact.name_id();
                     view! {
                         <li data-contact=contact.id.clone() class:contact-emergency=contact.is_emergency()>
-                            <span class="card-contact-name">{move || i18n.t(&name)}</span>
+                            <span class="card-contact-name">{i18n.tr_owned(name)}</span>
                             {contact
                                 .numbers
                                 .iter()

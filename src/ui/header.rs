@@ -25,12 +25,12 @@ pub fn Header() -> impl IntoView {
     view! {
         // Inside the banner landmark, so no content sits outside a landmark.
         <header class="app-header">
-            <a class="skip-link" href="#main">{move || i18n.t(msg::SKIP_TO_CONTENT)}</a>
+            <a class="skip-link" href="#main">{i18n.tr(msg::SKIP_TO_CONTENT)}</a>
             <ViewLink view=View::Home class="brand">
-                {move || i18n.t(msg::APP_NAME)}
+                {i18n.tr(msg::APP_NAME)}
             </ViewLink>
             <div class="lang-picker">
-                <label for="lang-picker">{move || i18n.t(msg::LANGUAGE_LABEL)}</label>
+                <label for="lang-picker">{i18n.tr(msg::LANGUAGE_LABEL)}</label>
                 <select id="lang-picker" on:change=on_change prop:value=move || i18n.lang().code()>
                     <LanguageOptions selected=Signal::derive(move || Some(i18n.lang())) />
                 </select>
@@ -51,7 +51,7 @@ pub fn LanguageOptions(#[prop(into)] selected: Signal<Option<Lang>>) -> impl Int
             let langs: Vec<Lang> = Lang::ALL.into_iter().filter(|lang| lang.status() == status).collect();
             (!langs.is_empty()).then(|| {
                 view! {
-                    <optgroup label=move || i18n.t(status.message_id()) data-status=format!("{status:?}")>
+                    <optgroup label=i18n.tr(status.message_id()) data-status=format!("{status:?}")>
                         {langs
                             .into_iter()
                             .map(|lang| {
@@ -76,8 +76,8 @@ pub fn EmergencyStrip() -> impl IntoView {
     let i18n = expect_context::<I18n>();
     view! {
         <aside class="emergency-strip" aria-labelledby="emergency-strip-text">
-            <span id="emergency-strip-text">{move || i18n.t(msg::EMERGENCY_STRIP)}</span>
-            <a class="call call-emergency" href="tel:112">{move || i18n.t(msg::EMERGENCY_CALL)}</a>
+            <span id="emergency-strip-text">{i18n.tr(msg::EMERGENCY_STRIP)}</span>
+            <a class="call call-emergency" href="tel:112">{i18n.tr(msg::EMERGENCY_CALL)}</a>
         </aside>
     }
 }

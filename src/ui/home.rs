@@ -8,7 +8,7 @@ use crate::{i18n::msg, route::View};
 #[component]
 pub fn Home() -> impl IntoView {
     let i18n = expect_context::<I18n>();
-    let t = move |id: &'static str| move || i18n.t(id);
+    let t = move |id: &'static str| i18n.tr(id);
     view! {
         <section class="screen home" aria-labelledby="screen-title">
             <h1 id="screen-title" tabindex="-1">{t(msg::APP_NAME)}</h1>

@@ -6,7 +6,7 @@ use super::{
     browser,
     state::{I18n, Notice, Notices},
 };
-use crate::i18n::{Catalog, Lang, FTL_FILES};
+use crate::i18n::{Catalog, Lang};
 
 thread_local! {
     /// Catalogues already parsed in this page: switching back to a language,
@@ -24,20 +24,13 @@ pub async fn load_catalog(lang: Lang) -> Result<Catalog, String> {
     Ok(catalog)
 }
 
-/// Fetches every `.ftl` file of `lang` at once and parses them.
+/// Fetches `lang`'s messages, one file per language (the build joins the
+/// files of `locales/<code>/`, see `cargo xtask precache`), and parses them.
 async fn fetch_catalog(lang: Lang) -> Result<Catalog, String> {
-    // All requests start before any is awaited, so they travel together.
-    let requests: Vec<_> = FTL_FILES
-        .iter()
-        .map(|file| browser::fetch_text(&format!("locales/{}/{file}", lang.code())))
-        .collect();
-    let mut sources = Vec::with_capacity(requests.len());
-    for request in requests {
-        sources.push(request.await?);
-    }
+    let source = browser::fetch_text(&format!("locales/{}.ftl", lang.code())).await?;
     // Parse errors keep every message that did parse; the locale tests make
     // sure none ship.
-    let (catalog, _errors) = Catalog::parse(lang, &sources);
+    let (catalog, _errors) = Catalog::parse(lang, &[source]);
     Ok(catalog)
 }
 

@@ -168,7 +168,7 @@ function sizes() {
     // The stylesheet is inlined into the page, so the page is its row.
     row('index.html (inline CSS)', files.filter((f) => f.endsWith('/index.html'))),
   ];
-  for (const lang of readdirSync(join(dist, 'locales'))) rows.push(row(`locale ${lang} (.ftl)`, files.filter((f) => f.includes(`/locales/${lang}/`))));
+  for (const name of readdirSync(join(dist, 'locales'))) rows.push(row(`locale ${name.replace('.ftl', '')} (.ftl)`, files.filter((f) => f.endsWith(`/locales/${name}`))));
   rows.push(row('whole precache', files.filter((f) => !f.endsWith('/sw.js'))));
   return rows;
 }

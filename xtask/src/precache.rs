@@ -33,6 +33,8 @@ pub fn run() -> Result {
     let index = fs::read_to_string(&index_path).map_err(|e| format!("{}: {e}", index_path.display()))?;
     fs::write(&index_path, with_csp(&index)?).map_err(|e| format!("{}: {e}", index_path.display()))?;
 
+    bundle_locales(&dir.join("locales"))?;
+
     let sw_path = dir.join("sw.js");
     if !release {
         let _ = fs::remove_file(&sw_path);
@@ -82,11 +84,47 @@ fn inline_hash(index: &str, open: &str, close: &str) -> Result<Option<String>> {
     Ok(Some(format!("'sha256-{}'", base64(&Sha256::digest(index[start..end].as_bytes())))))
 }
 
+/// Joins each language's `.ftl` files into one `locales/<code>.ftl`: a
+/// language is then one request, not one per file (with HTTP/1.1's six
+/// connections, seven files took two round trips on a first visit), and one
+/// entry in the precache. The sources stay split by topic for translators.
+fn bundle_locales(locales: &Path) -> Result {
+    let mut dirs: Vec<PathBuf> = fs::read_dir(locales)
+        .map_err(|e| format!("{}: {e}", locales.display()))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.is_dir())
+        .collect();
+    dirs.sort();
+    for dir in dirs {
+        let mut files: Vec<PathBuf> = fs::read_dir(&dir)
+            .map_err(|e| format!("{}: {e}", dir.display()))?
+            .filter_map(|entry| entry.ok().map(|e| e.path()))
+            .filter(|path| path.extension().is_some_and(|e| e == "ftl"))
+            .collect();
+        files.sort();
+        let mut bundle = String::new();
+        for file in &files {
+            let text = fs::read_to_string(file).map_err(|e| format!("{}: {e}", file.display()))?;
+            bundle.push_str(text.trim_end());
+            // A blank line keeps one file's closing comment from attaching
+            // to the next file's first message.
+            bundle.push_str("\n\n");
+        }
+        let target = dir.with_extension("ftl");
+        fs::write(&target, bundle).map_err(|e| format!("{}: {e}", target.display()))?;
+        fs::remove_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    Ok(())
+}
+
 fn list_files(root: &Path, dir: &Path, out: &mut Vec<String>) -> Result {
     for entry in fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))? {
         let path = entry.map_err(|e| e.to_string())?.path();
         if path.is_dir() {
             list_files(root, &path, out)?;
+        } else if path.extension().is_some_and(|e| e == "toml") {
+            // A locale's metadata is compiled into the app; it is never fetched.
+            continue;
         } else {
             let relative = path.strip_prefix(root).expect("listed under root");
             out.push(relative.to_string_lossy().replace('\\', "/"));
@@ -127,6 +165,21 @@ fn base64(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_language_becomes_one_file_with_every_message() {
+        let root = std::env::temp_dir().join(format!("pocket-card-bundle-{}", std::process::id()));
+        let uk = root.join("uk");
+        fs::create_dir_all(&uk).unwrap();
+        fs::write(uk.join("b.ftl"), "# second\nb = Б\n").unwrap();
+        fs::write(uk.join("a.ftl"), "a = А\n# a trailing comment").unwrap();
+        fs::write(uk.join("locale.toml"), "status = \"machine-assisted\"\n").unwrap();
+        bundle_locales(&root).unwrap();
+        let bundle = fs::read_to_string(root.join("uk.ftl")).unwrap();
+        assert_eq!(bundle, "a = А\n# a trailing comment\n\n# second\nb = Б\n\n");
+        assert!(!uk.exists(), "the folder is replaced by its bundle");
+        fs::remove_dir_all(&root).unwrap();
+    }
 
     #[test]
     fn base64_matches_the_rfc_4648_vectors() {

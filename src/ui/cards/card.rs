@@ -19,7 +19,7 @@ pub fn CardScreen(id: &'static str) -> impl IntoView {
     let check = expect_context::<CheckState>();
     let title = card.title_id();
     let intro = card.intro_id();
-    let t = move |id: &'static str| move || i18n.t(id);
+    let t = move |id: &'static str| i18n.tr(id);
     let (steps_title, law_title) = if card.for_person() {
         (msg::CARD_SECTION_ADVICE, msg::CARD_SECTION_RIGHTS)
     } else {
@@ -36,8 +36,8 @@ pub fn CardScreen(id: &'static str) -> impl IntoView {
     view! {
         <article class="screen pocket-card" data-card=id aria-labelledby="screen-title">
             <header class="card-front">
-                <h1 id="screen-title" tabindex="-1">{move || i18n.t(&title)}</h1>
-                <p class="tagline">{move || i18n.t(&intro)}</p>
+                <h1 id="screen-title" tabindex="-1">{i18n.tr_owned(title)}</h1>
+                <p class="tagline">{i18n.tr_owned(intro)}</p>
             </header>
             {(!card.signs.is_empty())
                 .then(|| {
@@ -51,7 +51,7 @@ pub fn CardScreen(id: &'static str) -> impl IntoView {
                                     .filter_map(|sign| indicators::find(sign))
                                     .map(|indicator| {
                                         let id = indicator.sign_id();
-                                        view! { <li>{move || i18n.t(&id)}</li> }
+                                        view! { <li>{i18n.tr_owned(id)}</li> }
                                     })
                                     .collect_view()}
                             </ul>
@@ -102,5 +102,5 @@ pub fn CardScreen(id: &'static str) -> impl IntoView {
 }
 
 fn texts(i18n: I18n, ids: &'static [String]) -> impl IntoView {
-    ids.iter().map(move |id| view! { <li>{move || i18n.t(id)}</li> }).collect_view()
+    ids.iter().map(move |id| view! { <li>{i18n.tr(id)}</li> }).collect_view()
 }

@@ -20,8 +20,8 @@ pub fn CardsScreen() -> impl IntoView {
     let i18n = expect_context::<I18n>();
     view! {
         <section class="screen cards" aria-labelledby="screen-title">
-            <h1 id="screen-title" tabindex="-1">{move || i18n.t(msg::CARDS_TITLE)}</h1>
-            <p>{move || i18n.t(msg::CARDS_INTRO)}</p>
+            <h1 id="screen-title" tabindex="-1">{i18n.tr(msg::CARDS_TITLE)}</h1>
+            <p>{i18n.tr(msg::CARDS_INTRO)}</p>
             <ul class="entries entries-cards">
                 {cards::all()
                     .iter()
@@ -35,7 +35,7 @@ pub fn CardsScreen() -> impl IntoView {
                     .collect_view()}
             </ul>
             <p>
-                <ViewLink view=View::Share class="button-link">{move || i18n.t(msg::CARD_SHARE)}</ViewLink>
+                <ViewLink view=View::Share class="button-link">{i18n.tr(msg::CARD_SHARE)}</ViewLink>
             </p>
         </section>
     }

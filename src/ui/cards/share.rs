@@ -71,19 +71,19 @@ pub fn ShareScreen() -> impl IntoView {
 
     view! {
         <section class="screen share" aria-labelledby="screen-title">
-            <h1 id="screen-title" tabindex="-1">{move || i18n.t(msg::SHARE_TITLE)}</h1>
-            <p class="no-print">{move || i18n.t(msg::SHARE_INTRO)}</p>
+            <h1 id="screen-title" tabindex="-1">{i18n.tr(msg::SHARE_TITLE)}</h1>
+            <p class="no-print">{i18n.tr(msg::SHARE_INTRO)}</p>
             <div class="form-row no-print">
-                <label for="share-target">{move || i18n.t(msg::SHARE_CARD_LABEL)}</label>
+                <label for="share-target">{i18n.tr(msg::SHARE_CARD_LABEL)}</label>
                 <select id="share-target" on:change=on_target>
                     {targets()
                         .into_iter()
-                        .map(|(view, label)| view! { <option value=key(view)>{move || i18n.t(&label)}</option> })
+                        .map(|(view, label)| view! { <option value=key(view)>{i18n.tr_owned(label)}</option> })
                         .collect_view()}
                 </select>
             </div>
             <div class="form-row no-print">
-                <label for="share-lang">{move || i18n.t(msg::SHARE_LANG_LABEL)}</label>
+                <label for="share-lang">{i18n.tr(msg::SHARE_LANG_LABEL)}</label>
                 <select id="share-lang" on:change=on_lang prop:value=move || lang.get().code()>
                     <LanguageOptions selected=Signal::derive(move || Some(lang.get())) />
                 </select>
@@ -92,12 +92,12 @@ pub fn ShareScreen() -> impl IntoView {
                 <QrCode url=url label=caption />
             </div>
             <p class="share-link">
-                {move || i18n.t(msg::SHARE_LINK)} ": " <span class="share-url" dir="ltr">{move || url.get()}</span>
+                {i18n.tr(msg::SHARE_LINK)} ": " <span class="share-url" dir="ltr">{move || url.get()}</span>
             </p>
             <div class="check-nav no-print">
-                <button type="button" on:click=move |_| browser::print()>{move || i18n.t(msg::SHARE_PRINT)}</button>
+                <button type="button" on:click=move |_| browser::print()>{i18n.tr(msg::SHARE_PRINT)}</button>
                 <crate::ui::app::ViewLink view=View::Poster class="button-link">
-                    {move || i18n.t(msg::SHARE_POSTER)}
+                    {i18n.tr(msg::SHARE_POSTER)}
                 </crate::ui::app::ViewLink>
             </div>
         </section>
@@ -121,9 +121,9 @@ pub fn PosterScreen() -> impl IntoView {
     }
     view! {
         <section class="screen poster" aria-labelledby="screen-title">
-            <h1 id="screen-title" tabindex="-1">{move || i18n.t(msg::POSTER_TITLE)}</h1>
+            <h1 id="screen-title" tabindex="-1">{i18n.tr(msg::POSTER_TITLE)}</h1>
             <div class="check-nav no-print">
-                <button type="button" on:click=move |_| browser::print()>{move || i18n.t(msg::SHARE_PRINT)}</button>
+                <button type="button" on:click=move |_| browser::print()>{i18n.tr(msg::SHARE_PRINT)}</button>
             </div>
             <ul class="poster-grid">
                 {move || {

@@ -64,7 +64,7 @@ pub fn CheckScreen() -> impl IntoView {
     let stage = Memo::new(move |_| check.screening.with(|s| s.as_ref().map(Screening::is_finished)));
     view! {
         <section class="screen check" aria-labelledby="screen-title">
-            <h1 id="screen-title" tabindex="-1">{move || i18n.t(msg::CHECK_TITLE)}</h1>
+            <h1 id="screen-title" tabindex="-1">{i18n.tr(msg::CHECK_TITLE)}</h1>
             {move || {
                 match stage.get() {
                     None => view! { <setup::Setup /> }.into_any(),
@@ -86,7 +86,7 @@ fn ClearButton() -> impl IntoView {
             check.clear();
             super::browser::focus_screen_title();
         }>
-            {move || i18n.t(msg::CHECK_CLEAR)}
+            {i18n.tr(msg::CHECK_CLEAR)}
         </button>
     }
 }

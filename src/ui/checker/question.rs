@@ -134,13 +134,13 @@ pub fn QuestionCard() -> impl IntoView {
         }}
         <div class="check-nav">
             <button type="button" disabled=move || !can_go_back() on:click=move |_| act(|s| s.back())>
-                {move || i18n.t(msg::CHECK_BACK)}
+                {i18n.tr(msg::CHECK_BACK)}
             </button>
-            <button type="button" on:click=move |_| act(|s| s.skip())>{move || i18n.t(msg::CHECK_SKIP)}</button>
+            <button type="button" on:click=move |_| act(|s| s.skip())>{i18n.tr(msg::CHECK_SKIP)}</button>
             <button type="button" on:click=move |_| {
                 check.update(|s| s.finish());
                 browser::focus_screen_title();
-            }>{move || i18n.t(msg::CHECK_FINISH_NOW)}</button>
+            }>{i18n.tr(msg::CHECK_FINISH_NOW)}</button>
         </div>
         <ClearButton />
     }

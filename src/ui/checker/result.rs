@@ -126,7 +126,7 @@ pub fn ResultView() -> impl IntoView {
             <button type="button" on:click=move |_| {
                 check.update(|s| s.review());
                 crate::ui::browser::focus_by_id("question-text");
-            }>{move || i18n.t(msg::CHECK_REVIEW)}</button>
+            }>{i18n.tr(msg::CHECK_REVIEW)}</button>
         </div>
         <ClearButton />
     }
@@ -147,12 +147,12 @@ fn ReferralSummary(text: String) -> impl IntoView {
     };
     view! {
         <section class="summary" aria-labelledby="summary-title">
-            <h2 id="summary-title">{move || i18n.t(msg::SUMMARY_TITLE)}</h2>
-            <p>{move || i18n.t(msg::SUMMARY_INTRO)}</p>
+            <h2 id="summary-title">{i18n.tr(msg::SUMMARY_TITLE)}</h2>
+            <p>{i18n.tr(msg::SUMMARY_INTRO)}</p>
             <pre class="summary-text" tabindex="0">{text}</pre>
             <div class="check-nav no-print">
-                <button type="button" on:click=copy>{move || i18n.t(msg::SUMMARY_COPY)}</button>
-                <button type="button" on:click=move |_| crate::ui::browser::print()>{move || i18n.t(msg::SUMMARY_PRINT)}</button>
+                <button type="button" on:click=copy>{i18n.tr(msg::SUMMARY_COPY)}</button>
+                <button type="button" on:click=move |_| crate::ui::browser::print()>{i18n.tr(msg::SUMMARY_PRINT)}</button>
             </div>
             <p class="summary-status" role="status">{move || status.get().map(|id| i18n.t(id))}</p>
         </section>

@@ -40,28 +40,28 @@ pub fn Setup() -> impl IntoView {
     };
 
     view! {
-        <p>{move || i18n.t(msg::CHECK_INTRO)}</p>
-        <p class="disclaimer">{move || i18n.t(msg::CHECK_SCREENING_NOT_IDENTIFICATION)}</p>
+        <p>{i18n.tr(msg::CHECK_INTRO)}</p>
+        <p class="disclaimer">{i18n.tr(msg::CHECK_SCREENING_NOT_IDENTIFICATION)}</p>
         <div class="form-row">
-            <label for="person-lang">{move || i18n.t(msg::CHECK_PERSON_LANGUAGE)}</label>
+            <label for="person-lang">{i18n.tr(msg::CHECK_PERSON_LANGUAGE)}</label>
             <select id="person-lang" on:change=on_person_lang prop:value=person_value>
-                <option value="">{move || i18n.t(msg::CHECK_SAME_LANGUAGE)}</option>
+                <option value="">{i18n.tr(msg::CHECK_SAME_LANGUAGE)}</option>
                 <LanguageOptions selected=Signal::derive(move || check.person.with(|p| p.as_ref().map(|c| c.lang()))) />
             </select>
         </div>
         <fieldset class="form-row">
-            <legend>{move || i18n.t(msg::CHECK_PATH_LABEL)}</legend>
+            <legend>{i18n.tr(msg::CHECK_PATH_LABEL)}</legend>
             <label class="choice">
                 <input type="radio" name="path" checked=move || path.get() == Path::Short
                     on:change=move |_| path.set(Path::Short) />
-                {move || i18n.t(msg::CHECK_PATH_SHORT)}
+                {i18n.tr(msg::CHECK_PATH_SHORT)}
             </label>
             <label class="choice">
                 <input type="radio" name="path" checked=move || path.get() == Path::Full
                     on:change=move |_| path.set(Path::Full) />
-                {move || i18n.t(msg::CHECK_PATH_FULL)}
+                {i18n.tr(msg::CHECK_PATH_FULL)}
             </label>
         </fieldset>
-        <button type="button" class="button-primary" on:click=start>{move || i18n.t(msg::CHECK_START)}</button>
+        <button type="button" class="button-primary" on:click=start>{i18n.tr(msg::CHECK_START)}</button>
     }
 }

@@ -51,14 +51,14 @@ pub fn CaseScreen(id: &'static str) -> impl IntoView {
     let title = scenario.title_id();
     let intro = scenario.intro_id();
     let role = role_title_id(scenario.audience);
-    let t = move |id: &'static str| move || i18n.t(id);
+    let t = move |id: &'static str| i18n.tr(id);
 
     view! {
         <article class="screen case" data-case=id aria-labelledby="screen-title">
             <p class="case-back"><ViewLink view=View::Training class="button-link">{t(msg::TRAINING_BACK)}</ViewLink></p>
-            <h1 id="screen-title" tabindex="-1">{move || i18n.t(&title)}</h1>
-            <p class="case-role">{move || i18n.t(&role)}</p>
-            <p class="tagline">{move || i18n.t(&intro)}</p>
+            <h1 id="screen-title" tabindex="-1">{i18n.tr_owned(title)}</h1>
+            <p class="case-role">{i18n.tr_owned(role)}</p>
+            <p class="tagline">{i18n.tr_owned(intro)}</p>
             {move || match stage.get() {
                 Some(Stage::Decide(scene)) => view! { <Decision scenario=scenario scene=scene /> }.into_any(),
                 Some(Stage::Feedback(scene, choice)) => {
@@ -82,8 +82,8 @@ fn Decision(scenario: &'static Scenario, scene: &'static Scene) -> impl IntoView
     let text = scenario.scene_text_id(scene);
     view! {
         <section class="scene" data-scene=scene.id.clone()>
-            <p class="scene-text" id="scene-text" tabindex="-1">{move || i18n.t(&text)}</p>
-            <h2 id="choices-title">{move || i18n.t(msg::TRAINING_CHOOSE)}</h2>
+            <p class="scene-text" id="scene-text" tabindex="-1">{i18n.tr_owned(text)}</p>
+            <h2 id="choices-title">{i18n.tr(msg::TRAINING_CHOOSE)}</h2>
             <div class="case-choices" role="group" aria-labelledby="choices-title">
                 {scene
                     .choices
@@ -100,7 +100,7 @@ fn Decision(scenario: &'static Scenario, scene: &'static Scene) -> impl IntoView
                         };
                         view! {
                             <button type="button" class="case-choice" data-choice=choice.id.clone() on:click=choose>
-                                {move || i18n.t(&label)}
+                                {i18n.tr_owned(label)}
                             </button>
                         }
                     })
@@ -141,24 +141,24 @@ fn Feedback(scenario: &'static Scenario, scene: &'static Scene, choice: &'static
     };
     view! {
         <section class="scene" data-scene=scene.id.clone()>
-            <p class="scene-text">{move || i18n.t(&text)}</p>
+            <p class="scene-text">{i18n.tr_owned(text)}</p>
             <div class="feedback" data-effect=choice.effect.as_str()>
                 <h2 id="feedback-title" tabindex="-1">
                     <EffectBadge effect=choice.effect />
                     " "
-                    <span class="feedback-choice">{move || i18n.t(&label)}</span>
+                    <span class="feedback-choice">{i18n.tr_owned(label)}</span>
                 </h2>
-                <p class="feedback-why">{move || i18n.t(&why)}</p>
+                <p class="feedback-why">{i18n.tr_owned(why)}</p>
                 <SignList ids=&choice.signs title=msg::TRAINING_RELATED_SIGNS />
                 <div class="card-says">
-                    <h3>{move || i18n.t(msg::TRAINING_CARD_SAYS)}</h3>
-                    <blockquote>{move || i18n.t(&point)}</blockquote>
+                    <h3>{i18n.tr(msg::TRAINING_CARD_SAYS)}</h3>
+                    <blockquote>{i18n.tr_owned(point)}</blockquote>
                     {card.map(|card| view! {
-                        <ViewLink view=View::Card(card) class="button-link">{move || i18n.t(msg::TRAINING_OPEN_CARD)}</ViewLink>
+                        <ViewLink view=View::Card(card) class="button-link">{i18n.tr(msg::TRAINING_OPEN_CARD)}</ViewLink>
                     })}
                 </div>
                 <button type="button" class="button-primary" data-action="continue" on:click=proceed>
-                    {move || i18n.t(msg::TRAINING_CONTINUE)}
+                    {i18n.tr(msg::TRAINING_CONTINUE)}
                 </button>
             </div>
         </section>
@@ -181,17 +181,17 @@ fn Debrief(scenario: &'static Scenario, ending: &'static Scene) -> impl IntoView
     };
     view! {
         <section class="ending" data-ending=ending.id.clone() data-effect=effect.as_str()>
-            <h2 id="ending-title" tabindex="-1">{move || i18n.t(msg::TRAINING_ENDING)}</h2>
-            <p class="ending-text">{move || i18n.t(&text)}</p>
+            <h2 id="ending-title" tabindex="-1">{i18n.tr(msg::TRAINING_ENDING)}</h2>
+            <p class="ending-text">{i18n.tr_owned(text)}</p>
         </section>
         <section class="debrief">
-            <h2>{move || i18n.t(msg::TRAINING_DEBRIEF)}</h2>
-            <p class="debrief-lesson">{move || i18n.t(&lesson)}</p>
+            <h2>{i18n.tr(msg::TRAINING_DEBRIEF)}</h2>
+            <p class="debrief-lesson">{i18n.tr_owned(lesson)}</p>
             <SignList ids=&scenario.signs title=msg::TRAINING_DEBRIEF_SIGNS />
-            <h3>{move || i18n.t(msg::TRAINING_DEBRIEF_REFERRAL)}</h3>
-            <p>{move || i18n.t(&referral)}</p>
+            <h3>{i18n.tr(msg::TRAINING_DEBRIEF_REFERRAL)}</h3>
+            <p>{i18n.tr_owned(referral)}</p>
             <CompactContacts ids=&scenario.contacts />
-            <h3>{move || i18n.t(msg::TRAINING_DEBRIEF_CHOICES)}</h3>
+            <h3>{i18n.tr(msg::TRAINING_DEBRIEF_CHOICES)}</h3>
             <p class="debrief-score">
                 {move || i18n.t_args(msg::TRAINING_SCORE, &[("good", tally.helped.into()), ("total", tally.total.into())])}
             </p>
@@ -205,16 +205,16 @@ fn Debrief(scenario: &'static Scenario, ending: &'static Scene) -> impl IntoView
                             <li data-effect=step.choice.effect.as_str()>
                                 <EffectBadge effect=step.choice.effect />
                                 " "
-                                <span class="feedback-choice">{move || i18n.t(&label)}</span>
-                                <p>{move || i18n.t(&why)}</p>
+                                <span class="feedback-choice">{i18n.tr_owned(label)}</span>
+                                <p>{i18n.tr_owned(why)}</p>
                             </li>
                         }
                     })
                     .collect_view()}
             </ol>
             <p class="check-nav">
-                <button type="button" class="button-primary" on:click=again>{move || i18n.t(msg::TRAINING_AGAIN)}</button>
-                <ViewLink view=View::Training class="button-link">{move || i18n.t(msg::TRAINING_BACK)}</ViewLink>
+                <button type="button" class="button-primary" on:click=again>{i18n.tr(msg::TRAINING_AGAIN)}</button>
+                <ViewLink view=View::Training class="button-link">{i18n.tr(msg::TRAINING_BACK)}</ViewLink>
             </p>
         </section>
     }
@@ -233,7 +233,7 @@ fn EffectBadge(effect: Effect) -> impl IntoView {
     view! {
         <span class="effect-badge" data-effect=effect.as_str()>
             <span aria-hidden="true">{symbol}" "</span>
-            {move || i18n.t(effect.message_id())}
+            {i18n.tr(effect.message_id())}
         </span>
     }
 }
@@ -244,14 +244,14 @@ fn SignList(ids: &'static [String], title: &'static str) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     (!ids.is_empty()).then(|| {
         view! {
-            <h3>{move || i18n.t(title)}</h3>
+            <h3>{i18n.tr(title)}</h3>
             <ul class="sign-list">
                 {ids
                     .iter()
                     .filter_map(|id| indicators::find(id))
                     .map(|indicator| {
                         let sign = indicator.sign_id();
-                        view! { <li data-sign=indicator.id.clone()>{move || i18n.t(&sign)}</li> }
+                        view! { <li data-sign=indicator.id.clone()>{i18n.tr_owned(sign)}</li> }
                     })
                     .collect_view()}
             </ul>

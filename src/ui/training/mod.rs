@@ -55,7 +55,7 @@ pub fn role_title_id(audience: Audience) -> String {
 pub fn TrainingScreen() -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let training = expect_context::<TrainingState>();
-    let t = move |id: &'static str| move || i18n.t(id);
+    let t = move |id: &'static str| i18n.tr(id);
     let (reset_done, set_reset_done) = signal(false);
     let reset = move |_| {
         training.progress.set(Progress::default());
@@ -99,8 +99,8 @@ fn CaseEntry(scenario: &'static Scenario) -> impl IntoView {
     };
     view! {
         <ViewLink view=View::Case(scenario.id.as_str()) class="entry">
-            <span class="entry-title">{move || i18n.t(&title)}</span>
-            <span class="entry-text">{move || i18n.t(&role)}</span>
+            <span class="entry-title">{i18n.tr_owned(title)}</span>
+            <span class="entry-text">{i18n.tr_owned(role)}</span>
             <span class="entry-status" data-played=move || training.progress.with(|p| p.get(&scenario.id).is_some()).to_string()>
                 {status}
             </span>

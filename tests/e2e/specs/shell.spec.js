@@ -101,7 +101,7 @@ test('a language that cannot be fetched keeps the current one, with a notice', a
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await openApp(page);
-  await page.route('**/locales/uk/**', (route) => route.abort());
+  await page.route('**/locales/uk.ftl', (route) => route.abort());
   await page.getByLabel(messages('pl')['language-label']).selectOption('uk');
   await expect(page.locator('.notice')).toContainText(messages('pl')['notice-language-failed']);
   await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
