@@ -60,6 +60,9 @@ pub fn start() {
             },
             Err(_) => return fallback::show_failure(),
         };
+        // Parsing the messages and mounting the app are each a long task on a
+        // slow phone; a break between them lets a tap in between through.
+        browser::next_task().await;
         mount(catalog, view, notices);
     });
 }

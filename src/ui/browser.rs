@@ -250,3 +250,19 @@ pub fn print() {
         let _ = window.print();
     }
 }
+
+/// Resolves in a later task of the event loop, so that long work split
+/// around it does not block input for its whole length (one long task of
+/// parsing and mounting becomes two shorter ones).
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        if let Some(window) = window() {
+            // If the timer cannot be set, resolve now: only the split is lost.
+            if window.set_timeout_with_callback(&resolve).is_ok() {
+                return;
+            }
+        }
+        let _ = resolve.call0(&JsValue::NULL);
+    });
+    let _ = JsFuture::from(promise).await;
+}
