@@ -53,12 +53,14 @@ impl View {
     /// over a view; an unknown one is reported so the app can say so, with a
     /// sensible screen.
     pub fn from_params(view: Option<&str>, card: Option<&str>, case: Option<&str>) -> Result<View, (View, UnknownView)> {
-        let given = |value: Option<&str>| value.map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned);
+        fn given(value: Option<&str>) -> Option<&str> {
+            value.map(str::trim).filter(|v| !v.is_empty())
+        }
         if let Some(card) = given(card) {
-            return cards::find(&card).map(|c| View::Card(c.id.as_str())).ok_or((View::Cards, UnknownView::Card));
+            return cards::find(card).map(|c| View::Card(c.id.as_str())).ok_or((View::Cards, UnknownView::Card));
         }
         if let Some(case) = given(case) {
-            return scenarios::find(&case).map(|s| View::Case(s.id.as_str())).ok_or((View::Training, UnknownView::Case));
+            return scenarios::find(case).map(|s| View::Case(s.id.as_str())).ok_or((View::Training, UnknownView::Case));
         }
         match view.map(str::trim) {
             None | Some("") => Ok(View::Home),

@@ -37,7 +37,7 @@ fn ContactGroup(group: Group) -> impl IntoView {
     let labelled_by = heading_id.clone();
     view! {
         <section class="contact-group" aria-labelledby=labelled_by>
-            <h2 id=heading_id>{move || i18n.t(group_title(group))}</h2>
+            <h2 id=heading_id>{i18n.tr(group_title(group))}</h2>
             {(group == Group::UkrainianNetworks)
                 .then(|| view! { <p class="warning">{i18n.tr(msg::CONTACTS_UKRAINE_WARNING)}</p> })}
             <ul class="contact-list">

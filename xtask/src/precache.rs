@@ -122,9 +122,6 @@ fn list_files(root: &Path, dir: &Path, out: &mut Vec<String>) -> Result {
         let path = entry.map_err(|e| e.to_string())?.path();
         if path.is_dir() {
             list_files(root, &path, out)?;
-        } else if path.extension().is_some_and(|e| e == "toml") {
-            // A locale's metadata is compiled into the app; it is never fetched.
-            continue;
         } else {
             let relative = path.strip_prefix(root).expect("listed under root");
             out.push(relative.to_string_lossy().replace('\\', "/"));

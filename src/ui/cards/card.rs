@@ -26,7 +26,7 @@ pub fn CardScreen(id: &'static str) -> impl IntoView {
         (msg::CARD_SECTION_STEPS, msg::CARD_SECTION_LAW)
     };
     let qr_url = Signal::derive(move || browser::app_url(&View::Card(id).href(Some(i18n.lang().code()))));
-    let qr_label = Signal::derive(move || i18n.t(&card.title_id()));
+    let qr_label = Signal::derive(i18n.tr_owned(card.title_id()));
     let start_check = move |_| {
         check.role.set(card.audience);
         check.clear();
