@@ -29,7 +29,22 @@ impl Domain {
         [Domain::Recruitment, Domain::Identity, Domain::Housing, Domain::Work, Domain::Money, Domain::Health, Domain::Control];
 
     pub fn message_id(self) -> String {
-        format!("domain-{}", snake(self))
+        format!("domain-{}", self.name())
+    }
+
+    /// The name used in the content files and message ids. Spelt out rather
+    /// than asked of serde at run time, which would bring a JSON serialiser
+    /// into the app for two words; a test keeps the two in step.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Domain::Recruitment => "recruitment",
+            Domain::Identity => "identity",
+            Domain::Housing => "housing",
+            Domain::Work => "work",
+            Domain::Money => "money",
+            Domain::Health => "health",
+            Domain::Control => "control",
+        }
     }
 }
 
@@ -56,7 +71,19 @@ impl Dimension {
     ];
 
     pub fn message_id(self) -> String {
-        format!("dimension-{}", snake(self))
+        format!("dimension-{}", self.name())
+    }
+
+    /// As `Domain::name`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Dimension::DeceptiveRecruitment => "deceptive_recruitment",
+            Dimension::CoerciveRecruitment => "coercive_recruitment",
+            Dimension::VulnerabilityRecruitment => "vulnerability_recruitment",
+            Dimension::ExploitativeConditions => "exploitative_conditions",
+            Dimension::CoercionDestination => "coercion_destination",
+            Dimension::VulnerabilityDestination => "vulnerability_destination",
+        }
     }
 }
 
@@ -180,7 +207,19 @@ pub fn find(id: &str) -> Option<&'static Indicator> {
     all().iter().find(|indicator| indicator.id == id)
 }
 
-/// `snake_case` name of a unit enum variant, as serde writes it.
-fn snake<T: Serialize>(value: T) -> String {
-    serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The spelt-out names must be exactly what the content files use.
+    #[test]
+    fn names_are_the_serde_names() {
+        let serde_name = |value: serde_json::Value| value.as_str().unwrap().to_owned();
+        for domain in Domain::ALL {
+            assert_eq!(domain.name(), serde_name(serde_json::to_value(domain).unwrap()));
+        }
+        for dimension in Dimension::ALL {
+            assert_eq!(dimension.name(), serde_name(serde_json::to_value(dimension).unwrap()));
+        }
+    }
 }

@@ -1,11 +1,12 @@
 // A small static server for the release build, like a plain static host:
-// correct MIME types (application/wasm for streaming compilation), gzip for
-// compressible files, cache headers, and no rewrites. With BASE_PATH set the
+// correct MIME types (application/wasm for streaming compilation), brotli or
+// gzip for compressible files (compressed once, as a host that precompresses
+// its files would), cache headers, and no rewrites. With BASE_PATH set the
 // app is served from a sub-path only, to prove it needs no server help there.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 
 const root = resolve(process.env.POCKET_CARD_DIST ?? new URL('../../dist', import.meta.url).pathname);
 const port = Number(process.env.PORT ?? 4173);
@@ -25,6 +26,20 @@ const types = {
   '.ico': 'image/x-icon',
 };
 const compressible = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.ftl', '.json', '.webmanifest', '.svg']);
+
+// Compressed bodies by encoding, path and contents, so each file is compressed
+// once at the highest level rather than on every request.
+const compressed = new Map();
+function compress(encoding, path, body) {
+  const key = `${encoding} ${path}`;
+  const hit = compressed.get(key);
+  if (hit && hit.source.equals(body)) return hit.body;
+  const out = encoding === 'br'
+    ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } })
+    : gzipSync(body, { level: 9 });
+  compressed.set(key, { source: body, body: out });
+  return out;
+}
 
 async function fileFor(pathname) {
   if (!pathname.startsWith(base)) return null;
@@ -63,9 +78,11 @@ createServer(async (request, response) => {
     if (variant === 'broken') text = text.replace('const PRECACHE = [', "const PRECACHE = ['missing-file.js', ");
     body = Buffer.from(text);
   }
-  if (compressible.has(ext) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
-    body = gzipSync(body);
-    headers['content-encoding'] = 'gzip';
+  const accepted = request.headers['accept-encoding'] ?? '';
+  const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
+  if (compressible.has(ext) && encoding) {
+    body = compress(encoding, file.path, body);
+    headers['content-encoding'] = encoding;
     headers['vary'] = 'accept-encoding';
   }
   headers['content-length'] = body.length;

@@ -1,7 +1,7 @@
 // The app mounts, speaks each language, remembers the choice and survives
 // bad links and broken storage.
 import { test, expect } from '@playwright/test';
-import { LANGS, messages, openApp } from './helpers.js';
+import { LANGS, messages, openApp, recordRequests } from './helpers.js';
 
 test('mounts over the static contacts and marks itself ready', async ({ page }) => {
   await openApp(page);
@@ -55,6 +55,28 @@ test('a link language beats the saved one, and the browser language beats Polish
   await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
   await context.close();
 });
+
+// preload-lang.js makes the app's own choice while the wasm downloads; the
+// app's fetch must then reuse that download, not start a second one.
+for (const [how, path, locale, saved, expected] of [
+  ['a link', './?lang=uk-UA', 'de-DE', null, 'uk'],
+  ['a saved choice', './', 'en-GB', '"ru"', 'ru'],
+  ['the browser', './', 'tl-PH', null, 'fil'],
+  ['the default', './?lang=xx', 'de-DE', '{corrupted', 'pl'],
+]) {
+  test(`the language file is fetched once, while the wasm downloads: ${how}`, async ({ browser }) => {
+    const context = await browser.newContext({ locale, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    if (saved) await page.addInitScript((value) => localStorage.setItem('pocket-card.lang', value), saved);
+    const requests = recordRequests(page);
+    await openApp(page, path);
+    await expect(page.locator('html')).toHaveAttribute('lang', expected);
+    expect(requests.filter((url) => url.includes('/locales/'))).toEqual([expect.stringMatching(new RegExp(`/locales/${expected}\\.ftl$`))]);
+    const entries = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/locales/')).map((e) => e.initiatorType));
+    expect(entries, 'started by the preload, before the app ran').toEqual(['link']);
+    await context.close();
+  });
+}
 
 test('an unknown language or screen in the link falls back with a notice', async ({ page }) => {
   await openApp(page, './?lang=xx&view=nowhere');
