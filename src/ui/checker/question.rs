@@ -80,7 +80,15 @@ pub fn QuestionCard() -> impl IntoView {
                 .get()
                 .map(|question| {
                     let (group, text_id, kind) = describe(question);
-                    let person = if kind == Kind::Ask { check.person_text(&text_id) } else { None };
+                    // The person's texts are their own reactive children, so
+                    // their catalogue arriving (it loads while the first
+                    // question is already shown) updates them alone and
+                    // never rebuilds the question the focus is on.
+                    let person = {
+                        let text_id = text_id.clone();
+                        move || if kind == Kind::Ask { check.person_text(&text_id) } else { None }
+                    };
+                    let has_person = move || kind == Kind::Ask && check.person.with(Option::is_some);
                     let answers = if kind == Kind::Ask { &ANSWERS[..] } else { &ANSWERS[..3] };
                     view! {
                         <p class="question-group">{i18n.t(&group)}</p>
@@ -90,16 +98,17 @@ pub fn QuestionCard() -> impl IntoView {
                             </p>
                             // The person's language comes first, in large type, so the
                             // phone can be turned towards them; the worker's is beneath.
-                            {person
-                                .clone()
-                                .map(|(lang, text)| {
-                                    view! {
-                                        <p class="question-person" lang=lang.code() dir=lang.dir().as_str()>
-                                            {text}
-                                        </p>
-                                    }
-                                })}
-                            <h2 id="question-text" tabindex="-1" class:question-beneath=person.is_some()>
+                            {move || {
+                                person()
+                                    .map(|(lang, text)| {
+                                        view! {
+                                            <p class="question-person" lang=lang.code() dir=lang.dir().as_str()>
+                                                {text}
+                                            </p>
+                                        }
+                                    })
+                            }}
+                            <h2 id="question-text" tabindex="-1" class:question-beneath=has_person>
                                 {i18n.t(&text_id)}
                             </h2>
                         </div>
@@ -108,7 +117,7 @@ pub fn QuestionCard() -> impl IntoView {
                                 .iter()
                                 .map(|(answer, label, class)| {
                                     let answer = *answer;
-                                    let person_label = if kind == Kind::Ask { check.person_text(label) } else { None };
+                                    let person_label = move || if kind == Kind::Ask { check.person_text(label) } else { None };
                                     view! {
                                         <button type="button" class=format!("answer {class}")
                                             on:click=move |_| {
@@ -116,14 +125,16 @@ pub fn QuestionCard() -> impl IntoView {
                                                 browser::focus_by_id("question-text");
                                             }>
                                             <span>{i18n.t(label)}</span>
-                                            {person_label
-                                                .map(|(lang, text)| {
-                                                    view! {
-                                                        <span class="answer-person" lang=lang.code() dir=lang.dir().as_str()>
-                                                            {text}
-                                                        </span>
-                                                    }
-                                                })}
+                                            {move || {
+                                                person_label()
+                                                    .map(|(lang, text)| {
+                                                        view! {
+                                                            <span class="answer-person" lang=lang.code() dir=lang.dir().as_str()>
+                                                                {text}
+                                                            </span>
+                                                        }
+                                                    })
+                                            }}
                                         </button>
                                     }
                                 })
