@@ -118,3 +118,34 @@ test('a Polish worker with an Arabic-speaking person: each text in its own direc
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('.question-person')).toHaveAttribute('dir', 'ltr');
 });
+
+// The header's menu is a customisable select in Chromium, so its options are
+// laid out only when it opens (see app.css). It must stay a real select: it
+// opens from the keyboard, moves with the arrows, chooses with Enter, closes
+// with Escape, and is axe-clean while open, at 320 px.
+test('the language menu opens, moves and chooses with the keyboard alone, axe-clean while open', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 568 });
+  await openApp(page, './?lang=pl');
+  const picker = page.locator('#lang-picker');
+  expect(await picker.evaluate((el) => getComputedStyle(el).appearance)).toBe('base-select');
+  await picker.focus();
+  await page.keyboard.press('Enter');
+  const open = page.locator('#lang-picker:open');
+  await expect(open).toHaveCount(1);
+  // Fully on screen: the picker flips to the side where it fits.
+  const box = await page.locator('#lang-picker option[value="uk"]').boundingBox();
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(320);
+  expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze()).violations).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(open).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+  await expect(picker).toBeFocused();
+  // Polski is chosen; the next option down is Українська.
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+  await expect(open).toHaveCount(0);
+  await expect(picker).toBeFocused();
+});
