@@ -8,8 +8,10 @@ const PRECACHE = __PRECACHE__;
 const PREFIX = 'pocket-card-';
 const CACHE = PREFIX + VERSION;
 
-// Every file of the build, fetched past the HTTP cache. If any one is
-// missing (a broken deploy) installation fails and the previous version
+// Every file of the build, each checked with the server ("no-cache"): a file
+// the page has just downloaded comes back as "not modified" rather than a
+// second copy, and a stale copy in the HTTP cache is never taken. If any one
+// is missing (a broken deploy) installation fails and the previous version
 // keeps serving: the installed app is never left half-updated.
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -18,7 +20,7 @@ self.addEventListener('install', (event) => {
       try {
         await Promise.all(
           PRECACHE.map(async (path) => {
-            const response = await fetch(new Request(path, { cache: 'reload' }));
+            const response = await fetch(new Request(path, { cache: 'no-cache' }));
             if (!response.ok) throw new Error(`precache: ${path}: ${response.status}`);
             await cache.put(path, response);
           }),

@@ -1,8 +1,10 @@
 // A small static server for the release build, like a plain static host:
 // correct MIME types (application/wasm for streaming compilation), brotli or
 // gzip for compressible files (compressed once, as a host that precompresses
-// its files would), cache headers, and no rewrites. With BASE_PATH set the
+// its files would), cache headers, validators (ETag, answered with 304 Not
+// Modified), and no rewrites. With BASE_PATH set the
 // app is served from a sub-path only, to prove it needs no server help there.
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -64,8 +66,9 @@ createServer(async (request, response) => {
   const ext = extname(file.path);
   const headers = {
     'content-type': types[ext] ?? 'application/octet-stream',
-    // Hashed build outputs never change; the page and the locales may.
-    'cache-control': /-[0-9a-f]{16}\.(js|wasm|css)$/.test(file.path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    // Hashed build outputs (pocket-card-<hash>.js, pocket-card-<hash>_bg.wasm)
+    // never change; the page and the locales may.
+    'cache-control': /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(file.path) ? 'public, max-age=31536000, immutable' : 'no-cache',
     'x-content-type-options': 'nosniff',
   };
   let body = file.body;
@@ -77,6 +80,15 @@ createServer(async (request, response) => {
     let text = body.toString('utf8').replace(/const VERSION = '([0-9a-f]+)'/, `const VERSION = '$1-${variant}'`);
     if (variant === 'broken') text = text.replace('const PRECACHE = [', "const PRECACHE = ['missing-file.js', ");
     body = Buffer.from(text);
+  }
+  // Weak: the same contents under either encoding.
+  const etag = `W/"${createHash('sha1').update(body).digest('base64url')}"`;
+  headers['etag'] = etag;
+  if (request.headers['if-none-match']?.split(/\s*,\s*/).includes(etag)) {
+    if (compressible.has(ext)) headers['vary'] = 'accept-encoding';
+    delete headers['content-type'];
+    response.writeHead(304, headers).end();
+    return;
   }
   const accepted = request.headers['accept-encoding'] ?? '';
   const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;

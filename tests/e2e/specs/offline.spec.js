@@ -26,6 +26,39 @@ async function waitForServiceWorker(page) {
   });
 }
 
+// Installing the worker downloads the whole build, every language included.
+// On a slow link that must not compete with what the user is waiting for, so
+// it starts once the app is ready, and revalidates (rather than downloads
+// again) the files the page already has.
+test('the service worker starts once the app is ready, and takes no second copy of the page files', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'pl-PL' });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const register = ServiceWorkerContainer.prototype.register;
+    ServiceWorkerContainer.prototype.register = function (...args) {
+      window.__registeredWhenReady = document.documentElement.dataset.ready === 'true';
+      return register.apply(this, args);
+    };
+  });
+  const page_files = [];
+  page.on('requestfinished', (request) => page_files.push(new URL(request.url()).pathname));
+  const worker_bodies = new Map();
+  context.on('requestfinished', async (request) => {
+    if (request.serviceWorker()) worker_bodies.set(new URL(request.url()).pathname, (await request.sizes()).responseBodySize);
+  });
+  await openApp(page, './');
+  await waitForServiceWorker(page);
+  await expect.poll(() => worker_bodies.size).toBeGreaterThan(20);
+  expect(await page.evaluate(() => window.__registeredWhenReady)).toBe(true);
+  const downloaded = page_files.filter((path) => /\.(wasm|js|ftl)$|\/$/.test(path));
+  expect(downloaded.filter((path) => path.endsWith('.wasm'))).toHaveLength(1);
+  expect(downloaded).toContainEqual(expect.stringMatching(/\/locales\/pl\.ftl$/));
+  for (const path of downloaded) expect({ path, body: worker_bodies.get(path) }).toEqual({ path, body: 0 });
+  // The rest of the build does come down: the check above is not vacuous.
+  expect(worker_bodies.get([...worker_bodies.keys()].find((path) => path.endsWith('/locales/uk.ftl')))).toBeGreaterThan(1000);
+  await context.close();
+});
+
 test('after one visit everything works with the server gone and the network off', async ({ browser }) => {
   const server = await startServer(4180);
   const context = await browser.newContext({ locale: 'de-DE' });
