@@ -69,12 +69,6 @@ async function firstVisit(kind) {
   const page = await context.newPage();
   await page.addInitScript(READY_PROBE);
   const { bytes } = await throttled(context, page);
-  // What the service worker downloads to make the app work offline: after
-  // the app is ready, and not counted in the page's bytes above.
-  let workerBytes = 0;
-  context.on('requestfinished', async (request) => {
-    if (request.serviceWorker()) workerBytes += (await request.sizes().catch(() => ({ responseBodySize: 0 }))).responseBodySize;
-  });
   const url = kind === 'app' ? base : `${base}limit.html`;
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   // The emergency contacts are in the first paint of both pages.
@@ -94,7 +88,6 @@ async function firstVisit(kind) {
       await navigator.serviceWorker.ready;
       if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
     });
-    result.workerBytes = workerBytes;
     await page.reload({ waitUntil: 'load' });
     await page.waitForFunction(() => window.__readyAt !== undefined, null, { timeout: 60_000 });
     result.repeat = await page.evaluate(() => window.__readyAt);
@@ -258,7 +251,7 @@ for (const [label, key] of timings) {
   const limit = metric('limit', key);
   report.timings[key] = { label, app, limit, ratio: app.median && limit.median ? app.median / limit.median : undefined };
 }
-report.bytes = { app: metric('app', 'bytes'), limit: metric('limit', 'bytes'), worker: metric('app', 'workerBytes') };
+report.bytes = { app: metric('app', 'bytes'), limit: metric('limit', 'bytes') };
 report.interaction = {
   tap: metric('app', 'tap'),
   switchLanguage: metric('app', 'switchLanguage'),
@@ -305,7 +298,6 @@ for (const [, key] of timings) {
   lines.push(`| ${t.label} | ${cell(t.app)} | ${cell(t.limit)} | ${t.ratio === undefined ? '–' : t.ratio.toFixed(2) + '×'} |`);
 }
 lines.push(`| first visit: bytes transferred | ${fmt(report.bytes.app.median)} | ${fmt(report.bytes.limit.median)} | ${(report.bytes.app.median / report.bytes.limit.median).toFixed(1)}× |`);
-lines.push(`| first visit: service worker's downloads, after ready (bytes) | ${fmt(report.bytes.worker.median)} | – | |`);
 lines.push(`| tap "yes" → next question painted (ms) | ${fmt(report.interaction.tap.median)} | floor: a plain script's DOM change ${fmt(report.interaction.tapFloor.median)} | |`);
 lines.push(`| language switch → text painted (ms) | ${fmt(report.interaction.switchLanguage.median)} | floor: \`<html lang>\` change alone ${fmt(report.interaction.languageFloor.median)} | |`, '');
 lines.push('| file | raw | gzip | brotli |', '|---|---|---|---|');
