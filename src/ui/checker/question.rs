@@ -11,29 +11,30 @@ use crate::{
     ui::{browser, state::I18n},
 };
 
-/// Message ids for a question: its group label, its text, and whether the
-/// person is the one asked.
-fn describe(question: Question) -> (String, String, Kind) {
-    match question {
-        Question::Safety(id) => {
-            let q = indicators::safety_questions().iter().find(|q| q.id == id).expect("planned from content");
-            (msg::CHECK_GROUP_TRIAGE.to_owned(), q.question_id(), q.kind)
-        }
-        Question::Age => (msg::CHECK_GROUP_AGE.to_owned(), "age-under_18-observe".to_owned(), Kind::Observe),
-        Question::Indicator(id) => {
-            let i = indicators::find(id).expect("planned from content");
-            (i.domain.message_id(), i.question_id(), i.kind)
-        }
-    }
+/// What the screen shows for a question: its group label and text (message
+/// ids), whether the person is the one asked, and a stable key for tests
+/// (`safety:<id>`, `age`, `indicator:<id>`).
+#[derive(Clone, Debug, PartialEq)]
+struct Shown {
+    group: String,
+    text_id: String,
+    kind: Kind,
+    key: String,
 }
 
-/// A stable name for the question, for tests: `safety:<id>`, `age`, `indicator:<id>`.
-fn question_key(question: Question) -> String {
-    match question {
-        Question::Safety(id) => format!("safety:{id}"),
-        Question::Age => "age".to_owned(),
-        Question::Indicator(id) => format!("indicator:{id}"),
-    }
+fn describe(question: Question) -> Shown {
+    let (group, text_id, kind, key) = match question {
+        Question::Safety(id) => {
+            let q = indicators::safety_questions().iter().find(|q| q.id == id).expect("planned from content");
+            (msg::CHECK_GROUP_TRIAGE.to_owned(), q.question_id(), q.kind, format!("safety:{id}"))
+        }
+        Question::Age => (msg::CHECK_GROUP_AGE.to_owned(), "age-under_18-observe".to_owned(), Kind::Observe, "age".to_owned()),
+        Question::Indicator(id) => {
+            let i = indicators::find(id).expect("planned from content");
+            (i.domain.message_id(), i.question_id(), i.kind, format!("indicator:{id}"))
+        }
+    };
+    Shown { group, text_id, kind, key }
 }
 
 const ANSWERS: [(Answer, &str, &str); 4] = [
@@ -47,10 +48,20 @@ const ANSWERS: [(Answer, &str, &str); 4] = [
 pub fn QuestionCard() -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let check = expect_context::<CheckState>();
-    let current = Memo::new(move |_| check.screening.with(|s| s.as_ref().and_then(|s| s.current())));
+    // The question's elements stay from one question to the next and only
+    // their texts and attributes follow `shown`: an answer costs a few text
+    // updates, not a new block of buttons with their listeners. It also keeps
+    // the heading the focus is on, whatever arrives meanwhile (the person's
+    // catalogue loads while the first question is already shown).
+    let shown = Memo::new(move |_| check.screening.with(|s| s.as_ref().and_then(|s| s.current()).map(describe)));
+    let asks = Memo::new(move |_| shown.with(|s| s.as_ref().is_some_and(|s| s.kind == Kind::Ask)));
+    let text_id = move || shown.with(|s| s.as_ref().map(|s| s.text_id.clone()).unwrap_or_default());
     let progress = move || check.screening.with(|s| s.as_ref().map(|s| s.progress()).unwrap_or((0, 0)));
     let danger = move || check.screening.with(|s| s.as_ref().is_some_and(|s| s.answers().danger()));
     let can_go_back = move || check.screening.with(|s| s.as_ref().is_some_and(|s| s.can_go_back()));
+    // Only a question put to the person is shown in their language too.
+    let person = move || if asks.get() { check.person_text(&text_id()) } else { None };
+    let has_person = move || asks.get() && check.person.with(Option::is_some);
 
     let act = move |change: fn(&mut crate::checker::Screening)| {
         check.update(change);
@@ -75,74 +86,58 @@ pub fn QuestionCard() -> impl IntoView {
             }}
         </p>
         <progress max=move || progress().1 value=move || progress().0 aria-hidden="true"></progress>
-        {move || {
-            current
-                .get()
-                .map(|question| {
-                    let (group, text_id, kind) = describe(question);
-                    // The person's texts are their own reactive children, so
-                    // their catalogue arriving (it loads while the first
-                    // question is already shown) updates them alone and
-                    // never rebuilds the question the focus is on.
-                    let person = {
-                        let text_id = text_id.clone();
-                        move || if kind == Kind::Ask { check.person_text(&text_id) } else { None }
-                    };
-                    let has_person = move || kind == Kind::Ask && check.person.with(Option::is_some);
-                    let answers = if kind == Kind::Ask { &ANSWERS[..] } else { &ANSWERS[..3] };
-                    view! {
-                        <p class="question-group">{i18n.t(&group)}</p>
-                        <div class="question" class:question-observe=kind == Kind::Observe data-question=question_key(question)>
-                            <p class="question-audience">
-                                {i18n.t(if kind == Kind::Ask { msg::CHECK_FOR_PERSON } else { msg::CHECK_FOR_WORKER })}
+        <p class="question-group">{move || shown.with(|s| s.as_ref().map(|s| i18n.t(&s.group)))}</p>
+        <div class="question" class:question-observe=move || !asks.get()
+            data-question=move || shown.with(|s| s.as_ref().map(|s| s.key.clone()))>
+            <p class="question-audience">
+                {move || i18n.t(if asks.get() { msg::CHECK_FOR_PERSON } else { msg::CHECK_FOR_WORKER })}
+            </p>
+            // The person's language comes first, in large type, so the
+            // phone can be turned towards them; the worker's is beneath.
+            {move || {
+                person()
+                    .map(|(lang, text)| {
+                        view! {
+                            <p class="question-person" lang=lang.code() dir=lang.dir().as_str()>
+                                {text}
                             </p>
-                            // The person's language comes first, in large type, so the
-                            // phone can be turned towards them; the worker's is beneath.
+                        }
+                    })
+            }}
+            <h2 id="question-text" tabindex="-1" class:question-beneath=has_person>
+                {move || i18n.t(&text_id())}
+            </h2>
+        </div>
+        <div class="answers" role="group" aria-labelledby="question-text">
+            {ANSWERS
+                .iter()
+                .map(|&(answer, label, class)| {
+                    let person_label = move || if asks.get() { check.person_text(label) } else { None };
+                    // The worker cannot decline for the person: only a
+                    // question put to them offers "prefer not to say".
+                    let hidden = move || answer == Answer::PreferNotToSay && !asks.get();
+                    view! {
+                        <button type="button" class=format!("answer {class}") hidden=hidden
+                            on:click=move |_| {
+                                check.update(|s| s.answer(answer));
+                                browser::focus_by_id("question-text");
+                            }>
+                            <span>{i18n.tr(label)}</span>
                             {move || {
-                                person()
+                                person_label()
                                     .map(|(lang, text)| {
                                         view! {
-                                            <p class="question-person" lang=lang.code() dir=lang.dir().as_str()>
+                                            <span class="answer-person" lang=lang.code() dir=lang.dir().as_str()>
                                                 {text}
-                                            </p>
+                                            </span>
                                         }
                                     })
                             }}
-                            <h2 id="question-text" tabindex="-1" class:question-beneath=has_person>
-                                {i18n.t(&text_id)}
-                            </h2>
-                        </div>
-                        <div class="answers" role="group" aria-labelledby="question-text">
-                            {answers
-                                .iter()
-                                .map(|(answer, label, class)| {
-                                    let answer = *answer;
-                                    let person_label = move || if kind == Kind::Ask { check.person_text(label) } else { None };
-                                    view! {
-                                        <button type="button" class=format!("answer {class}")
-                                            on:click=move |_| {
-                                                check.update(|s| s.answer(answer));
-                                                browser::focus_by_id("question-text");
-                                            }>
-                                            <span>{i18n.t(label)}</span>
-                                            {move || {
-                                                person_label()
-                                                    .map(|(lang, text)| {
-                                                        view! {
-                                                            <span class="answer-person" lang=lang.code() dir=lang.dir().as_str()>
-                                                                {text}
-                                                            </span>
-                                                        }
-                                                    })
-                                            }}
-                                        </button>
-                                    }
-                                })
-                                .collect_view()}
-                        </div>
+                        </button>
                     }
                 })
-        }}
+                .collect_view()}
+        </div>
         <div class="check-nav">
             <button type="button" disabled=move || !can_go_back() on:click=move |_| act(|s| s.back())>
                 {i18n.tr(msg::CHECK_BACK)}
