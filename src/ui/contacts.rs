@@ -33,7 +33,9 @@ fn group_title(group: Group) -> &'static str {
 #[component]
 fn ContactGroup(group: Group) -> impl IntoView {
     let i18n = expect_context::<I18n>();
-    let heading_id = format!("contacts-{group:?}").to_lowercase();
+    // ASCII lowercasing: `str::to_lowercase` would bring Unicode's case
+    // tables into the wasm for four fixed English words.
+    let heading_id = format!("contacts-{group:?}").to_ascii_lowercase();
     let labelled_by = heading_id.clone();
     view! {
         <section class="contact-group" aria-labelledby=labelled_by>
