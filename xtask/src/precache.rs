@@ -61,16 +61,25 @@ pub fn run() -> Result {
 
 /// Inserts the CSP `<meta>` right after `<meta charset>`, with the hashes
 /// of the inline module script Trunk wrote and of the inlined stylesheet.
+/// Release builds are minified by Trunk (`Trunk.toml`), which drops the
+/// quotes and the self-closing slash; both spellings are accepted.
 fn with_csp(index: &str) -> Result<String> {
-    let loader = inline_hash(index, "<script type=\"module\">", "</script>")?
-        .ok_or("index.html: Trunk's inline loader script not found")?;
+    let module = ["<script type=\"module\">", "<script type=module>"].into_iter().find(|open| index.contains(open));
+    let loader = match module {
+        Some(open) => inline_hash(index, open, "</script>")?,
+        None => None,
+    }
+    .ok_or("index.html: Trunk's inline loader script not found")?;
     let style = inline_hash(index, "<style>", "</style>")?.unwrap_or_default();
     let meta = format!(
         "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\" />",
         CSP.replace("{loader}", &loader).replace(" {style}", &if style.is_empty() { String::new() } else { format!(" {style}") })
     );
-    let charset = "<meta charset=\"utf-8\" />";
-    let at = index.find(charset).ok_or("index.html: <meta charset=\"utf-8\" /> not found")? + charset.len();
+    let (at, charset) = ["<meta charset=\"utf-8\" />", "<meta charset=utf-8>"]
+        .into_iter()
+        .find_map(|charset| index.find(charset).map(|at| (at, charset)))
+        .ok_or("index.html: <meta charset=\"utf-8\" /> not found")?;
+    let at = at + charset.len();
     Ok(format!("{}\n    {meta}{}", &index[..at], &index[at..]))
 }
 
@@ -232,6 +241,16 @@ mod tests {
         let out = with_csp(page).unwrap();
         let expected = base64(&Sha256::digest(b"body{}"));
         assert!(out.contains(&format!("style-src 'self' 'sha256-{expected}'")));
+    }
+
+    #[test]
+    fn a_minified_page_gets_the_same_policy() {
+        let page = "<html><meta charset=utf-8><style>body{}</style><script type=module>init()</script>";
+        let out = with_csp(page).unwrap();
+        assert!(out.contains(&format!("'sha256-{}'", base64(&Sha256::digest(b"init()")))));
+        assert!(out.contains(&format!("style-src 'self' 'sha256-{}'", base64(&Sha256::digest(b"body{}")))));
+        assert!(out.find("<meta charset=utf-8>").unwrap() < out.find("Content-Security-Policy").unwrap());
+        assert!(out.find("Content-Security-Policy").unwrap() < out.find("<style>").unwrap());
     }
 
     #[test]

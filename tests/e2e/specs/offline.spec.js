@@ -13,7 +13,11 @@ async function startServer(port) {
     child.stdout.on('data', (chunk) => chunk.toString().includes('serving') && resolve());
     child.on('exit', (code) => reject(new Error(`server exited ${code}`)));
   });
-  return { url: `http://127.0.0.1:${port}/`, stop: () => new Promise((resolve) => (child.on('exit', resolve), child.kill())) };
+  // Idempotent, so a test can stop it midway and again when it ends.
+  const stop = () => (child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((resolve) => (child.on('exit', resolve), child.kill())));
+  return { url: `http://127.0.0.1:${port}/`, stop };
 }
 
 /** Waits until the service worker controls the page and has finished precaching. */
@@ -61,6 +65,15 @@ test('the service worker starts once the app is ready, and takes no second copy 
 
 test('after one visit everything works with the server gone and the network off', async ({ browser }) => {
   const server = await startServer(4180);
+  // Stopped even when the test fails, or the port stays taken for the next run.
+  try {
+    await afterOneVisit(browser, server);
+  } finally {
+    await server.stop();
+  }
+});
+
+async function afterOneVisit(browser, server) {
   const context = await browser.newContext({ locale: 'de-DE' });
   const page = await context.newPage();
   await openApp(page, server.url);
@@ -96,7 +109,7 @@ test('after one visit everything works with the server gone and the network off'
   const notFromCache = requests.filter((r) => !r.fromServiceWorker);
   expect(notFromCache, JSON.stringify(requests, null, 1)).toEqual([]);
   await context.close();
-});
+}
 
 test('the whole session stays on the origin, and nothing is fetched after load', async ({ page, baseURL }) => {
   await openApp(page);
