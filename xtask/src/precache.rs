@@ -31,7 +31,8 @@ pub fn run() -> Result {
 
     let index_path = dir.join("index.html");
     let index = fs::read_to_string(&index_path).map_err(|e| format!("{}: {e}", index_path.display()))?;
-    fs::write(&index_path, with_csp(&index)?).map_err(|e| format!("{}: {e}", index_path.display()))?;
+    let index = with_csp(&with_preloads_at_loader(&index)?)?;
+    fs::write(&index_path, index).map_err(|e| format!("{}: {e}", index_path.display()))?;
 
     let langs = bundle_locales(&dir.join("locales"))?;
     fill_preload(&dir.join("preload-lang.js"), &langs)?;
@@ -81,6 +82,36 @@ fn with_csp(index: &str) -> Result<String> {
         .ok_or("index.html: <meta charset=\"utf-8\" /> not found")?;
     let at = at + charset.len();
     Ok(format!("{}\n    {meta}{}", &index[..at], &index[at..]))
+}
+
+/// Trunk appends the preloads of the wasm and its glue to the end of the
+/// head, after the inlined stylesheet and the icons; the browser requests
+/// resources in document order as it parses, so they move to just before
+/// Trunk's loader, where index.html puts it: early in the head.
+fn with_preloads_at_loader(index: &str) -> Result<String> {
+    let is_preload = |tag: &str| {
+        ["rel=modulepreload", "rel=\"modulepreload\"", "rel=preload", "rel=\"preload\""].iter().any(|rel| tag.contains(rel))
+    };
+    let mut rest = String::with_capacity(index.len());
+    let mut preloads = String::new();
+    let mut from = 0;
+    while let Some(at) = index[from..].find("<link").map(|i| from + i) {
+        let end = at + index[at..].find('>').ok_or("index.html: unterminated <link")? + 1;
+        rest.push_str(&index[from..at]);
+        if is_preload(&index[at..end]) {
+            preloads.push_str(&index[at..end]);
+        } else {
+            rest.push_str(&index[at..end]);
+        }
+        from = end;
+    }
+    rest.push_str(&index[from..]);
+    let loader = ["<script type=\"module\">", "<script type=module>"]
+        .into_iter()
+        .find_map(|open| rest.find(open))
+        .ok_or("index.html: Trunk's inline loader script not found")?;
+    rest.insert_str(loader, &preloads);
+    Ok(rest)
 }
 
 /// The CSP source (`'sha256-…'`) of the one element opened by `open`, if
@@ -251,6 +282,23 @@ mod tests {
         assert!(out.contains(&format!("style-src 'self' 'sha256-{}'", base64(&Sha256::digest(b"body{}")))));
         assert!(out.find("<meta charset=utf-8>").unwrap() < out.find("Content-Security-Policy").unwrap());
         assert!(out.find("Content-Security-Policy").unwrap() < out.find("<style>").unwrap());
+    }
+
+    #[test]
+    fn the_preloads_move_to_the_loader() {
+        let page = "<head><meta charset=utf-8><script defer src=a.js></script><script type=module>x</script>\
+                    <style>s</style><link href=i.png rel=icon><link href=g.js rel=modulepreload>\
+                    <link as=fetch href=g_bg.wasm rel=preload type=application/wasm></head>";
+        let out = with_preloads_at_loader(page).unwrap();
+        assert_eq!(
+            out,
+            "<head><meta charset=utf-8><script defer src=a.js></script><link href=g.js rel=modulepreload>\
+             <link as=fetch href=g_bg.wasm rel=preload type=application/wasm><script type=module>x</script>\
+             <style>s</style><link href=i.png rel=icon></head>"
+        );
+        let quoted = "<script type=\"module\">x</script><link rel=\"preload\" href=\"w\" />";
+        assert_eq!(with_preloads_at_loader(quoted).unwrap(), "<link rel=\"preload\" href=\"w\" /><script type=\"module\">x</script>");
+        assert!(with_preloads_at_loader("<link rel=preload href=w>").is_err(), "no loader");
     }
 
     #[test]
