@@ -65,12 +65,8 @@ pub fn run() -> Result {
 /// Release builds are minified by Trunk (`Trunk.toml`), which drops the
 /// quotes and the self-closing slash; both spellings are accepted.
 fn with_csp(index: &str) -> Result<String> {
-    let module = ["<script type=\"module\">", "<script type=module>"].into_iter().find(|open| index.contains(open));
-    let loader = match module {
-        Some(open) => inline_hash(index, open, "</script>")?,
-        None => None,
-    }
-    .ok_or("index.html: Trunk's inline loader script not found")?;
+    let (_, open) = find_loader(index)?;
+    let loader = inline_hash(index, open, "</script>")?.ok_or("index.html: Trunk's inline loader script not found")?;
     let style = inline_hash(index, "<style>", "</style>")?.unwrap_or_default();
     let meta = format!(
         "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\" />",
@@ -106,12 +102,18 @@ fn with_preloads_at_loader(index: &str) -> Result<String> {
         from = end;
     }
     rest.push_str(&index[from..]);
-    let loader = ["<script type=\"module\">", "<script type=module>"]
-        .into_iter()
-        .find_map(|open| rest.find(open))
-        .ok_or("index.html: Trunk's inline loader script not found")?;
+    let (loader, _) = find_loader(&rest)?;
     rest.insert_str(loader, &preloads);
     Ok(rest)
+}
+
+/// Where Trunk's inline loader starts, and its opening tag as spelt there
+/// (quoted as Trunk writes it, or unquoted once minified).
+fn find_loader(index: &str) -> Result<(usize, &'static str)> {
+    ["<script type=\"module\">", "<script type=module>"]
+        .into_iter()
+        .find_map(|open| index.find(open).map(|at| (at, open)))
+        .ok_or_else(|| "index.html: Trunk's inline loader script not found".into())
 }
 
 /// The CSP source (`'sha256-…'`) of the one element opened by `open`, if
