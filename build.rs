@@ -1,11 +1,33 @@
-//! Generates `msg::*` constants from the reference locale (`locales/en`), so a
-//! misspelt message id in the UI is a compile error instead of a blank label
-//! discovered by a worker in the field. The parity of the other locales with
-//! this one is checked by `tests/locales.rs`.
+//! Two things the app needs at compile time:
+//! - `msg::*` constants from the reference locale (`locales/en`), so a
+//!   misspelt message id in the UI is a compile error instead of a blank
+//!   label discovered by a worker in the field. The parity of the other
+//!   locales with this one is checked by `tests/locales.rs`.
+//! - the content files (`src/content/*.json`), checked against their types
+//!   and written out as Rust statics (`src/content/model.rs` says why).
 
 use std::{env, fmt::Write as _, fs, path::Path};
 
 use fluent_syntax::{ast, parser};
+use serde::{Deserialize, Serialize};
+
+// The content types and the code writer, compiled here as in the app. The
+// app's `i18n` module is not: only `Lang` is needed, and its one link to
+// the rest (the locale statuses this script writes) is stood in for.
+#[allow(dead_code)]
+#[path = "src/content"]
+mod content {
+    pub mod codegen;
+    pub mod model;
+    pub mod source;
+}
+#[allow(dead_code)]
+#[path = "src/i18n"]
+mod i18n {
+    mod lang;
+    pub use lang::Lang;
+    const LOCALE_STATUS: &[(&str, &str)] = &[];
+}
 
 const REFERENCE_LOCALE: &str = "en";
 
@@ -50,8 +72,32 @@ fn main() {
 
     write_locale_statuses(&mut out);
 
-    let target = Path::new(&env::var("OUT_DIR").unwrap()).join("messages.rs");
-    fs::write(target, out).unwrap();
+    let out_dir = env::var("OUT_DIR").unwrap();
+    fs::write(Path::new(&out_dir).join("messages.rs"), out).unwrap();
+    fs::write(Path::new(&out_dir).join("content.rs"), content_statics()).unwrap();
+}
+
+/// `pub static NAME: &[Type] = &[…];` for each content file.
+fn content_statics() -> String {
+    use content::model::*;
+    let mut out = String::new();
+    static_of::<Contact>(&mut out, "CONTACTS", "contacts.json");
+    static_of::<Indicator>(&mut out, "INDICATORS", "indicators.json");
+    static_of::<SafetyQuestion>(&mut out, "SAFETY_QUESTIONS", "triage.json");
+    static_of::<Card>(&mut out, "CARDS", "cards.json");
+    static_of::<Scenario>(&mut out, "SCENARIOS", "scenarios.json");
+    out
+}
+
+fn static_of<T: Deserialize<'static> + Serialize>(out: &mut String, name: &str, file: &str) {
+    let path = Path::new("src/content").join(file);
+    println!("cargo:rerun-if-changed={}", path.display());
+    let json: &'static str = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display())).leak();
+    let items: Vec<T> = serde_json::from_str(json).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let rust = content::codegen::to_rust(&items).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let type_name = std::any::type_name::<T>().rsplit("::").next().unwrap();
+    writeln!(out, "/// From `src/content/{file}`.").unwrap();
+    writeln!(out, "pub static {name}: &[{type_name}] = {rust};").unwrap();
 }
 
 /// Each locale declares how its translation was checked in

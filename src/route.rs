@@ -57,10 +57,10 @@ impl View {
             value.map(str::trim).filter(|v| !v.is_empty())
         }
         if let Some(card) = given(card) {
-            return cards::find(card).map(|c| View::Card(c.id.as_str())).ok_or((View::Cards, UnknownView::Card));
+            return cards::find(card).map(|c| View::Card(c.id)).ok_or((View::Cards, UnknownView::Card));
         }
         if let Some(case) = given(case) {
-            return scenarios::find(case).map(|s| View::Case(s.id.as_str())).ok_or((View::Training, UnknownView::Case));
+            return scenarios::find(case).map(|s| View::Case(s.id)).ok_or((View::Training, UnknownView::Case));
         }
         match view.map(str::trim) {
             None | Some("") => Ok(View::Home),
@@ -98,8 +98,8 @@ mod tests {
 
     fn every_view() -> Vec<View> {
         let mut views: Vec<View> = View::NAMED.iter().map(|(v, _)| *v).collect();
-        views.extend(cards::all().iter().map(|c| View::Card(c.id.as_str())));
-        views.extend(scenarios::all().iter().map(|s| View::Case(s.id.as_str())));
+        views.extend(cards::all().iter().map(|c| View::Card(c.id)));
+        views.extend(scenarios::all().iter().map(|s| View::Case(s.id)));
         views
     }
 

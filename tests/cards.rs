@@ -14,7 +14,7 @@ fn there_is_a_card_for_each_role_and_one_for_the_person() {
         assert!(audiences.contains(&format!("{audience:?}")), "no card for {audience:?}");
     }
     assert_eq!(cards::all().iter().filter(|c| c.for_person()).count(), 1);
-    let ids: BTreeSet<&str> = cards::all().iter().map(|c| c.id.as_str()).collect();
+    let ids: BTreeSet<&str> = cards::all().iter().map(|c| c.id).collect();
     assert_eq!(ids.len(), cards::all().len(), "duplicate card id");
 }
 
@@ -22,7 +22,7 @@ fn there_is_a_card_for_each_role_and_one_for_the_person() {
 fn role_cards_hold_six_to_ten_known_signs_that_suit_the_role() {
     for card in cards::all().iter().filter(|c| !c.for_person()) {
         assert!((6..=10).contains(&card.signs.len()), "{}: {} signs", card.id, card.signs.len());
-        for sign in &card.signs {
+        for sign in card.signs.iter() {
             let indicator = indicators::find(sign).unwrap_or_else(|| panic!("{}: unknown indicator {sign}", card.id));
             let role = card.audience.unwrap();
             assert!(indicator.audiences.contains(&role), "{}: {sign} is not marked for {role:?}", card.id);
@@ -33,9 +33,9 @@ fn role_cards_hold_six_to_ten_known_signs_that_suit_the_role() {
 
 #[test]
 fn every_card_ends_with_known_contacts_including_the_mission_four() {
-    let mission: Vec<&str> = contacts::mission().map(|c| c.id.as_str()).collect();
+    let mission: Vec<&str> = contacts::mission().map(|c| c.id).collect();
     for card in cards::all() {
-        for id in &card.contacts {
+        for id in card.contacts.iter() {
             assert!(contacts::all().iter().any(|c| c.id == *id), "{}: unknown contact {id}", card.id);
         }
         assert_eq!(&card.contacts[..4], mission.as_slice(), "{}: the mission four come first", card.id);
@@ -48,5 +48,5 @@ fn the_persons_card_gives_safety_advice_and_rights() {
     let person = cards::all().iter().find(|c| c.for_person()).unwrap();
     assert!(person.signs.is_empty() && person.talk.is_empty());
     assert!(person.steps.len() >= 4 && person.law.len() >= 3);
-    assert!(person.contacts.contains(&"child_helpline".to_owned()));
+    assert!(person.contacts.contains(&"child_helpline"));
 }

@@ -11,12 +11,12 @@ use proptest::prelude::*;
 
 fn id(name: &str) -> Question {
     let indicator = indicators::find(name).unwrap_or_else(|| panic!("no indicator {name}"));
-    Question::Indicator(indicator.id.as_str())
+    Question::Indicator(indicator.id)
 }
 
 fn safety(name: &str) -> Question {
     let question = indicators::safety_questions().iter().find(|q| q.id == name).unwrap();
-    Question::Safety(question.id.as_str())
+    Question::Safety(question.id)
 }
 
 fn yes(names: &[&str]) -> Answers {
@@ -191,7 +191,7 @@ fn every_question() -> Vec<Question> {
     Screening::new(Path::Full, None)
         .plan()
         .into_iter()
-        .chain(indicators::all().iter().filter(|i| i.children_only).map(|i| Question::Indicator(i.id.as_str())))
+        .chain(indicators::all().iter().filter(|i| i.children_only).map(|i| Question::Indicator(i.id)))
         .collect()
 }
 
@@ -216,7 +216,7 @@ proptest! {
     #[test]
     fn any_danger_answer_puts_112_first(mut answers in any_answers(), which in 0usize..3) {
         let question = indicators::safety_questions().iter().filter(|q| !q.marks_child).nth(which).unwrap();
-        answers.set(Question::Safety(question.id.as_str()), Answer::Yes);
+        answers.set(Question::Safety(question.id), Answer::Yes);
         let result = assess(&answers);
         prop_assert_eq!(result.outcome, Outcome::ImmediateDanger);
         prop_assert!(result.call_112);
@@ -228,7 +228,7 @@ proptest! {
         answers.set(Question::Age, Answer::Yes);
         let exploitation: Vec<_> = indicators::all().iter().filter(|i| i.dimension == Dimension::ExploitativeConditions).collect();
         let sign = exploitation[which % exploitation.len()];
-        answers.set(Question::Indicator(sign.id.as_str()), Answer::Yes);
+        answers.set(Question::Indicator(sign.id), Answer::Yes);
         let result = assess(&answers);
         prop_assert!(result.outcome.refers(), "{:?}", result.outcome);
         let referral = referrals(&result);
@@ -258,7 +258,7 @@ proptest! {
         let first = assess(&answers);
         prop_assert_eq!(&first, &assess(&answers));
         let referral = referrals(&first);
-        let mission: Vec<&str> = contacts::mission().map(|c| c.id.as_str()).collect();
+        let mission: Vec<&str> = contacts::mission().map(|c| c.id).collect();
         for id in &mission {
             prop_assert!(referral.contacts.contains(id));
         }

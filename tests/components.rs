@@ -57,7 +57,7 @@ fn every_number_is_a_tel_link_and_112_comes_first() {
     let expected: Vec<String> = Group::ALL
         .into_iter()
         .flat_map(contacts::in_group)
-        .flat_map(|c| &c.numbers)
+        .flat_map(|c| c.numbers)
         .map(|n| n.tel_href())
         .collect();
     assert_eq!(expected.len(), contacts::all().iter().map(|c| c.numbers.len()).sum::<usize>());

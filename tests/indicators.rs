@@ -11,7 +11,7 @@ use pocket_card::content::{indicators, Audience, Dimension, Form, Kind, Strength
 fn there_are_enough_indicators_with_unique_ids() {
     let all = indicators::all();
     assert!(all.len() >= 40, "only {} indicators", all.len());
-    let ids: BTreeSet<&str> = all.iter().map(|i| i.id.as_str()).collect();
+    let ids: BTreeSet<&str> = all.iter().map(|i| i.id).collect();
     assert_eq!(ids.len(), all.len(), "duplicate indicator id");
     for id in ids {
         assert!(id.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'), "{id}");
@@ -56,8 +56,8 @@ fn every_form_audience_and_kind_is_covered() {
 fn every_indicator_and_safety_question_has_a_dated_source() {
     let sources = indicators::all()
         .iter()
-        .map(|i| (&i.id, &i.sources))
-        .chain(indicators::safety_questions().iter().map(|q| (&q.id, &q.sources)));
+        .map(|i| (i.id, i.sources))
+        .chain(indicators::safety_questions().iter().map(|q| (q.id, q.sources)));
     for (id, sources) in sources {
         assert!(!sources.is_empty(), "{id} has no source");
         for source in sources {
@@ -71,6 +71,6 @@ fn safety_questions_cover_danger_and_a_child_alone() {
     let questions = indicators::safety_questions();
     assert!(questions.len() >= 3);
     assert!(questions.iter().any(|q| q.marks_child));
-    let ids: BTreeSet<&str> = questions.iter().map(|q| q.id.as_str()).collect();
+    let ids: BTreeSet<&str> = questions.iter().map(|q| q.id).collect();
     assert_eq!(ids.len(), questions.len());
 }

@@ -34,9 +34,9 @@ fn paths(scenario: &'static Scenario) -> Vec<Vec<&'static str>> {
             out.push(path.clone());
             return;
         }
-        for choice in &scene.choices {
-            path.push(&choice.id);
-            walk(s, s.scene(&choice.next).unwrap(), path, out);
+        for choice in scene.choices.iter() {
+            path.push(choice.id);
+            walk(s, s.scene(choice.next).unwrap(), path, out);
             path.pop();
         }
     }
@@ -59,12 +59,12 @@ fn every_path_played_through_the_engine_ends_in_a_debrief() {
                 play.proceed();
             }
             assert!(play.is_finished(), "{}: {path:?} does not reach an ending", scenario.id);
-            endings.insert(play.scene().id.as_str());
+            endings.insert(play.scene().id);
             let tally = play.tally();
             assert_eq!(tally.total as usize, path.len());
         }
         let all_endings: BTreeSet<&str> =
-            scenario.scenes.iter().filter(|s| s.is_ending()).map(|s| s.id.as_str()).collect();
+            scenario.scenes.iter().filter(|s| s.is_ending()).map(|s| s.id).collect();
         assert_eq!(endings, all_endings, "{}: every ending is reachable", scenario.id);
     }
 }
@@ -97,7 +97,7 @@ fn the_path_of_only_helpful_choices_ends_well_and_a_harmful_one_does_not() {
 
 #[test]
 fn the_six_promised_cases_are_there_for_every_role() {
-    let ids: Vec<&str> = scenarios::all().iter().map(|s| s.id.as_str()).collect();
+    let ids: Vec<&str> = scenarios::all().iter().map(|s| s.id).collect();
     assert_eq!(ids, ["clinic", "van", "lift", "farm", "station", "return"]);
     let audiences: BTreeSet<_> = scenarios::all().iter().map(|s| format!("{:?}", s.audience)).collect();
     for audience in [Audience::Health, Audience::Police, Audience::Volunteer, Audience::Inspector] {
@@ -113,8 +113,8 @@ fn each_story_signs_lead_the_checker_to_the_story_lesson() {
     for scenario in scenarios::all().iter().rev() {
         let mut answers = Answers::default();
         answers.set(Question::Age, if scenario.child { Answer::Yes } else { Answer::No });
-        for sign in &scenario.signs {
-            let id = indicators::find(sign).unwrap().id.as_str();
+        for sign in scenario.signs.iter() {
+            let id = indicators::find(sign).unwrap().id;
             answers.set(Question::Indicator(id), Answer::Yes);
         }
         let expected = match scenario.expected {
@@ -131,10 +131,10 @@ fn each_story_signs_lead_the_checker_to_the_story_lesson() {
 #[test]
 fn the_debrief_names_every_sign_noticed_along_the_way() {
     for scenario in scenarios::all() {
-        let debrief: BTreeSet<&String> = scenario.signs.iter().collect();
-        for scene in &scenario.scenes {
-            for choice in &scene.choices {
-                for sign in &choice.signs {
+        let debrief: BTreeSet<&str> = scenario.signs.iter().copied().collect();
+        for scene in scenario.scenes.iter() {
+            for choice in scene.choices.iter() {
+                for sign in choice.signs.iter() {
                     assert!(debrief.contains(sign), "{}/{}/{}: {sign} not in the debrief", scenario.id, scene.id, choice.id);
                 }
             }
@@ -145,9 +145,9 @@ fn the_debrief_names_every_sign_noticed_along_the_way() {
 #[test]
 fn every_referral_includes_kcik_and_a_child_case_the_child_helpline() {
     for scenario in scenarios::all() {
-        assert!(scenario.contacts.iter().any(|c| c == "kcik"), "{}", scenario.id);
+        assert!(scenario.contacts.contains(&"kcik"), "{}", scenario.id);
         if scenario.child {
-            assert!(scenario.contacts.iter().any(|c| c == "child_helpline"), "{}", scenario.id);
+            assert!(scenario.contacts.contains(&"child_helpline"), "{}", scenario.id);
         }
         assert!(scenario.longest_path().unwrap() <= 6, "{}: keep a case to about ten minutes", scenario.id);
     }

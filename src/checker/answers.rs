@@ -71,7 +71,7 @@ impl Answers {
         let child_alone = indicators::safety_questions()
             .iter()
             .filter(|q| q.marks_child)
-            .any(|q| self.get(Question::Safety(static_id(&q.id))) == Some(Answer::Yes));
+            .any(|q| self.get(Question::Safety(q.id)) == Some(Answer::Yes));
         match self.get(Question::Age) {
             _ if child_alone => Age::Child,
             Some(Answer::Yes | Answer::NotSure) => Age::Child,
@@ -79,15 +79,4 @@ impl Answers {
             Some(Answer::PreferNotToSay) | None => Age::Unknown,
         }
     }
-}
-
-/// Content ids live in `'static` content; this finds the `'static` copy so
-/// `Question` can stay `Copy`.
-pub(crate) fn static_id(id: &str) -> &'static str {
-    indicators::safety_questions()
-        .iter()
-        .map(|q| q.id.as_str())
-        .chain(indicators::all().iter().map(|i| i.id.as_str()))
-        .find(|known| *known == id)
-        .unwrap_or("")
 }

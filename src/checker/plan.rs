@@ -34,7 +34,7 @@ impl Screening {
     /// child-only signs join the plan once the person may be a child.
     pub fn plan(&self) -> Vec<Question> {
         let child = self.answers.age() == Age::Child;
-        let safety = indicators::safety_questions().iter().map(|q| Question::Safety(super::answers::static_id(&q.id)));
+        let safety = indicators::safety_questions().iter().map(|q| Question::Safety(q.id));
         let wanted = |indicator: &Indicator| {
             let on_path = match self.path {
                 Path::Full => true,
@@ -48,7 +48,7 @@ impl Screening {
                 .iter()
                 .filter(move |i| i.domain == domain)
                 .filter(move |i| wanted(i))
-                .map(|i| Question::Indicator(i.id.as_str()))
+                .map(|i| Question::Indicator(i.id))
         });
         safety.chain(std::iter::once(Question::Age)).chain(signs).collect()
     }

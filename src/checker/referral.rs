@@ -32,7 +32,7 @@ pub fn referrals(assessment: &Assessment) -> Referrals {
         ids.push("emergency");
     }
     if assessment.child() {
-        ids.extend(contacts::all().iter().filter(|c| c.for_children).map(|c| c.id.as_str()));
+        ids.extend(contacts::all().iter().filter(|c| c.for_children).map(|c| c.id));
     }
     if assessment.outcome.refers() {
         ids.extend(["kcik", "lastrada", "police_helpline"]);
@@ -40,7 +40,7 @@ pub fn referrals(assessment: &Assessment) -> Referrals {
     if assessment.outcome == Outcome::StrongSigns {
         ids.push("police_thb");
     }
-    ids.extend(contacts::mission().map(|c| c.id.as_str()));
+    ids.extend(contacts::mission().map(|c| c.id));
     let mut seen = std::collections::BTreeSet::new();
     ids.retain(|id| seen.insert(*id));
     Referrals { contacts: ids, labour_inspectorate: assessment.signs == Outcome::LabourRights }

@@ -103,7 +103,7 @@ pub fn is_positive(strengths: impl IntoIterator<Item = Strength>) -> bool {
 pub fn assess(answers: &Answers) -> Assessment {
     let age = answers.age();
     let child = age == Age::Child;
-    let answer_of = |indicator: &'static Indicator| answers.get(Question::Indicator(indicator.id.as_str()));
+    let answer_of = |indicator: &'static Indicator| answers.get(Question::Indicator(indicator.id));
 
     let findings: Vec<DimensionFinding> = Dimension::ALL
         .into_iter()

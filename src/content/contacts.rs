@@ -3,80 +3,16 @@
 //! Names, descriptions and hours are translated through message ids derived
 //! from the contact's id; numbers are data and are never translated.
 
-use std::sync::OnceLock;
-
-use serde::{Deserialize, Serialize};
-
-use super::Source;
-use crate::i18n::Lang;
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Contact {
-    pub id: String,
-    /// One of the four contacts the mission names (112, KCIK, La Strada, the
-    /// police helpline): every result and card ends with these, and
-    /// `index.html` carries them as plain HTML for when the app cannot start.
-    #[serde(default)]
-    pub mission: bool,
-    pub numbers: Vec<PhoneNumber>,
-    #[serde(default)]
-    pub email: Option<String>,
-    /// Languages the line is known to answer in, among the app's languages.
-    pub languages: Vec<Lang>,
-    /// Message id qualifying `languages` (e.g. "others by arrangement").
-    #[serde(default)]
-    pub languages_note: Option<String>,
-    /// Only reachable from a Ukrainian SIM card: shown apart, never as a
-    /// number to dial from a Polish phone.
-    #[serde(default)]
-    pub ukrainian_networks_only: bool,
-    #[serde(default)]
-    pub for_children: bool,
-    pub sources: Vec<Source>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct PhoneNumber {
-    /// What the phone dials: E.164 (`+48…`) or a national short number (`112`).
-    pub dial: String,
-    /// The same digits grouped for reading aloud.
-    pub display: String,
-    /// Message id of what this number is for, where a contact has several.
-    #[serde(default)]
-    pub label: Option<String>,
-    /// Message id of the opening hours.
-    pub hours: String,
-    pub status: Status,
-    /// The most recent year a source listed this number.
-    pub last_confirmed: u16,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    /// Listed by a recent official or operator source.
-    Confirmed,
-    /// Known only from an older source; the app says when it was last seen.
-    Unconfirmed,
-}
-
-const CONTACTS_JSON: &str = include_str!("contacts.json");
+pub use super::model::{Contact, PhoneNumber, Status};
 
 /// Every contact, in the order the app lists them: 112 first.
 pub fn all() -> &'static [Contact] {
-    static CONTACTS: OnceLock<Vec<Contact>> = OnceLock::new();
-    CONTACTS.get_or_init(|| parse(CONTACTS_JSON).expect("contacts.json is validated by tests/content.rs"))
+    super::data::CONTACTS
 }
 
 /// The contact with this id, if the content has it.
 pub fn find(id: &str) -> Option<&'static Contact> {
     all().iter().find(|c| c.id == id)
-}
-
-pub fn parse(json: &str) -> Result<Vec<Contact>, serde_json::Error> {
-    serde_json::from_str(json)
 }
 
 /// The four contacts every screen ends with, in their fixed order.
@@ -134,10 +70,10 @@ impl Contact {
     /// Every message id this contact needs, for the completeness tests.
     pub fn message_ids(&self) -> Vec<String> {
         let mut ids = vec![self.name_id(), self.help_id()];
-        ids.extend(self.languages_note.iter().cloned());
-        for number in &self.numbers {
-            ids.push(number.hours.clone());
-            ids.extend(number.label.iter().cloned());
+        ids.extend(self.languages_note.map(str::to_owned));
+        for number in self.numbers.iter() {
+            ids.push(number.hours.to_owned());
+            ids.extend(number.label.map(str::to_owned));
         }
         ids
     }
@@ -164,7 +100,7 @@ impl PhoneNumber {
     /// The digits shown are the digits dialled.
     pub fn display_matches_dial(&self) -> bool {
         let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
-        digits(&self.display) == digits(&self.dial)
+        digits(self.display) == digits(self.dial)
     }
 }
 
@@ -173,11 +109,13 @@ mod tests {
     use super::*;
 
     fn number(dial: &str, display: &str) -> PhoneNumber {
+        // The content types hold `&'static` text (see `model.rs`).
+        let keep = |text: &str| -> &'static str { text.to_owned().leak() };
         PhoneNumber {
-            dial: dial.into(),
-            display: display.into(),
+            dial: keep(dial),
+            display: keep(display),
             label: None,
-            hours: "hours-always".into(),
+            hours: "hours-always",
             status: Status::Confirmed,
             last_confirmed: 2025,
         }

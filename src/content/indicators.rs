@@ -4,25 +4,7 @@
 //! and an ILO/EC dimension with a strength (how it counts in the decision
 //! rule, `crate::checker`). Texts are Fluent messages derived from the id.
 
-use std::sync::OnceLock;
-
-use serde::{Deserialize, Serialize};
-
-use super::Source;
-
-/// Where in a person's path a worker can notice the sign (Barrier model,
-/// plus health, where health workers notice).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Domain {
-    Recruitment,
-    Identity,
-    Housing,
-    Work,
-    Money,
-    Health,
-    Control,
-}
+pub use super::model::{Audience, Dimension, Domain, Form, Indicator, Kind, SafetyQuestion, Strength};
 
 impl Domain {
     pub const ALL: [Domain; 7] =
@@ -46,18 +28,6 @@ impl Domain {
             Domain::Control => "control",
         }
     }
-}
-
-/// The six dimensions of the ILO/EC operational indicators (2009).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Dimension {
-    DeceptiveRecruitment,
-    CoerciveRecruitment,
-    VulnerabilityRecruitment,
-    ExploitativeConditions,
-    CoercionDestination,
-    VulnerabilityDestination,
 }
 
 impl Dimension {
@@ -87,62 +57,6 @@ impl Dimension {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Strength {
-    Weak,
-    Medium,
-    Strong,
-}
-
-/// Whether the worker puts the question to the person or notes what they see.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Kind {
-    Ask,
-    Observe,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Form {
-    Labour,
-    Sexual,
-    BeggingCrime,
-}
-
-/// The worker roles an indicator suits.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Audience {
-    Health,
-    Police,
-    Volunteer,
-    Inspector,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Indicator {
-    pub id: String,
-    pub domain: Domain,
-    pub dimension: Dimension,
-    /// Strength for an adult (ILO/EC grading).
-    pub strength: Strength,
-    /// Strength for a child: there is no weak tier, and threats, sale, debt
-    /// bondage, forced crime or tasks count as strong.
-    pub child_strength: Strength,
-    pub kind: Kind,
-    pub forms: Vec<Form>,
-    pub audiences: Vec<Audience>,
-    /// One of the most telling signs, asked on the two-minute path.
-    pub short_path: bool,
-    /// Only meaningful for a child (e.g. "no access to parents").
-    #[serde(default)]
-    pub children_only: bool,
-    pub sources: Vec<Source>,
-}
-
 impl Indicator {
     pub fn strength_for(&self, child: bool) -> Strength {
         if child {
@@ -166,18 +80,6 @@ impl Indicator {
     }
 }
 
-/// A question on immediate danger, asked before any indicator.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SafetyQuestion {
-    pub id: String,
-    pub kind: Kind,
-    /// A "yes" also means the person is (possibly) a child.
-    #[serde(default)]
-    pub marks_child: bool,
-    pub sources: Vec<Source>,
-}
-
 impl SafetyQuestion {
     pub fn sign_id(&self) -> String {
         format!("triage-{}-sign", self.id)
@@ -192,15 +94,12 @@ impl SafetyQuestion {
 }
 
 pub fn all() -> &'static [Indicator] {
-    static ALL: OnceLock<Vec<Indicator>> = OnceLock::new();
-    ALL.get_or_init(|| {
-        serde_json::from_str(include_str!("indicators.json")).expect("indicators.json is validated by tests/indicators.rs")
-    })
+    super::data::INDICATORS
 }
 
+/// From `triage.json`.
 pub fn safety_questions() -> &'static [SafetyQuestion] {
-    static ALL: OnceLock<Vec<SafetyQuestion>> = OnceLock::new();
-    ALL.get_or_init(|| serde_json::from_str(include_str!("triage.json")).expect("triage.json is validated by tests/indicators.rs"))
+    super::data::SAFETY_QUESTIONS
 }
 
 pub fn find(id: &str) -> Option<&'static Indicator> {

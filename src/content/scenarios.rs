@@ -3,76 +3,10 @@
 //! ending. Texts are Fluent message ids derived from the ids here, so the
 //! data holds structure and references, and the words live in `locales/`.
 
-use std::{
-    collections::{BTreeMap, BTreeSet},
-    sync::OnceLock,
-};
+use std::collections::{BTreeMap, BTreeSet};
 
-use serde::{Deserialize, Serialize};
-
-use super::{cards, contacts, indicators, Audience, Source};
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Scenario {
-    pub id: String,
-    pub audience: Audience,
-    /// Id of the first scene.
-    pub start: String,
-    /// Indicator ids present in the story, shown in the debrief.
-    pub signs: Vec<String>,
-    /// What the indicator checker says when exactly these signs are
-    /// answered "yes": keeps the story's lesson and the checker's rules in
-    /// step (`tests/training.rs`).
-    pub expected: Expected,
-    /// Whether the person is (possibly) a child, for the checker's rules.
-    pub child: bool,
-    /// The right referral: contact ids, in the order to show them.
-    pub contacts: Vec<String>,
-    pub scenes: Vec<Scene>,
-    pub sources: Vec<Source>,
-}
-
-/// The checker outcome the story's signs lead to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Expected {
-    LabourRights,
-    SomeSigns,
-    StrongSigns,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Scene {
-    pub id: String,
-    #[serde(default)]
-    pub choices: Vec<Choice>,
-    /// Set on endings: how the story turned out for the person.
-    #[serde(default)]
-    pub ending: Option<Effect>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Choice {
-    pub id: String,
-    pub next: String,
-    pub effect: Effect,
-    /// Indicator ids the user should notice at this moment.
-    pub signs: Vec<String>,
-    /// Message id of the pocket-card point this choice follows or breaks.
-    pub card: String,
-}
-
-/// What a choice (or an ending) means for the person.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Effect {
-    Helps,
-    Mixed,
-    Harms,
-}
+pub use super::model::{Choice, Effect, Expected, Scenario, Scene};
+use super::{cards, contacts, indicators};
 
 impl Effect {
     pub fn message_id(self) -> &'static str {
@@ -137,15 +71,15 @@ impl Scenario {
     }
 
     pub fn start_scene(&self) -> &Scene {
-        self.scene(&self.start).expect("start scene checked by validate()")
+        self.scene(self.start).expect("start scene checked by validate()")
     }
 
     /// Every message id the scenario shows, for the completeness tests.
     pub fn message_ids(&self) -> Vec<String> {
         let mut ids = vec![self.title_id(), self.intro_id(), self.lesson_id(), self.referral_id()];
-        for scene in &self.scenes {
+        for scene in self.scenes.iter() {
             ids.push(self.scene_text_id(scene));
-            for choice in &scene.choices {
+            for choice in scene.choices.iter() {
                 ids.push(self.choice_label_id(scene, choice));
                 ids.push(self.choice_why_id(scene, choice));
             }
@@ -161,11 +95,11 @@ impl Scenario {
                 return *d;
             }
             let scene = s.scene(id).expect("validated");
-            let d = scene.choices.iter().map(|c| 1 + depth(s, &c.next, memo)).max().unwrap_or(0);
+            let d = scene.choices.iter().map(|c| 1 + depth(s, c.next, memo)).max().unwrap_or(0);
             memo.insert(id, d);
             d
         }
-        self.validate().is_ok().then(|| depth(self, &self.start, &mut BTreeMap::new()))
+        self.validate().is_ok().then(|| depth(self, self.start, &mut BTreeMap::new()))
     }
 
     /// Checks the graph and every reference: the problems found, in words a
@@ -177,16 +111,16 @@ impl Scenario {
     /// indicator, pocket-card point and contact it names exists.
     pub fn validate(&self) -> Result<(), Vec<String>> {
         let mut problems = Vec::new();
-        let ids: BTreeSet<&str> = self.scenes.iter().map(|s| s.id.as_str()).collect();
+        let ids: BTreeSet<&str> = self.scenes.iter().map(|s| s.id).collect();
         if ids.len() != self.scenes.len() {
             problems.push("two scenes share an id".to_owned());
         }
-        if !ids.contains(self.start.as_str()) {
+        if !ids.contains(self.start) {
             problems.push(format!("start scene {:?} does not exist", self.start));
         }
         let card_points: BTreeSet<String> = cards::all().iter().flat_map(|c| c.message_ids()).collect();
-        let indicator_ok = |id: &String| indicators::find(id).is_some();
-        for scene in &self.scenes {
+        let indicator_ok = |id: &&str| indicators::find(id).is_some();
+        for scene in self.scenes.iter() {
             match (scene.is_ending(), scene.choices.len()) {
                 (true, 0) => {}
                 (true, _) => problems.push(format!("ending {:?} has choices", scene.id)),
@@ -194,14 +128,14 @@ impl Scenario {
                 (false, n) => problems.push(format!("scene {:?} has {n} choices; a decision needs 2 to 4", scene.id)),
             }
             let mut choice_ids = BTreeSet::new();
-            for choice in &scene.choices {
-                if !choice_ids.insert(choice.id.as_str()) {
+            for choice in scene.choices.iter() {
+                if !choice_ids.insert(choice.id) {
                     problems.push(format!("scene {:?} has two choices {:?}", scene.id, choice.id));
                 }
-                if !ids.contains(choice.next.as_str()) {
+                if !ids.contains(choice.next) {
                     problems.push(format!("{}/{} leads to missing scene {:?}", scene.id, choice.id, choice.next));
                 }
-                if !card_points.contains(&choice.card) {
+                if !card_points.contains(choice.card) {
                     problems.push(format!("{}/{}: {:?} is not a pocket-card point", scene.id, choice.id, choice.card));
                 }
                 for sign in choice.signs.iter().filter(|s| !indicator_ok(s)) {
@@ -212,7 +146,7 @@ impl Scenario {
         for sign in self.signs.iter().filter(|s| !indicator_ok(s)) {
             problems.push(format!("debrief: unknown indicator {sign:?}"));
         }
-        for contact in &self.contacts {
+        for contact in self.contacts.iter() {
             if contacts::find(contact).is_none() {
                 problems.push(format!("debrief: unknown contact {contact:?}"));
             }
@@ -220,7 +154,7 @@ impl Scenario {
         if self.sources.is_empty() {
             problems.push("no source".to_owned());
         }
-        let choices = || self.scenes.iter().flat_map(|s| &s.choices);
+        let choices = || self.scenes.iter().flat_map(|s| s.choices);
         if !choices().any(|c| c.effect == Effect::Harms) {
             problems.push("no harmful choice: every case needs a well-meant mistake".to_owned());
         }
@@ -254,16 +188,16 @@ impl Scenario {
                 None => {}
             }
             marks.insert(id, Mark::Visiting);
-            for choice in &s.scene(id).expect("edges checked").choices {
-                visit(s, &choice.next, marks, problems);
+            for choice in s.scene(id).expect("edges checked").choices {
+                visit(s, choice.next, marks, problems);
             }
             marks.insert(id, Mark::Done);
         }
         let mut marks = BTreeMap::new();
         let mut problems = Vec::new();
-        visit(self, &self.start, &mut marks, &mut problems);
-        for scene in &self.scenes {
-            if !marks.contains_key(scene.id.as_str()) {
+        visit(self, self.start, &mut marks, &mut problems);
+        for scene in self.scenes.iter() {
+            if !marks.contains_key(scene.id) {
                 problems.push(format!("scene {:?} cannot be reached from the start", scene.id));
             }
         }
@@ -273,10 +207,7 @@ impl Scenario {
 
 /// The scenarios, in the order the training list shows them.
 pub fn all() -> &'static [Scenario] {
-    static ALL: OnceLock<Vec<Scenario>> = OnceLock::new();
-    ALL.get_or_init(|| {
-        serde_json::from_str(include_str!("scenarios.json")).expect("scenarios.json is validated by tests/training.rs")
-    })
+    super::data::SCENARIOS
 }
 
 pub fn find(id: &str) -> Option<&'static Scenario> {
@@ -288,7 +219,8 @@ mod tests {
     use super::*;
 
     fn scenario(json: &str) -> Scenario {
-        serde_json::from_str(json).unwrap()
+        // The content types hold `&'static` data (see `model.rs`).
+        serde_json::from_str(Box::leak(json.to_owned().into_boxed_str())).unwrap()
     }
 
     const BASE: &str = r#"{

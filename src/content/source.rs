@@ -9,7 +9,7 @@ use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 pub struct Source {
     /// A citation, shown as written: a publisher's or document's own name
     /// is not translated.
-    pub title: String,
+    pub title: &'static str,
     pub date: SourceDate,
 }
 
@@ -23,32 +23,57 @@ pub struct SourceDate {
 
 impl SourceDate {
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, rejecting impossible months
-    /// and days so a typo in a content file fails its test.
-    pub fn parse(text: &str) -> Option<SourceDate> {
-        let mut parts = text.split('-');
-        let year_part = parts.next()?;
-        if year_part.len() != 4 {
+    /// and days so a typo in a content file fails the build.
+    ///
+    /// A `const fn`, so the statics the build writes (`codegen.rs`) can call
+    /// it: the dates stay readable text in the generated code.
+    pub const fn parse(text: &str) -> Option<SourceDate> {
+        let bytes = text.as_bytes();
+        if !matches!(bytes.len(), 4 | 7 | 10) {
             return None;
         }
-        let year: u16 = year_part.parse().ok()?;
-        let month = match parts.next() {
-            Some(m) => Some(two_digits(m, 1, 12)?),
-            None => None,
-        };
-        let day = match parts.next() {
-            Some(d) => Some(two_digits(d, 1, 31)?),
-            None => None,
-        };
-        if parts.next().is_some() || !(1990..=2100).contains(&year) {
+        let Some(year) = digits(bytes, 0, 4) else { return None };
+        if year < 1990 || year > 2100 {
             return None;
         }
-        Some(SourceDate { year, month, day })
+        let mut date = SourceDate { year, month: None, day: None };
+        if bytes.len() >= 7 {
+            match (bytes[4], digits(bytes, 5, 2)) {
+                (b'-', Some(month @ 1..=12)) => date.month = Some(month as u8),
+                _ => return None,
+            }
+        }
+        if bytes.len() == 10 {
+            match (bytes[7], digits(bytes, 8, 2)) {
+                (b'-', Some(day @ 1..=31)) => date.day = Some(day as u8),
+                _ => return None,
+            }
+        }
+        Some(date)
+    }
+
+    /// `parse` for the generated statics, where a malformed date (which the
+    /// build script has already refused) would stop compilation.
+    pub const fn from_text(text: &str) -> SourceDate {
+        match SourceDate::parse(text) {
+            Some(date) => date,
+            None => panic!("not a YYYY[-MM[-DD]] date"),
+        }
     }
 }
 
-fn two_digits(text: &str, min: u8, max: u8) -> Option<u8> {
-    let value: u8 = (text.len() == 2).then(|| text.parse().ok())??;
-    (min..=max).contains(&value).then_some(value)
+/// The number written by `len` ASCII digits from `start`, if they all are digits.
+const fn digits(bytes: &[u8], start: usize, len: usize) -> Option<u16> {
+    let mut value = 0u16;
+    let mut i = start;
+    while i < start + len {
+        if !bytes[i].is_ascii_digit() {
+            return None;
+        }
+        value = value * 10 + (bytes[i] - b'0') as u16;
+        i += 1;
+    }
+    Some(value)
 }
 
 impl fmt::Display for SourceDate {
@@ -69,7 +94,9 @@ impl Serialize for SourceDate {
             (Some(m), None) => format!("{}-{m:02}", self.year),
             _ => self.year.to_string(),
         };
-        serializer.serialize_str(&text)
+        // Written as text in JSON; as a call to `from_text` in the generated
+        // statics (see `codegen.rs` on named newtypes).
+        serializer.serialize_newtype_struct("SourceDate::from_text", &text)
     }
 }
 
@@ -105,6 +132,7 @@ mod tests {
             let date = SourceDate { year, month, day: month.map(|_| day) };
             let json = serde_json::to_string(&date).unwrap();
             prop_assert_eq!(serde_json::from_str::<SourceDate>(&json).unwrap(), date);
+            prop_assert_eq!(SourceDate::from_text(json.trim_matches('"')), date);
         }
     }
 }

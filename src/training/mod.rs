@@ -72,7 +72,7 @@ impl Playthrough {
     /// Moves on to the scene the pending choice leads to.
     pub fn proceed(&mut self) {
         if let Some(choice) = self.pending.take() {
-            self.current = self.scenario.scene(&choice.next).expect("scenario graphs are validated by tests");
+            self.current = self.scenario.scene(choice.next).expect("scenario graphs are validated by tests");
         }
     }
 
@@ -138,7 +138,7 @@ mod tests {
         assert!(play.is_finished());
         assert_eq!(play.ending(), Some(Effect::Helps));
         assert_eq!(play.tally(), Tally { helped: 2, total: 3 });
-        assert_eq!(play.steps().iter().map(|s| s.choice.id.as_str()).collect::<Vec<_>>(), ["owner", "return", "rights"]);
+        assert_eq!(play.steps().iter().map(|s| s.choice.id).collect::<Vec<_>>(), ["owner", "return", "rights"]);
         assert!(!play.choose("rights"), "an ending offers no choices");
     }
 }

@@ -56,17 +56,17 @@ pub fn ContactCard(contact: &'static Contact) -> impl IntoView {
     let help_id = contact.help_id();
     let source_count = contact.sources.len();
     view! {
-        <li class="contact" class:contact-emergency=contact.is_emergency() data-contact=contact.id.clone()>
+        <li class="contact" class:contact-emergency=contact.is_emergency() data-contact=contact.id>
             <h3>{i18n.tr_owned(name_id)}</h3>
             <p class="contact-help">{i18n.tr_owned(help_id)}</p>
             <ul class="numbers">
                 {contact.numbers.iter().map(|number| view! { <Number number=number /> }).collect_view()}
             </ul>
-            {contact.email.as_ref().map(|email| {
+            {contact.email.map(|email| {
                 view! {
                     <p class="field-row">
                         <span class="field">{i18n.tr(msg::FIELD_EMAIL)} ": "</span>
-                        <a href=format!("mailto:{email}")>{email.clone()}</a>
+                        <a href=format!("mailto:{email}")>{email}</a>
                     </p>
                 }
             })}
@@ -78,7 +78,7 @@ pub fn ContactCard(contact: &'static Contact) -> impl IntoView {
                 <summary>
                     {move || i18n.t_args(msg::SOURCES_TITLE, &[("count", source_count.into())])}
                 </summary>
-                <ul>{source_items(&contact.sources)}</ul>
+                <ul>{source_items(contact.sources)}</ul>
             </details>
         </li>
     }
@@ -88,7 +88,7 @@ pub fn ContactCard(contact: &'static Contact) -> impl IntoView {
 pub fn source_items(sources: &'static [Source]) -> impl IntoView {
     sources
         .iter()
-        .map(|source| view! { <li>{source.title.clone()} ", " <time>{source.date.to_string()}</time></li> })
+        .map(|source| view! { <li>{source.title} ", " <time>{source.date.to_string()}</time></li> })
         .collect_view()
 }
 
@@ -113,17 +113,17 @@ fn languages_text(i18n: I18n, contact: &Contact) -> String {
 #[component]
 fn Number(number: &'static PhoneNumber) -> impl IntoView {
     let i18n = expect_context::<I18n>();
-    let hours = number.hours.clone();
+    let hours = number.hours;
     view! {
         <li class="number">
             <a class="call" href=number.tel_href()>
-                {number.label.clone().map(|label| view! { <span class="call-label">{i18n.tr_owned(label)}</span> })}
+                {number.label.map(|label| view! { <span class="call-label">{i18n.tr(label)}</span> })}
                 // Digits stay left-to-right inside right-to-left text.
-                <span class="call-number" dir="ltr">{number.display.clone()}</span>
+                <span class="call-number" dir="ltr">{number.display}</span>
             </a>
             <p class="field-row">
                 <span class="field">{i18n.tr(msg::FIELD_HOURS)} ": "</span>
-                {i18n.tr_owned(hours)}
+                {i18n.tr(hours)}
             </p>
             {(number.status == Status::Unconfirmed)
                 .then(|| {
@@ -140,7 +140,7 @@ fn Number(number: &'static PhoneNumber) -> impl IntoView {
 /// Contacts, compact: name and one tap per number. Used where a list of
 /// contacts closes a card or a training case.
 #[component]
-pub fn CompactContacts(ids: &'static [String]) -> impl IntoView {
+pub fn CompactContacts(ids: &'static [&'static str]) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     view! {
         <ul class="card-contacts">
@@ -150,7 +150,7 @@ pub fn CompactContacts(ids: &'static [String]) -> impl IntoView {
                 .map(|contact| {
                     let name = contact.name_id();
                     view! {
-                        <li data-contact=contact.id.clone() class:contact-emergency=contact.is_emergency()>
+                        <li data-contact=contact.id class:contact-emergency=contact.is_emergency()>
                             <span class="card-contact-name">{i18n.tr_owned(name)}</span>
                             {contact
                                 .numbers
@@ -158,7 +158,7 @@ pub fn CompactContacts(ids: &'static [String]) -> impl IntoView {
                                 .map(|n| {
                                     view! {
                                         <a class="call" href=n.tel_href()>
-                                            <span class="call-number" dir="ltr">{n.display.clone()}</span>
+                                            <span class="call-number" dir="ltr">{n.display}</span>
                                         </a>
                                     }
                                 })

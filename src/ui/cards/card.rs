@@ -60,24 +60,24 @@ pub fn CardScreen(id: &'static str) -> impl IntoView {
                 })}
             <section class="card-section">
                 <h2>{t(steps_title)}</h2>
-                <ol class="card-steps">{texts(i18n, &card.steps)}</ol>
+                <ol class="card-steps">{texts(i18n, card.steps)}</ol>
             </section>
             {(!card.talk.is_empty())
                 .then(|| {
                     view! {
                         <section class="card-section">
                             <h2>{t(msg::CARD_SECTION_TALK)}</h2>
-                            <ul>{texts(i18n, &card.talk)}</ul>
+                            <ul>{texts(i18n, card.talk)}</ul>
                         </section>
                     }
                 })}
             <section class="card-section">
                 <h2>{t(law_title)}</h2>
-                <ul>{texts(i18n, &card.law)}</ul>
+                <ul>{texts(i18n, card.law)}</ul>
             </section>
             <section class="card-section card-back">
                 <h2>{t(msg::CARD_SECTION_CONTACTS)}</h2>
-                <CompactContacts ids=&card.contacts />
+                <CompactContacts ids=card.contacts />
                 <QrCode url=qr_url label=qr_label />
             </section>
             <div class="check-nav no-print">
@@ -95,12 +95,12 @@ pub fn CardScreen(id: &'static str) -> impl IntoView {
             </div>
             <details class="sources no-print">
                 <summary>{t(msg::CARD_SOURCES)}</summary>
-                <ul>{source_items(&card.sources)}</ul>
+                <ul>{source_items(card.sources)}</ul>
             </details>
         </article>
     }
 }
 
-fn texts(i18n: I18n, ids: &'static [String]) -> impl IntoView {
+fn texts(i18n: I18n, ids: &'static [&'static str]) -> impl IntoView {
     ids.iter().map(move |id| view! { <li>{i18n.tr(id)}</li> }).collect_view()
 }

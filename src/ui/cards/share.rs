@@ -18,7 +18,7 @@ fn targets() -> Vec<(View, String)> {
         (View::Check, msg::SHARE_TARGET_CHECK.to_owned()),
         (View::Contacts, msg::SHARE_TARGET_CONTACTS.to_owned()),
     ];
-    targets.extend(cards::all().iter().map(|c| (View::Card(c.id.as_str()), c.title_id())));
+    targets.extend(cards::all().iter().map(|c| (View::Card(c.id), c.title_id())));
     targets
 }
 

@@ -69,7 +69,7 @@ pub fn CaseScreen(id: &'static str) -> impl IntoView {
             }}
             <details class="sources">
                 <summary>{t(msg::TRAINING_SOURCES)}</summary>
-                <ul>{source_items(&scenario.sources)}</ul>
+                <ul>{source_items(scenario.sources)}</ul>
             </details>
         </article>
     }
@@ -81,7 +81,7 @@ fn Decision(scenario: &'static Scenario, scene: &'static Scene) -> impl IntoView
     let training = expect_context::<TrainingState>();
     let text = scenario.scene_text_id(scene);
     view! {
-        <section class="scene" data-scene=scene.id.clone()>
+        <section class="scene" data-scene=scene.id>
             <p class="scene-text" id="scene-text" tabindex="-1">{i18n.tr_owned(text)}</p>
             <h2 id="choices-title">{i18n.tr(msg::TRAINING_CHOOSE)}</h2>
             <div class="case-choices" role="group" aria-labelledby="choices-title">
@@ -93,13 +93,13 @@ fn Decision(scenario: &'static Scenario, scene: &'static Scene) -> impl IntoView
                         let choose = move |_| {
                             training.play.update(|play| {
                                 if let Some(play) = play {
-                                    play.choose(&choice.id);
+                                    play.choose(choice.id);
                                 }
                             });
                             browser::focus_by_id("feedback-title");
                         };
                         view! {
-                            <button type="button" class="case-choice" data-choice=choice.id.clone() on:click=choose>
+                            <button type="button" class="case-choice" data-choice=choice.id on:click=choose>
                                 {i18n.tr_owned(label)}
                             </button>
                         }
@@ -117,13 +117,13 @@ fn Feedback(scenario: &'static Scenario, scene: &'static Scene, choice: &'static
     let text = scenario.scene_text_id(scene);
     let label = scenario.choice_label_id(scene, choice);
     let why = scenario.choice_why_id(scene, choice);
-    let point = choice.card.clone();
+    let point = choice.card;
     // The card that says it: the scenario's role card if it does, else any.
     let card = cards::all()
         .iter()
-        .filter(|card| card.message_ids().contains(&choice.card))
+        .filter(|card| card.message_ids().iter().any(|id| id == choice.card))
         .min_by_key(|card| card.audience != Some(scenario.audience))
-        .map(|card| card.id.as_str());
+        .map(|card| card.id);
     let proceed = move |_| {
         let mut finished = None;
         training.play.update(|play| {
@@ -133,14 +133,14 @@ fn Feedback(scenario: &'static Scenario, scene: &'static Scene, choice: &'static
             }
         });
         if let Some(tally) = finished {
-            training.progress.update(|progress| progress.record(&scenario.id, tally));
+            training.progress.update(|progress| progress.record(scenario.id, tally));
             browser::focus_by_id("ending-title");
         } else {
             browser::focus_by_id("scene-text");
         }
     };
     view! {
-        <section class="scene" data-scene=scene.id.clone()>
+        <section class="scene" data-scene=scene.id>
             <p class="scene-text">{i18n.tr_owned(text)}</p>
             <div class="feedback" data-effect=choice.effect.as_str()>
                 <h2 id="feedback-title" tabindex="-1">
@@ -149,10 +149,10 @@ fn Feedback(scenario: &'static Scenario, scene: &'static Scene, choice: &'static
                     <span class="feedback-choice">{i18n.tr_owned(label)}</span>
                 </h2>
                 <p class="feedback-why">{i18n.tr_owned(why)}</p>
-                <SignList ids=&choice.signs title=msg::TRAINING_RELATED_SIGNS />
+                <SignList ids=choice.signs title=msg::TRAINING_RELATED_SIGNS />
                 <div class="card-says">
                     <h3>{i18n.tr(msg::TRAINING_CARD_SAYS)}</h3>
-                    <blockquote>{i18n.tr_owned(point)}</blockquote>
+                    <blockquote>{i18n.tr(point)}</blockquote>
                     {card.map(|card| view! {
                         <ViewLink view=View::Card(card) class="button-link">{i18n.tr(msg::TRAINING_OPEN_CARD)}</ViewLink>
                     })}
@@ -180,17 +180,17 @@ fn Debrief(scenario: &'static Scenario, ending: &'static Scene) -> impl IntoView
         browser::focus_by_id("scene-text");
     };
     view! {
-        <section class="ending" data-ending=ending.id.clone() data-effect=effect.as_str()>
+        <section class="ending" data-ending=ending.id data-effect=effect.as_str()>
             <h2 id="ending-title" tabindex="-1">{i18n.tr(msg::TRAINING_ENDING)}</h2>
             <p class="ending-text">{i18n.tr_owned(text)}</p>
         </section>
         <section class="debrief">
             <h2>{i18n.tr(msg::TRAINING_DEBRIEF)}</h2>
             <p class="debrief-lesson">{i18n.tr_owned(lesson)}</p>
-            <SignList ids=&scenario.signs title=msg::TRAINING_DEBRIEF_SIGNS />
+            <SignList ids=scenario.signs title=msg::TRAINING_DEBRIEF_SIGNS />
             <h3>{i18n.tr(msg::TRAINING_DEBRIEF_REFERRAL)}</h3>
             <p>{i18n.tr_owned(referral)}</p>
-            <CompactContacts ids=&scenario.contacts />
+            <CompactContacts ids=scenario.contacts />
             <h3>{i18n.tr(msg::TRAINING_DEBRIEF_CHOICES)}</h3>
             <p class="debrief-score">
                 {move || i18n.t_args(msg::TRAINING_SCORE, &[("good", tally.helped.into()), ("total", tally.total.into())])}
@@ -240,7 +240,7 @@ fn EffectBadge(effect: Effect) -> impl IntoView {
 
 /// A titled list of indicator signs; nothing when there are none.
 #[component]
-fn SignList(ids: &'static [String], title: &'static str) -> impl IntoView {
+fn SignList(ids: &'static [&'static str], title: &'static str) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     (!ids.is_empty()).then(|| {
         view! {
@@ -251,7 +251,7 @@ fn SignList(ids: &'static [String], title: &'static str) -> impl IntoView {
                     .filter_map(|id| indicators::find(id))
                     .map(|indicator| {
                         let sign = indicator.sign_id();
-                        view! { <li data-sign=indicator.id.clone()>{i18n.tr_owned(sign)}</li> }
+                        view! { <li data-sign=indicator.id>{i18n.tr_owned(sign)}</li> }
                     })
                     .collect_view()}
             </ul>

@@ -90,7 +90,7 @@ fn CaseEntry(scenario: &'static Scenario) -> impl IntoView {
     let training = expect_context::<TrainingState>();
     let title = scenario.title_id();
     let role = role_title_id(scenario.audience);
-    let status = move || match training.progress.with(|p| p.get(&scenario.id)) {
+    let status = move || match training.progress.with(|p| p.get(scenario.id)) {
         Some(record) => i18n.t_args(
             msg::TRAINING_STATUS_DONE,
             &[("good", record.best_helped.into()), ("total", record.best_total.into())],
@@ -98,10 +98,10 @@ fn CaseEntry(scenario: &'static Scenario) -> impl IntoView {
         None => i18n.t(msg::TRAINING_STATUS_NEW),
     };
     view! {
-        <ViewLink view=View::Case(scenario.id.as_str()) class="entry">
+        <ViewLink view=View::Case(scenario.id) class="entry">
             <span class="entry-title">{i18n.tr_owned(title)}</span>
             <span class="entry-text">{i18n.tr_owned(role)}</span>
-            <span class="entry-status" data-played=move || training.progress.with(|p| p.get(&scenario.id).is_some()).to_string()>
+            <span class="entry-status" data-played=move || training.progress.with(|p| p.get(scenario.id).is_some()).to_string()>
                 {status}
             </span>
         </ViewLink>

@@ -1,0 +1,282 @@
+//! The shapes of the content files (`*.json` in this folder).
+//!
+//! The build script reads each file into these types, which checks it
+//! (unknown fields, misspelt enum values and malformed dates fail the
+//! build), and writes it back out as Rust statics (`codegen.rs`). The app
+//! therefore carries its content as ready-made data: no JSON text and no
+//! JSON parser in the download, and nothing to parse while a person waits.
+//!
+//! This file is compiled into the app and into `build.rs`, so it holds only
+//! the types; their methods live with each capability (`contacts.rs`, …).
+//! Texts are `&'static str` and lists `&'static [T]` because the statics
+//! are built at compile time; reading JSON (the build script, native tests)
+//! keeps what it reads for the life of the process.
+
+use serde::{Deserialize, Deserializer, Serialize};
+
+use super::source::Source;
+use crate::i18n::Lang;
+
+/// Reads a JSON array into a slice that lives as long as the process.
+/// Only the build script and native tests read JSON, each file once.
+fn leak<'de, D, T>(deserializer: D) -> Result<&'static [T], D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Vec::deserialize(deserializer).map(|items| &*items.leak())
+}
+
+// ---------------------------------------------------------------- contacts
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    pub id: &'static str,
+    /// One of the four contacts the mission names (112, KCIK, La Strada, the
+    /// police helpline): every result and card ends with these, and
+    /// `index.html` carries them as plain HTML for when the app cannot start.
+    #[serde(default)]
+    pub mission: bool,
+    #[serde(deserialize_with = "leak")]
+    pub numbers: &'static [PhoneNumber],
+    #[serde(default)]
+    pub email: Option<&'static str>,
+    /// Languages the line is known to answer in, among the app's languages.
+    #[serde(deserialize_with = "leak")]
+    pub languages: &'static [Lang],
+    /// Message id qualifying `languages` (e.g. "others by arrangement").
+    #[serde(default)]
+    pub languages_note: Option<&'static str>,
+    /// Only reachable from a Ukrainian SIM card: shown apart, never as a
+    /// number to dial from a Polish phone.
+    #[serde(default)]
+    pub ukrainian_networks_only: bool,
+    #[serde(default)]
+    pub for_children: bool,
+    #[serde(deserialize_with = "leak")]
+    pub sources: &'static [Source],
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PhoneNumber {
+    /// What the phone dials: E.164 (`+48…`) or a national short number (`112`).
+    pub dial: &'static str,
+    /// The same digits grouped for reading aloud.
+    pub display: &'static str,
+    /// Message id of what this number is for, where a contact has several.
+    #[serde(default)]
+    pub label: Option<&'static str>,
+    /// Message id of the opening hours.
+    pub hours: &'static str,
+    pub status: Status,
+    /// The most recent year a source listed this number.
+    pub last_confirmed: u16,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Listed by a recent official or operator source.
+    Confirmed,
+    /// Known only from an older source; the app says when it was last seen.
+    Unconfirmed,
+}
+
+// -------------------------------------------------------------- indicators
+
+/// Where in a person's path a worker can notice the sign (Barrier model,
+/// plus health, where health workers notice).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Domain {
+    Recruitment,
+    Identity,
+    Housing,
+    Work,
+    Money,
+    Health,
+    Control,
+}
+
+/// The six dimensions of the ILO/EC operational indicators (2009).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Dimension {
+    DeceptiveRecruitment,
+    CoerciveRecruitment,
+    VulnerabilityRecruitment,
+    ExploitativeConditions,
+    CoercionDestination,
+    VulnerabilityDestination,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Strength {
+    Weak,
+    Medium,
+    Strong,
+}
+
+/// Whether the worker puts the question to the person or notes what they see.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Ask,
+    Observe,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Form {
+    Labour,
+    Sexual,
+    BeggingCrime,
+}
+
+/// The worker roles an indicator suits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Audience {
+    Health,
+    Police,
+    Volunteer,
+    Inspector,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Indicator {
+    pub id: &'static str,
+    pub domain: Domain,
+    pub dimension: Dimension,
+    /// Strength for an adult (ILO/EC grading).
+    pub strength: Strength,
+    /// Strength for a child: there is no weak tier, and threats, sale, debt
+    /// bondage, forced crime or tasks count as strong.
+    pub child_strength: Strength,
+    pub kind: Kind,
+    #[serde(deserialize_with = "leak")]
+    pub forms: &'static [Form],
+    #[serde(deserialize_with = "leak")]
+    pub audiences: &'static [Audience],
+    /// One of the most telling signs, asked on the two-minute path.
+    pub short_path: bool,
+    /// Only meaningful for a child (e.g. "no access to parents").
+    #[serde(default)]
+    pub children_only: bool,
+    #[serde(deserialize_with = "leak")]
+    pub sources: &'static [Source],
+}
+
+/// A question on immediate danger, asked before any indicator.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SafetyQuestion {
+    pub id: &'static str,
+    pub kind: Kind,
+    /// A "yes" also means the person is (possibly) a child.
+    #[serde(default)]
+    pub marks_child: bool,
+    #[serde(deserialize_with = "leak")]
+    pub sources: &'static [Source],
+}
+
+// ------------------------------------------------------------------- cards
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Card {
+    pub id: &'static str,
+    /// The worker role; `None` for the card addressed to the person.
+    #[serde(default)]
+    pub audience: Option<Audience>,
+    /// Indicator ids, most telling first.
+    #[serde(deserialize_with = "leak")]
+    pub signs: &'static [&'static str],
+    /// Message ids of the steps, in order (for the person: safety advice).
+    #[serde(deserialize_with = "leak")]
+    pub steps: &'static [&'static str],
+    /// Message ids on how to talk with the person.
+    #[serde(deserialize_with = "leak")]
+    pub talk: &'static [&'static str],
+    /// Message ids of the legal points (for the person: their rights).
+    #[serde(deserialize_with = "leak")]
+    pub law: &'static [&'static str],
+    /// Contact ids, in the order to show them.
+    #[serde(deserialize_with = "leak")]
+    pub contacts: &'static [&'static str],
+    #[serde(deserialize_with = "leak")]
+    pub sources: &'static [Source],
+}
+
+// --------------------------------------------------------------- scenarios
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub id: &'static str,
+    pub audience: Audience,
+    /// Id of the first scene.
+    pub start: &'static str,
+    /// Indicator ids present in the story, shown in the debrief.
+    #[serde(deserialize_with = "leak")]
+    pub signs: &'static [&'static str],
+    /// What the indicator checker says when exactly these signs are
+    /// answered "yes": keeps the story's lesson and the checker's rules in
+    /// step (`tests/training.rs`).
+    pub expected: Expected,
+    /// Whether the person is (possibly) a child, for the checker's rules.
+    pub child: bool,
+    /// The right referral: contact ids, in the order to show them.
+    #[serde(deserialize_with = "leak")]
+    pub contacts: &'static [&'static str],
+    #[serde(deserialize_with = "leak")]
+    pub scenes: &'static [Scene],
+    #[serde(deserialize_with = "leak")]
+    pub sources: &'static [Source],
+}
+
+/// The checker outcome the story's signs lead to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Expected {
+    LabourRights,
+    SomeSigns,
+    StrongSigns,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scene {
+    pub id: &'static str,
+    #[serde(default, deserialize_with = "leak")]
+    pub choices: &'static [Choice],
+    /// Set on endings: how the story turned out for the person.
+    #[serde(default)]
+    pub ending: Option<Effect>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub id: &'static str,
+    pub next: &'static str,
+    pub effect: Effect,
+    /// Indicator ids the user should notice at this moment.
+    #[serde(deserialize_with = "leak")]
+    pub signs: &'static [&'static str],
+    /// Message id of the pocket-card point this choice follows or breaks.
+    pub card: &'static str,
+}
+
+/// What a choice (or an ending) means for the person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Effect {
+    Helps,
+    Mixed,
+    Harms,
+}
