@@ -21,9 +21,11 @@
   };
   let saved = null;
   try {
-    saved = JSON.parse(localStorage.getItem('pocket-card.lang'));
+    // Plain text; quotes are dropped as the app drops them (earlier
+    // versions stored a JSON string).
+    saved = localStorage.getItem('pocket-card.lang')?.replaceAll('"', '') ?? null;
   } catch {
-    // Storage disabled or corrupted: the app ignores it too.
+    // Storage disabled: the app ignores it too.
   }
   const browser = navigator.languages?.length ? navigator.languages : [navigator.language];
   const lang = known(new URLSearchParams(location.search).get('lang')) ?? known(saved) ?? browser.map(known).find(Boolean) ?? 'pl';

@@ -140,44 +140,41 @@ pub fn browser_languages() -> Vec<String> {
     }
 }
 
-/// `localStorage` can be absent or throw on access (private mode, disabled
-/// cookies); gloo would then throw, so it is only used once it is known to work.
-fn storage_works() -> bool {
-    window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))))
+/// `localStorage`, if this browser lets the page use it: it can be absent
+/// or throw on access (private mode, disabled cookies), and gloo's `raw`
+/// would then throw, so it is only called once storage is known to work.
+///
+/// Values are stored as plain text, not through gloo's JSON helpers: a JSON
+/// reader for one language code and a few counters cost 16 KB gzipped.
+fn storage() -> Option<web_sys::Storage> {
+    window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_)))).then(LocalStorage::raw)
 }
 
 /// The saved language code, if any. A corrupted value is read as no value;
-/// the chooser then ignores anything that is not a known code.
+/// the chooser then ignores anything that is not a known code. Quotes are
+/// dropped: earlier versions stored the code as a JSON string.
 pub fn saved_lang() -> Option<String> {
-    if !storage_works() {
-        return None;
-    }
-    LocalStorage::get::<String>(LANG_KEY).ok()
+    let saved = storage()?.get_item(LANG_KEY).ok()??;
+    Some(saved.trim_matches('"').to_owned())
 }
 
 pub fn save_lang(lang: Lang) {
-    if storage_works() {
+    if let Some(storage) = storage() {
         // A full or read-only storage only costs the choice on reload.
-        let _ = LocalStorage::set(LANG_KEY, lang.code());
+        let _ = storage.set_item(LANG_KEY, lang.code());
     }
 }
 
 /// Training progress as stored, or `None` if there is none or storage is
 /// unavailable; the core reads anything malformed as no progress.
 pub fn saved_training() -> Option<String> {
-    if !storage_works() {
-        return None;
-    }
-    window()?.local_storage().ok()??.get_item(TRAINING_KEY).ok()?
+    storage()?.get_item(TRAINING_KEY).ok()?
 }
 
 /// Stores training progress; an empty value removes the key, so a reset
 /// leaves nothing behind.
 pub fn save_training(value: Option<&str>) {
-    if !storage_works() {
-        return;
-    }
-    if let Some(storage) = window().and_then(|w| w.local_storage().ok().flatten()) {
+    if let Some(storage) = storage() {
         let _ = match value {
             Some(value) => storage.set_item(TRAINING_KEY, value),
             None => storage.remove_item(TRAINING_KEY),

@@ -60,7 +60,8 @@ test('a link language beats the saved one, and the browser language beats Polish
 // app's fetch must then reuse that download, not start a second one.
 for (const [how, path, locale, saved, expected] of [
   ['a link', './?lang=uk-UA', 'de-DE', null, 'uk'],
-  ['a saved choice', './', 'en-GB', '"ru"', 'ru'],
+  ['a saved choice', './', 'en-GB', 'ru', 'ru'],
+  ['a choice saved by an earlier version', './', 'en-GB', '"vi"', 'vi'],
   ['the browser', './', 'tl-PH', null, 'fil'],
   ['the default', './?lang=xx', 'de-DE', '{corrupted', 'pl'],
 ]) {
