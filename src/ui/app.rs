@@ -68,11 +68,24 @@ pub fn App(catalog: Catalog, view: View, notices: Vec<Notice>) -> impl IntoView 
 }
 
 /// Messages about the link or a failed language switch, each dismissible.
+/// Each kind has a fixed place, shown or not: dismissing one never rebuilds
+/// the others (a screen reader would hear them again), and no keyed list is
+/// needed for at most six items (Leptos's `For` cost 11 KB of wasm here).
 #[component]
 fn NoticeList() -> impl IntoView {
+    view! {
+        <div class="notices" role="status">
+            {Notice::ALL.into_iter().map(|notice| view! { <NoticeItem notice=notice /> }).collect_view()}
+        </div>
+    }
+}
+
+#[component]
+fn NoticeItem(notice: Notice) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let notices = expect_context::<Notices>();
-    let text = move |notice: Notice| match notice {
+    let shown = Memo::new(move |_| notices.has(notice));
+    let text = move || match notice {
         Notice::UnknownLanguage => {
             i18n.t_args(msg::NOTICE_UNKNOWN_LANGUAGE, &[("language", i18n.lang().endonym().into())])
         }
@@ -82,11 +95,11 @@ fn NoticeList() -> impl IntoView {
         Notice::LanguageFailed => i18n.t(msg::NOTICE_LANGUAGE_FAILED),
         Notice::UpdateReady => i18n.t(msg::NOTICE_UPDATE_READY),
     };
-    view! {
-        <div class="notices" role="status">
-            <For each=move || notices.0.get() key=|notice| *notice let:notice>
+    move || {
+        shown.get().then(|| {
+            view! {
                 <p class="notice">
-                    <span>{move || text(notice)}</span>
+                    <span>{text}</span>
                     {(notice == Notice::UpdateReady)
                         .then(|| {
                             view! {
@@ -100,8 +113,8 @@ fn NoticeList() -> impl IntoView {
                         {i18n.tr(msg::NOTICE_CLOSE)}
                     </button>
                 </p>
-            </For>
-        </div>
+            }
+        })
     }
 }
 

@@ -79,6 +79,18 @@ pub enum Notice {
     UpdateReady,
 }
 
+impl Notice {
+    /// Every kind, in the order they are shown.
+    pub const ALL: [Notice; 6] = [
+        Notice::UnknownLanguage,
+        Notice::UnknownView,
+        Notice::UnknownCard,
+        Notice::UnknownCase,
+        Notice::LanguageFailed,
+        Notice::UpdateReady,
+    ];
+}
+
 #[derive(Clone, Copy)]
 pub struct Notices(pub RwSignal<Vec<Notice>>);
 
@@ -93,6 +105,11 @@ impl Notices {
                 list.push(notice);
             }
         });
+    }
+
+    /// Whether `notice` is showing; reactive.
+    pub fn has(&self, notice: Notice) -> bool {
+        self.0.with(|list| list.contains(&notice))
     }
 
     pub fn dismiss(&self, notice: Notice) {

@@ -86,8 +86,18 @@ test('an unknown language or screen in the link falls back with a notice', async
   await expect(notices).toHaveCount(2);
   await expect(notices.first()).toContainText('Polski');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(messages('pl')['app-name']);
+  // The other notice stays the same element, untouched: the notices are a
+  // live region, and a rebuilt notice would be read out again.
+  await notices.nth(1).evaluate((element) => { element.dataset.seen = 'yes'; });
+  await page.evaluate(() => {
+    window.__noticeMutations = 0;
+    new MutationObserver((records) => { window.__noticeMutations += records.length; })
+      .observe(document.querySelectorAll('.notice')[1], { subtree: true, childList: true, characterData: true });
+  });
   await notices.first().getByRole('button').click();
   await expect(notices).toHaveCount(1);
+  await expect(notices.first()).toHaveAttribute('data-seen', 'yes');
+  expect(await page.evaluate(() => window.__noticeMutations)).toBe(0);
 });
 
 test('the back button returns to the previous screen', async ({ page }) => {
