@@ -204,6 +204,11 @@ mod tests {
     }
 
     #[test]
+    fn the_listed_order_is_the_order_of_the_type() {
+        assert!(Lang::ALL.windows(2).all(|pair| pair[0] < pair[1]));
+    }
+
+    #[test]
     fn codes_round_trip() {
         for lang in Lang::ALL {
             assert_eq!(Lang::from_tag(lang.code()), Some(lang));

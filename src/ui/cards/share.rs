@@ -112,10 +112,8 @@ pub fn PosterScreen() -> impl IntoView {
     for lang in Lang::ALL {
         spawn_local(async move {
             if let Ok(catalog) = load_catalog(lang).await {
-                catalogs.update(|all| {
-                    all.push(catalog);
-                    all.sort_by_key(|c| Lang::ALL.iter().position(|l| *l == c.lang()));
-                });
+                // In the order of `Lang::ALL`, which is `Lang`'s order.
+                catalogs.update(|all| all.insert(all.partition_point(|c| c.lang() < catalog.lang()), catalog));
             }
         });
     }
