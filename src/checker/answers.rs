@@ -1,7 +1,5 @@
 //! Answers as given: only in memory, keyed by question, never a free text.
 
-use std::collections::BTreeMap;
-
 use crate::content::indicators;
 
 /// Every question the checker can ask. Ids point into static content.
@@ -34,20 +32,32 @@ pub enum Age {
     Unknown,
 }
 
+/// Kept sorted by question, like a `BTreeMap`, but in a `Vec`: a screening
+/// has at most a few dozen answers, and a `BTreeMap` of them cost the app
+/// several KB of wasm for its node handling.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Answers(BTreeMap<Question, Answer>);
+pub struct Answers(Vec<(Question, Answer)>);
 
 impl Answers {
+    fn find(&self, question: Question) -> Result<usize, usize> {
+        self.0.binary_search_by(|(q, _)| q.cmp(&question))
+    }
+
     pub fn get(&self, question: Question) -> Option<Answer> {
-        self.0.get(&question).copied()
+        self.find(question).ok().map(|at| self.0[at].1)
     }
 
     pub fn set(&mut self, question: Question, answer: Answer) {
-        self.0.insert(question, answer);
+        match self.find(question) {
+            Ok(at) => self.0[at].1 = answer,
+            Err(at) => self.0.insert(at, (question, answer)),
+        }
     }
 
     pub fn remove(&mut self, question: Question) {
-        self.0.remove(&question);
+        if let Ok(at) = self.find(question) {
+            self.0.remove(at);
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -59,7 +69,7 @@ impl Answers {
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (Question, Answer)> + '_ {
-        self.0.iter().map(|(q, a)| (*q, *a))
+        self.0.iter().copied()
     }
 
     /// Any "yes" to a safety question.
@@ -77,6 +87,53 @@ impl Answers {
             Some(Answer::Yes | Answer::NotSure) => Age::Child,
             Some(Answer::No) => Age::Adult,
             Some(Answer::PreferNotToSay) | None => Age::Unknown,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use proptest::prelude::*;
+
+    use super::*;
+
+    const IDS: [&str; 4] = ["a", "b", "c", "d"];
+
+    fn question() -> impl Strategy<Value = Question> {
+        prop_oneof![
+            (0..IDS.len()).prop_map(|i| Question::Safety(IDS[i])),
+            Just(Question::Age),
+            (0..IDS.len()).prop_map(|i| Question::Indicator(IDS[i])),
+        ]
+    }
+
+    fn answer() -> impl Strategy<Value = Answer> {
+        prop_oneof![Just(Answer::Yes), Just(Answer::No), Just(Answer::NotSure), Just(Answer::PreferNotToSay)]
+    }
+
+    proptest! {
+        /// The sorted `Vec` behaves as the `BTreeMap` it replaced.
+        #[test]
+        fn behaves_as_an_ordered_map(steps in proptest::collection::vec((question(), proptest::option::of(answer())), 0..40)) {
+            let mut answers = Answers::default();
+            let mut model = BTreeMap::new();
+            for (question, answer) in steps {
+                match answer {
+                    Some(answer) => {
+                        answers.set(question, answer);
+                        model.insert(question, answer);
+                    }
+                    None => {
+                        answers.remove(question);
+                        model.remove(&question);
+                    }
+                }
+                prop_assert_eq!(answers.get(question), model.get(&question).copied());
+            }
+            prop_assert_eq!(answers.len(), model.len());
+            prop_assert_eq!(answers.iter().collect::<Vec<_>>(), model.into_iter().collect::<Vec<_>>());
         }
     }
 }
