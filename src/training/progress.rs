@@ -1,7 +1,7 @@
 //! Which cases were played, kept in the browser's local storage. It holds
 //! scenario ids and counts only: nothing about any person, nothing typed.
 
-use std::{collections::BTreeMap, fmt::Write as _};
+use std::fmt::Write as _;
 
 use super::Tally;
 use crate::content::scenarios;
@@ -17,24 +17,25 @@ pub struct Record {
 /// Stored as one line per case: `<case id> <best helped> <best total> <plays>`.
 /// Plain text rather than JSON: a JSON reader and writer for three numbers
 /// per case cost the app 16 KB of its gzipped download.
+///
+/// Held as a `Vec` sorted by case id rather than a map: there are a handful
+/// of cases, and a `BTreeMap` brings several KB of node code into the wasm.
+/// The ids are the content's own (`'static`), found when a record is read.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Progress {
-    played: BTreeMap<String, Record>,
+    played: Vec<(&'static str, Record)>,
 }
 
 impl Record {
     /// `<case id> <best helped> <best total> <plays>`, for a case that
     /// exists and with numbers that make sense.
-    fn from_line(line: &str) -> Option<(String, Record)> {
+    fn from_line(line: &str) -> Option<(&'static str, Record)> {
         let mut fields = line.split(' ');
-        let id = fields.next()?;
+        let scenario = scenarios::find(fields.next()?)?;
         let mut number = || fields.next()?.parse::<u32>().ok();
         let record = Record { best_helped: number()?, best_total: number()?, plays: number()? };
-        let sound = fields.next().is_none()
-            && scenarios::find(id).is_some()
-            && record.best_helped <= record.best_total
-            && record.plays > 0;
-        sound.then(|| (id.to_owned(), record))
+        let sound = fields.next().is_none() && record.best_helped <= record.best_total && record.plays > 0;
+        sound.then_some((scenario.id, record))
     }
 }
 
@@ -43,15 +44,25 @@ impl Progress {
     /// format, a hand-edited value, a case that no longer exists) is
     /// dropped rather than breaking the training screen.
     pub fn from_stored(text: Option<&str>) -> Progress {
-        // Inserted one by one rather than collected: `BTreeMap::from_iter`
-        // sorts its input with a stable sort, 3 KB of wasm for this alone.
-        let mut played = BTreeMap::new();
+        let mut progress = Progress::default();
         for line in text.unwrap_or_default().lines() {
             if let Some((id, record)) = Record::from_line(line) {
-                played.insert(id, record);
+                let at = progress.place_of(id);
+                progress.played[at].1 = record;
             }
         }
-        Progress { played }
+        progress
+    }
+
+    /// Where `id`'s record is, after adding an empty one if there was none.
+    fn place_of(&mut self, id: &'static str) -> usize {
+        match self.played.binary_search_by(|(known, _)| known.cmp(&id)) {
+            Ok(at) => at,
+            Err(at) => {
+                self.played.insert(at, (id, Record::default()));
+                at
+            }
+        }
     }
 
     pub fn to_stored(&self) -> String {
@@ -63,13 +74,14 @@ impl Progress {
     }
 
     pub fn get(&self, scenario_id: &str) -> Option<Record> {
-        self.played.get(scenario_id).copied()
+        self.played.iter().find(|(id, _)| *id == scenario_id).map(|(_, record)| *record)
     }
 
     /// Records a finished play-through, keeping the best share of helpful
     /// choices (ties: the longer walk, which met more decisions).
-    pub fn record(&mut self, scenario_id: &str, tally: Tally) {
-        let record = self.played.entry(scenario_id.to_owned()).or_default();
+    pub fn record(&mut self, scenario_id: &'static str, tally: Tally) {
+        let at = self.place_of(scenario_id);
+        let record = &mut self.played[at].1;
         let better = record.plays == 0
             || u64::from(tally.helped) * u64::from(record.best_total.max(1))
                 > u64::from(record.best_helped) * u64::from(tally.total.max(1))
