@@ -44,7 +44,13 @@ pub fn referrals(assessment: &Assessment) -> Referrals {
         ids.push("police_thb");
     }
     ids.extend(contacts::mission().map(|c| c.id));
-    let mut seen = std::collections::BTreeSet::new();
-    ids.retain(|id| seen.insert(*id));
-    Referrals { contacts: ids, labour_inspectorate: assessment.signs == Outcome::LabourRights }
+    // Each contact once, where it first came. A dozen ids at most: a linear
+    // check is enough, and a set would bring its own code into the wasm.
+    let mut unique = Vec::with_capacity(ids.len());
+    for id in ids {
+        if !unique.contains(&id) {
+            unique.push(id);
+        }
+    }
+    Referrals { contacts: unique, labour_inspectorate: assessment.signs == Outcome::LabourRights }
 }
