@@ -10,10 +10,6 @@ use crate::i18n::{msg, Lang};
 pub fn AboutScreen() -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let t = move |id: &'static str| i18n.tr(id);
-    let current = move || {
-        let status = i18n.t(i18n.lang().status().message_id());
-        i18n.t_args(msg::LANG_STATUS_CURRENT, &[("status", status.into())])
-    };
     view! {
         <section class="screen about" aria-labelledby="screen-title">
             <h1 id="screen-title" tabindex="-1">{t(msg::ABOUT_TITLE)}</h1>
@@ -26,7 +22,7 @@ pub fn AboutScreen() -> impl IntoView {
             </ul>
             <h2>{t(msg::ABOUT_LANGUAGES)}</h2>
             <p>{t(msg::ABOUT_LANGUAGES_INTRO)}</p>
-            <p class="lang-status-current">{current}</p>
+            <p class="lang-status-current">{move || current_status(i18n)}</p>
             <ul class="lang-statuses">
                 {Lang::ALL
                     .into_iter()
@@ -46,4 +42,10 @@ pub fn AboutScreen() -> impl IntoView {
             </p>
         </section>
     }
+}
+
+/// How the active language's translation was checked, in a sentence.
+fn current_status(i18n: I18n) -> String {
+    let status = i18n.t(i18n.lang().status().message_id());
+    i18n.t_args(msg::LANG_STATUS_CURRENT, &[("status", status.into())])
 }

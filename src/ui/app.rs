@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::handlers::click;
+
 use super::{
     about::AboutScreen,
     browser,
@@ -85,7 +87,31 @@ fn NoticeItem(notice: Notice) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let notices = expect_context::<Notices>();
     let shown = Memo::new(move |_| notices.has(notice));
-    let text = move || match notice {
+    move || {
+        shown.get().then(|| {
+            view! {
+                <p class="notice">
+                    <span>{move || notice_text(i18n, notice)}</span>
+                    {(notice == Notice::UpdateReady)
+                        .then(|| {
+                            view! {
+                                <button type="button" class="button-primary"
+                                    on:click=click(move |_| browser::dispatch_window_event("pocket-card-apply-update"))>
+                                    {i18n.tr(msg::NOTICE_UPDATE_RELOAD)}
+                                </button>
+                            }
+                        })}
+                    <button type="button" class="notice-close" on:click=click(move |_| notices.dismiss(notice))>
+                        {i18n.tr(msg::NOTICE_CLOSE)}
+                    </button>
+                </p>
+            }
+        })
+    }
+}
+
+fn notice_text(i18n: I18n, notice: Notice) -> String {
+    match notice {
         Notice::UnknownLanguage => {
             i18n.t_args(msg::NOTICE_UNKNOWN_LANGUAGE, &[("language", i18n.lang().endonym().into())])
         }
@@ -94,27 +120,6 @@ fn NoticeItem(notice: Notice) -> impl IntoView {
         Notice::UnknownCase => i18n.t(msg::TRAINING_UNKNOWN),
         Notice::LanguageFailed => i18n.t(msg::NOTICE_LANGUAGE_FAILED),
         Notice::UpdateReady => i18n.t(msg::NOTICE_UPDATE_READY),
-    };
-    move || {
-        shown.get().then(|| {
-            view! {
-                <p class="notice">
-                    <span>{text}</span>
-                    {(notice == Notice::UpdateReady)
-                        .then(|| {
-                            view! {
-                                <button type="button" class="button-primary"
-                                    on:click=move |_| browser::dispatch_window_event("pocket-card-apply-update")>
-                                    {i18n.tr(msg::NOTICE_UPDATE_RELOAD)}
-                                </button>
-                            }
-                        })}
-                    <button type="button" class="notice-close" on:click=move |_| notices.dismiss(notice)>
-                        {i18n.tr(msg::NOTICE_CLOSE)}
-                    </button>
-                </p>
-            }
-        })
     }
 }
 
@@ -131,7 +136,7 @@ pub fn ViewLink(view: View, #[prop(into)] class: String, children: Children) -> 
         }
     };
     view! {
-        <a href=view.href(None) class=class on:click=on_click>
+        <a href=view.href(None) class=class on:click=click(on_click)>
             {children()}
         </a>
     }

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::handlers::change;
+
 use super::{
     app::ViewLink,
     locale::switch_language,
@@ -31,7 +33,7 @@ pub fn Header() -> impl IntoView {
             </ViewLink>
             <div class="lang-picker">
                 <label for="lang-picker">{i18n.tr(msg::LANGUAGE_LABEL)}</label>
-                <select id="lang-picker" on:change=on_change prop:value=move || i18n.lang().code()>
+                <select id="lang-picker" on:change=change(on_change) prop:value=move || i18n.lang().code()>
                     <LanguageOptions selected=Signal::derive(move || Some(i18n.lang())) />
                 </select>
             </div>

@@ -6,6 +6,7 @@ pub mod app;
 mod boot;
 pub mod cards;
 pub mod checker;
+mod handlers;
 pub mod browser;
 pub mod contacts;
 mod fallback;

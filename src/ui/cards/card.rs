@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::handlers::click;
+
 use super::QrCode;
 use crate::{
     content::{cards, indicators},
@@ -85,12 +87,12 @@ pub fn CardScreen(id: &'static str) -> impl IntoView {
                     .audience
                     .map(|_| {
                         view! {
-                            <button type="button" class="button-primary" on:click=start_check>
+                            <button type="button" class="button-primary" on:click=click(start_check)>
                                 {t(msg::CARD_START_CHECK)}
                             </button>
                         }
                     })}
-                <button type="button" on:click=move |_| browser::print()>{t(msg::CARD_PRINT)}</button>
+                <button type="button" on:click=click(move |_| browser::print())>{t(msg::CARD_PRINT)}</button>
                 <ViewLink view=View::Share class="button-link">{t(msg::CARD_SHARE)}</ViewLink>
             </div>
             <details class="sources no-print">

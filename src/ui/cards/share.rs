@@ -3,6 +3,8 @@
 
 use leptos::{prelude::*, task::spawn_local};
 
+use crate::ui::handlers::{change, click};
+
 use super::QrCode;
 use crate::{
     content::cards,
@@ -75,7 +77,7 @@ pub fn ShareScreen() -> impl IntoView {
             <p class="no-print">{i18n.tr(msg::SHARE_INTRO)}</p>
             <div class="form-row no-print">
                 <label for="share-target">{i18n.tr(msg::SHARE_CARD_LABEL)}</label>
-                <select id="share-target" on:change=on_target>
+                <select id="share-target" on:change=change(on_target)>
                     {targets()
                         .into_iter()
                         .map(|(view, label)| view! { <option value=key(view)>{i18n.tr_owned(label)}</option> })
@@ -84,7 +86,7 @@ pub fn ShareScreen() -> impl IntoView {
             </div>
             <div class="form-row no-print">
                 <label for="share-lang">{i18n.tr(msg::SHARE_LANG_LABEL)}</label>
-                <select id="share-lang" on:change=on_lang prop:value=move || lang.get().code()>
+                <select id="share-lang" on:change=change(on_lang) prop:value=move || lang.get().code()>
                     <LanguageOptions selected=Signal::derive(move || Some(lang.get())) />
                 </select>
             </div>
@@ -95,7 +97,7 @@ pub fn ShareScreen() -> impl IntoView {
                 {i18n.tr(msg::SHARE_LINK)} ": " <span class="share-url" dir="ltr">{move || url.get()}</span>
             </p>
             <div class="check-nav no-print">
-                <button type="button" on:click=move |_| browser::print()>{i18n.tr(msg::SHARE_PRINT)}</button>
+                <button type="button" on:click=click(move |_| browser::print())>{i18n.tr(msg::SHARE_PRINT)}</button>
                 <crate::ui::app::ViewLink view=View::Poster class="button-link">
                     {i18n.tr(msg::SHARE_POSTER)}
                 </crate::ui::app::ViewLink>
@@ -121,7 +123,7 @@ pub fn PosterScreen() -> impl IntoView {
         <section class="screen poster" aria-labelledby="screen-title">
             <h1 id="screen-title" tabindex="-1">{i18n.tr(msg::POSTER_TITLE)}</h1>
             <div class="check-nav no-print">
-                <button type="button" on:click=move |_| browser::print()>{i18n.tr(msg::SHARE_PRINT)}</button>
+                <button type="button" on:click=click(move |_| browser::print())>{i18n.tr(msg::SHARE_PRINT)}</button>
             </div>
             <ul class="poster-grid">
                 {move || {

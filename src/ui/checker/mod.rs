@@ -8,6 +8,8 @@ mod setup;
 
 use leptos::prelude::*;
 
+use crate::ui::handlers::click;
+
 use super::state::I18n;
 use crate::{
     checker::Screening,
@@ -82,10 +84,10 @@ fn ClearButton() -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let check = expect_context::<CheckState>();
     view! {
-        <button type="button" class="button-clear" on:click=move |_| {
+        <button type="button" class="button-clear" on:click=click(move |_| {
             check.clear();
             super::browser::focus_screen_title();
-        }>
+        })>
             {i18n.tr(msg::CHECK_CLEAR)}
         </button>
     }

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::handlers::click;
+
 use super::{CheckState, ClearButton};
 use crate::{
     checker::{Answer, Question},
@@ -61,7 +63,6 @@ pub fn QuestionCard() -> impl IntoView {
     let can_go_back = move || check.screening.with(|s| s.as_ref().is_some_and(|s| s.can_go_back()));
     // Only a question put to the person is shown in their language too.
     let person = move || if asks.get() { check.person_text(&text_id()) } else { None };
-    let has_person = move || asks.get() && check.person.with(Option::is_some);
 
     let act = move |change: fn(&mut crate::checker::Screening)| {
         check.update(change);
@@ -104,7 +105,7 @@ pub fn QuestionCard() -> impl IntoView {
                         }
                     })
             }}
-            <h2 id="question-text" tabindex="-1" class:question-beneath=has_person>
+            <h2 id="question-text" tabindex="-1" class:question-beneath=move || asks.get() && check.person.with(Option::is_some)>
                 {move || i18n.t(&text_id())}
             </h2>
         </div>
@@ -115,13 +116,12 @@ pub fn QuestionCard() -> impl IntoView {
                     let person_label = move || if asks.get() { check.person_text(label) } else { None };
                     // The worker cannot decline for the person: only a
                     // question put to them offers "prefer not to say".
-                    let hidden = move || answer == Answer::PreferNotToSay && !asks.get();
                     view! {
-                        <button type="button" class=format!("answer {class}") hidden=hidden
-                            on:click=move |_| {
+                        <button type="button" class=format!("answer {class}") hidden=move || answer == Answer::PreferNotToSay && !asks.get()
+                            on:click=click(move |_| {
                                 check.update(|s| s.answer(answer));
                                 browser::focus_by_id("question-text");
-                            }>
+                            })>
                             <span>{i18n.tr(label)}</span>
                             {move || {
                                 person_label()
@@ -139,14 +139,14 @@ pub fn QuestionCard() -> impl IntoView {
                 .collect_view()}
         </div>
         <div class="check-nav">
-            <button type="button" disabled=move || !can_go_back() on:click=move |_| act(|s| s.back())>
+            <button type="button" disabled=move || !can_go_back() on:click=click(move |_| act(|s| s.back()))>
                 {i18n.tr(msg::CHECK_BACK)}
             </button>
-            <button type="button" on:click=move |_| act(|s| s.skip())>{i18n.tr(msg::CHECK_SKIP)}</button>
-            <button type="button" on:click=move |_| {
+            <button type="button" on:click=click(move |_| act(|s| s.skip()))>{i18n.tr(msg::CHECK_SKIP)}</button>
+            <button type="button" on:click=click(move |_| {
                 check.update(|s| s.finish());
                 browser::focus_screen_title();
-            }>{i18n.tr(msg::CHECK_FINISH_NOW)}</button>
+            })>{i18n.tr(msg::CHECK_FINISH_NOW)}</button>
         </div>
         <ClearButton />
     }

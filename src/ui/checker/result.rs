@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::handlers::click;
+
 use super::{CheckState, ClearButton};
 use crate::{
     checker::{referrals_for, summary, Outcome},
@@ -123,10 +125,10 @@ pub fn ResultView() -> impl IntoView {
                 })
         }}
         <div class="check-nav">
-            <button type="button" on:click=move |_| {
+            <button type="button" on:click=click(move |_| {
                 check.update(|s| s.review());
                 crate::ui::browser::focus_by_id("question-text");
-            }>{i18n.tr(msg::CHECK_REVIEW)}</button>
+            })>{i18n.tr(msg::CHECK_REVIEW)}</button>
         </div>
         <ClearButton />
     }
@@ -151,8 +153,8 @@ fn ReferralSummary(text: String) -> impl IntoView {
             <p>{i18n.tr(msg::SUMMARY_INTRO)}</p>
             <pre class="summary-text" tabindex="0">{text}</pre>
             <div class="check-nav no-print">
-                <button type="button" on:click=copy>{i18n.tr(msg::SUMMARY_COPY)}</button>
-                <button type="button" on:click=move |_| crate::ui::browser::print()>{i18n.tr(msg::SUMMARY_PRINT)}</button>
+                <button type="button" on:click=click(copy)>{i18n.tr(msg::SUMMARY_COPY)}</button>
+                <button type="button" on:click=click(move |_| crate::ui::browser::print())>{i18n.tr(msg::SUMMARY_PRINT)}</button>
             </div>
             <p class="summary-status" role="status">{move || status.get().map(|id| i18n.t(id))}</p>
         </section>

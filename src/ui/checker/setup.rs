@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::handlers::{change, click};
+
 use super::CheckState;
 use crate::{
     checker::{Path, Screening},
@@ -31,7 +33,6 @@ pub fn Setup() -> impl IntoView {
             _ => check.person.set(None),
         }
     };
-    let person_value = move || check.person.with(|c| c.as_ref().map(|c| c.lang().code()).unwrap_or(""));
     let start = move |_| {
         check.screening.set(Some(Screening::new(path.get_untracked(), check.role.get_untracked())));
         // A card's role applies to the check it started, not to later ones.
@@ -44,7 +45,8 @@ pub fn Setup() -> impl IntoView {
         <p class="disclaimer">{i18n.tr(msg::CHECK_SCREENING_NOT_IDENTIFICATION)}</p>
         <div class="form-row">
             <label for="person-lang">{i18n.tr(msg::CHECK_PERSON_LANGUAGE)}</label>
-            <select id="person-lang" on:change=on_person_lang prop:value=person_value>
+            <select id="person-lang" on:change=change(on_person_lang)
+                prop:value=move || check.person.with(|c| c.as_ref().map(|c| c.lang().code()).unwrap_or(""))>
                 <option value="">{i18n.tr(msg::CHECK_SAME_LANGUAGE)}</option>
                 <LanguageOptions selected=Signal::derive(move || check.person.with(|p| p.as_ref().map(|c| c.lang()))) />
             </select>
@@ -53,15 +55,15 @@ pub fn Setup() -> impl IntoView {
             <legend>{i18n.tr(msg::CHECK_PATH_LABEL)}</legend>
             <label class="choice">
                 <input type="radio" name="path" checked=move || path.get() == Path::Short
-                    on:change=move |_| path.set(Path::Short) />
+                    on:change=change(move |_| path.set(Path::Short)) />
                 {i18n.tr(msg::CHECK_PATH_SHORT)}
             </label>
             <label class="choice">
                 <input type="radio" name="path" checked=move || path.get() == Path::Full
-                    on:change=move |_| path.set(Path::Full) />
+                    on:change=change(move |_| path.set(Path::Full)) />
                 {i18n.tr(msg::CHECK_PATH_FULL)}
             </label>
         </fieldset>
-        <button type="button" class="button-primary" on:click=start>{i18n.tr(msg::CHECK_START)}</button>
+        <button type="button" class="button-primary" on:click=click(start)>{i18n.tr(msg::CHECK_START)}</button>
     }
 }

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::handlers::click;
+
 use super::{role_title_id, TrainingState};
 use crate::{
     content::{
@@ -99,7 +101,7 @@ fn Decision(scenario: &'static Scenario, scene: &'static Scene) -> impl IntoView
                             browser::focus_by_id("feedback-title");
                         };
                         view! {
-                            <button type="button" class="case-choice" data-choice=choice.id on:click=choose>
+                            <button type="button" class="case-choice" data-choice=choice.id on:click=click(choose)>
                                 {i18n.tr_owned(label)}
                             </button>
                         }
@@ -157,7 +159,7 @@ fn Feedback(scenario: &'static Scenario, scene: &'static Scene, choice: &'static
                         <ViewLink view=View::Card(card) class="button-link">{i18n.tr(msg::TRAINING_OPEN_CARD)}</ViewLink>
                     })}
                 </div>
-                <button type="button" class="button-primary" data-action="continue" on:click=proceed>
+                <button type="button" class="button-primary" data-action="continue" on:click=click(proceed)>
                     {i18n.tr(msg::TRAINING_CONTINUE)}
                 </button>
             </div>
@@ -213,7 +215,7 @@ fn Debrief(scenario: &'static Scenario, ending: &'static Scene) -> impl IntoView
                     .collect_view()}
             </ol>
             <p class="check-nav">
-                <button type="button" class="button-primary" on:click=again>{i18n.tr(msg::TRAINING_AGAIN)}</button>
+                <button type="button" class="button-primary" on:click=click(again)>{i18n.tr(msg::TRAINING_AGAIN)}</button>
                 <ViewLink view=View::Training class="button-link">{i18n.tr(msg::TRAINING_BACK)}</ViewLink>
             </p>
         </section>

@@ -6,6 +6,8 @@ mod case;
 
 use leptos::prelude::*;
 
+use crate::ui::handlers::click;
+
 pub use case::CaseScreen;
 
 use super::{app::ViewLink, browser, state::I18n};
@@ -13,7 +15,7 @@ use crate::{
     content::{cards, scenarios, Audience, Scenario},
     i18n::msg,
     route::View,
-    training::{Playthrough, Progress},
+    training::{Playthrough, Progress, Record},
 };
 
 /// Progress (stored on the device) and the case being played (memory only,
@@ -71,7 +73,7 @@ pub fn TrainingScreen() -> impl IntoView {
             </ul>
             <p class="training-note">{t(msg::TRAINING_PROGRESS_NOTE)}</p>
             <p>
-                <button type="button" class="button-quiet" on:click=reset
+                <button type="button" class="button-quiet" on:click=click(reset)
                     disabled=move || training.progress.with(Progress::is_empty)>
                     {t(msg::TRAINING_RESET)}
                 </button>
@@ -90,20 +92,24 @@ fn CaseEntry(scenario: &'static Scenario) -> impl IntoView {
     let training = expect_context::<TrainingState>();
     let title = scenario.title_id();
     let role = role_title_id(scenario.audience);
-    let status = move || match training.progress.with(|p| p.get(scenario.id)) {
-        Some(record) => i18n.t_args(
-            msg::TRAINING_STATUS_DONE,
-            &[("good", record.best_helped.into()), ("total", record.best_total.into())],
-        ),
-        None => i18n.t(msg::TRAINING_STATUS_NEW),
-    };
     view! {
         <ViewLink view=View::Case(scenario.id) class="entry">
             <span class="entry-title">{i18n.tr_owned(title)}</span>
             <span class="entry-text">{i18n.tr_owned(role)}</span>
             <span class="entry-status" data-played=move || training.progress.with(|p| p.get(scenario.id).is_some()).to_string()>
-                {status}
+                {move || status_text(i18n, training.progress.with(|p| p.get(scenario.id)))}
             </span>
         </ViewLink>
+    }
+}
+
+/// How a case went the last times it was played, or that it is new.
+fn status_text(i18n: I18n, record: Option<Record>) -> String {
+    match record {
+        Some(record) => i18n.t_args(
+            msg::TRAINING_STATUS_DONE,
+            &[("good", record.best_helped.into()), ("total", record.best_total.into())],
+        ),
+        None => i18n.t(msg::TRAINING_STATUS_NEW),
     }
 }
