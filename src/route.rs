@@ -75,19 +75,25 @@ impl View {
     /// The relative address of this screen, resolving against wherever the
     /// app is hosted. `lang` adds the language, for links that are shared.
     pub fn href(self, lang: Option<&str>) -> String {
-        let mut params = Vec::new();
+        let mut query = String::new();
+        let mut add = |key: &str, value: &str| {
+            query.push_str(if query.is_empty() { "?" } else { "&" });
+            query.push_str(key);
+            query.push('=');
+            query.push_str(value);
+        };
         if let Some(lang) = lang {
-            params.push(format!("lang={lang}"));
+            add("lang", lang);
         }
         match self {
-            View::Card(id) => params.push(format!("card={id}")),
-            View::Case(id) => params.push(format!("case={id}")),
-            other => params.extend(other.param().map(|p| format!("view={p}"))),
+            View::Card(id) => add("card", id),
+            View::Case(id) => add("case", id),
+            other => other.param().into_iter().for_each(|param| add("view", param)),
         }
-        if params.is_empty() {
+        if query.is_empty() {
             ".".to_owned()
         } else {
-            format!("?{}", params.join("&"))
+            query
         }
     }
 }

@@ -10,22 +10,31 @@ use crate::i18n::{Catalog, Lang};
 /// The summary in the worker's language, one fact per line. `person` is the
 /// language the person needs (`None`: the worker's own).
 pub fn summary(assessment: &Assessment, catalog: &Catalog, person: Option<Lang>) -> String {
-    let mut lines = Vec::new();
     let outcome = catalog.text(assessment.outcome.message_id());
-    lines.push(catalog.text_args("summary-outcome", &[("outcome", FluentValue::from(outcome))]));
-    let signs: Vec<String> = assessment.fired().map(|indicator| catalog.text(&indicator.sign_id())).collect();
-    lines.push(if signs.is_empty() {
+    let mut text = catalog.text_args("summary-outcome", &[("outcome", FluentValue::from(outcome))]);
+    let mut line = |line: String| {
+        text.push('\n');
+        text.push_str(&line);
+    };
+    let mut signs = String::new();
+    for indicator in assessment.fired() {
+        if !signs.is_empty() {
+            signs.push_str("; ");
+        }
+        signs.push_str(&catalog.text(&indicator.sign_id()));
+    }
+    line(if signs.is_empty() {
         catalog.text("summary-signs-none")
     } else {
-        catalog.text_args("summary-signs", &[("signs", FluentValue::from(signs.join("; ")))])
+        catalog.text_args("summary-signs", &[("signs", FluentValue::from(signs))])
     });
-    lines.push(catalog.text(match assessment.age {
+    line(catalog.text(match assessment.age {
         super::Age::Child => "summary-child-yes",
         super::Age::Adult => "summary-child-no",
         super::Age::Unknown => "summary-child-unknown",
     }));
     let language = person.unwrap_or(catalog.lang());
     let language_name = catalog.text(&format!("lang-name-{}", language.code()));
-    lines.push(catalog.text_args("summary-language", &[("language", FluentValue::from(language_name))]));
-    lines.join("\n")
+    line(catalog.text_args("summary-language", &[("language", FluentValue::from(language_name))]));
+    text
 }

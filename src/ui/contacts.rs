@@ -95,12 +95,13 @@ pub fn source_items(sources: &'static [Source]) -> impl IntoView {
 /// The languages a line answers in, named in the reader's language, then
 /// any qualification ("others by arrangement").
 fn languages_text(i18n: I18n, contact: &Contact) -> String {
-    let names: Vec<String> = contact
-        .languages
-        .iter()
-        .map(|lang| i18n.t(&format!("lang-name-{}", lang.code())))
-        .collect();
-    let mut text = names.join(", ");
+    let mut text = String::new();
+    for lang in contact.languages {
+        if !text.is_empty() {
+            text.push_str(", ");
+        }
+        text.push_str(&i18n.t(&format!("lang-name-{}", lang.code())));
+    }
     if let Some(note) = &contact.languages_note {
         if !text.is_empty() {
             text.push_str(". ");

@@ -47,27 +47,25 @@ pub fn Header() -> impl IntoView {
 #[component]
 pub fn LanguageOptions(#[prop(into)] selected: Signal<Option<Lang>>) -> impl IntoView {
     let i18n = expect_context::<I18n>();
+    let of_status = |status: Status| Lang::ALL.into_iter().filter(move |lang| lang.status() == status);
     Status::ALL
         .into_iter()
-        .filter_map(|status| {
-            let langs: Vec<Lang> = Lang::ALL.into_iter().filter(|lang| lang.status() == status).collect();
-            (!langs.is_empty()).then(|| {
-                view! {
-                    <optgroup label=i18n.tr(status.message_id()) data-status=format!("{status:?}")>
-                        {langs
-                            .into_iter()
-                            .map(|lang| {
-                                view! {
-                                    <option value=lang.code() lang=lang.code() dir=lang.dir().as_str()
-                                        selected=move || selected.get() == Some(lang)>
-                                        {lang.endonym()}
-                                    </option>
-                                }
-                            })
-                            .collect_view()}
-                    </optgroup>
-                }
-            })
+        .filter(move |status| of_status(*status).next().is_some())
+        .map(move |status| {
+            view! {
+                <optgroup label=i18n.tr(status.message_id()) data-status=format!("{status:?}")>
+                    {of_status(status)
+                        .map(|lang| {
+                            view! {
+                                <option value=lang.code() lang=lang.code() dir=lang.dir().as_str()
+                                    selected=move || selected.get() == Some(lang)>
+                                    {lang.endonym()}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </optgroup>
+            }
         })
         .collect_view()
 }

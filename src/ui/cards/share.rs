@@ -53,7 +53,12 @@ pub fn ShareScreen() -> impl IntoView {
                     View::Card(id) => cards::find(id).map(|card| c.text(&card.title_id())),
                     _ => None,
                 };
-                [Some(c.text(msg::SHARE_CAPTION)), what].into_iter().flatten().collect::<Vec<_>>().join(" – ")
+                let mut caption = c.text(msg::SHARE_CAPTION);
+                if let Some(what) = what {
+                    caption.push_str(" – ");
+                    caption.push_str(&what);
+                }
+                caption
             }
             _ => String::new(),
         })
