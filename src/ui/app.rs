@@ -2,8 +2,6 @@
 
 use leptos::prelude::*;
 
-use crate::ui::handlers::click;
-
 use super::{
     about::AboutScreen,
     browser,
@@ -15,6 +13,7 @@ use super::{
     state::{I18n, Nav, Notice, Notices},
     training::{CaseScreen, TrainingScreen, TrainingState},
 };
+use crate::ui::handlers::click;
 use crate::{
     i18n::{msg, Catalog},
     route::View,

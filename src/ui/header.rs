@@ -3,13 +3,12 @@
 
 use leptos::prelude::*;
 
-use crate::ui::handlers::change;
-
 use super::{
     app::ViewLink,
     locale::switch_language,
     state::{I18n, Notices},
 };
+use crate::ui::handlers::change;
 use crate::{
     i18n::{msg, Lang, Status},
     route::View,

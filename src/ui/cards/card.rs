@@ -3,9 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::ui::handlers::click;
-
 use super::QrCode;
+use crate::ui::handlers::click;
 use crate::{
     content::{cards, indicators},
     i18n::msg,

@@ -3,9 +3,8 @@
 
 use leptos::{prelude::*, task::spawn_local};
 
-use crate::ui::handlers::{change, click};
-
 use super::QrCode;
+use crate::ui::handlers::{change, click};
 use crate::{
     content::cards,
     i18n::{msg, Catalog, Lang},

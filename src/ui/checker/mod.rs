@@ -8,9 +8,8 @@ mod setup;
 
 use leptos::prelude::*;
 
-use crate::ui::handlers::click;
-
 use super::state::I18n;
+use crate::ui::handlers::click;
 use crate::{
     checker::Screening,
     content::Audience,

@@ -3,9 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::ui::handlers::click;
-
 use super::{CheckState, ClearButton};
+use crate::ui::handlers::click;
 use crate::{
     checker::{referrals_for, summary, Outcome},
     content::contacts,

@@ -3,9 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::ui::handlers::{change, click};
-
 use super::CheckState;
+use crate::ui::handlers::{change, click};
 use crate::{
     checker::{Path, Screening},
     i18n::{msg, Lang},

@@ -3,9 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::ui::handlers::click;
-
 use super::{role_title_id, TrainingState};
+use crate::ui::handlers::click;
 use crate::{
     content::{
         cards, indicators,

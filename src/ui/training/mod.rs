@@ -6,11 +6,10 @@ mod case;
 
 use leptos::prelude::*;
 
-use crate::ui::handlers::click;
-
 pub use case::CaseScreen;
 
 use super::{app::ViewLink, browser, state::I18n};
+use crate::ui::handlers::click;
 use crate::{
     content::{cards, scenarios, Audience, Scenario},
     i18n::msg,
