@@ -93,7 +93,17 @@ fn static_of<T: Deserialize<'static> + Serialize>(out: &mut String, name: &str, 
     let path = Path::new("src/content").join(file);
     println!("cargo:rerun-if-changed={}", path.display());
     let json: &'static str = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display())).leak();
-    let items: Vec<T> = serde_json::from_str(json).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let items: Vec<T> = serde_json::from_str(json).unwrap_or_else(|e| {
+        // Texts are borrowed from the file as they are (`model.rs`), so a
+        // JSON escape in one is refused; say so rather than leave serde's
+        // "expected a borrowed string" to be puzzled over.
+        let hint = if e.to_string().contains("borrowed") {
+            " (text in the content files cannot contain JSON escapes such as \\\" or \\n: write “ ” for quotes)"
+        } else {
+            ""
+        };
+        panic!("{}: {e}{hint}", path.display())
+    });
     let rust = content::codegen::to_rust(&items).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let type_name = std::any::type_name::<T>().rsplit("::").next().unwrap();
     writeln!(out, "/// From `src/content/{file}`.").unwrap();

@@ -10,7 +10,8 @@
 //! the types; their methods live with each capability (`contacts.rs`, …).
 //! Texts are `&'static str` and lists `&'static [T]` because the statics
 //! are built at compile time; reading JSON (the build script, native tests)
-//! keeps what it reads for the life of the process.
+//! keeps what it reads for the life of the process. Texts are borrowed from
+//! the file as written, so they cannot contain JSON escapes (`\"`, `\n`).
 
 use serde::{Deserialize, Deserializer, Serialize};
 
