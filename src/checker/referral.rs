@@ -18,7 +18,7 @@ pub struct Referrals {
 pub fn referrals_for(assessment: &Assessment, person: Option<crate::i18n::Lang>) -> Referrals {
     let mut referral = referrals(assessment);
     if let Some(lang) = person {
-        let speaks = |id: &str| contacts::all().iter().any(|c| c.id == id && c.languages.contains(&lang));
+        let speaks = |id: &str| contacts::find(id).is_some_and(|c| c.languages.contains(&lang));
         let pinned = usize::from(assessment.call_112);
         // A stable partition keeps the order of fit within each group. (Not
         // `sort_by_key`: a stable sort is 3 KB of wasm per element type.)

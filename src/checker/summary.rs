@@ -12,9 +12,9 @@ use crate::i18n::{Catalog, Lang};
 pub fn summary(assessment: &Assessment, catalog: &Catalog, person: Option<Lang>) -> String {
     let outcome = catalog.text(assessment.outcome.message_id());
     let mut text = catalog.text_args("summary-outcome", &[("outcome", FluentValue::from(outcome))]);
-    let mut line = |line: String| {
+    let mut line = |next: String| {
         text.push('\n');
-        text.push_str(&line);
+        text.push_str(&next);
     };
     let mut signs = String::new();
     for indicator in assessment.fired() {

@@ -56,7 +56,7 @@ impl Progress {
 
     /// Where `id`'s record is, after adding an empty one if there was none.
     fn place_of(&mut self, id: &'static str) -> usize {
-        match self.played.binary_search_by(|(known, _)| known.cmp(&id)) {
+        match self.find(id) {
             Ok(at) => at,
             Err(at) => {
                 self.played.insert(at, (id, Record::default()));
@@ -73,8 +73,13 @@ impl Progress {
         text
     }
 
+    /// Where `id`'s record is, or would go to keep the order.
+    fn find(&self, id: &str) -> Result<usize, usize> {
+        self.played.binary_search_by(|(known, _)| (*known).cmp(id))
+    }
+
     pub fn get(&self, scenario_id: &str) -> Option<Record> {
-        self.played.iter().find(|(id, _)| *id == scenario_id).map(|(_, record)| *record)
+        self.find(scenario_id).ok().map(|at| self.played[at].1)
     }
 
     /// Records a finished play-through, keeping the best share of helpful

@@ -116,7 +116,7 @@ pub fn ResultView() -> impl IntoView {
                             {referral
                                 .contacts
                                 .iter()
-                                .filter_map(|id| contacts::all().iter().find(|c| c.id == *id))
+                                .filter_map(|id| contacts::find(id))
                                 .map(|contact| view! { <ContactCard contact=contact /> })
                                 .collect_view()}
                         </ul>
