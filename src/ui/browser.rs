@@ -115,14 +115,21 @@ pub fn focus_screen_title() {
 /// Focuses the element with `id` once the DOM has caught up with the state
 /// change that created it.
 pub fn focus_by_id(id: &'static str) {
-    leptos::prelude::request_animation_frame(move || {
-        if let Some(element) = document()
-            .and_then(|d| d.get_element_by_id(id))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = element.focus();
-        }
-    });
+    leptos::prelude::request_animation_frame(move || focus_now(id));
+}
+
+/// Focuses the element with `id` at once: for an element that is already in
+/// the page and stays, such as the question heading. Focusing it before its
+/// new text is written costs no style pass, where focusing it in the next
+/// frame forces one; a screen reader still reads the new text, since the
+/// browser reports the focus change after the DOM updates of this task.
+pub fn focus_now(id: &str) {
+    if let Some(element) = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
 }
 
 pub fn browser_languages() -> Vec<String> {

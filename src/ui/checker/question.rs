@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::{CheckState, ClearButton};
 use crate::ui::handlers::click;
 use crate::{
-    checker::{Answer, Question},
+    checker::{Answer, Question, Screening},
     content::{indicators, Kind},
     i18n::msg,
     ui::{browser, state::I18n},
@@ -45,6 +45,18 @@ const ANSWERS: [(Answer, &str, &str); 4] = [
     (Answer::PreferNotToSay, msg::CHECK_ANSWER_PREFER_NOT, "answer-prefer-not"),
 ];
 
+/// Where the focus goes after an answer, a skip or a step back: the heading,
+/// which stays the same element from one question to the next and now holds
+/// the new one; or, once the last question is answered and the result
+/// replaces the questions, the screen's title (the heading is gone by then).
+fn focus_next(check: CheckState) {
+    if check.screening.with_untracked(|s| s.as_ref().is_some_and(Screening::is_finished)) {
+        browser::focus_screen_title();
+    } else {
+        browser::focus_now("question-text");
+    }
+}
+
 #[component]
 pub fn QuestionCard() -> impl IntoView {
     let i18n = expect_context::<I18n>();
@@ -58,19 +70,22 @@ pub fn QuestionCard() -> impl IntoView {
     let asks = Memo::new(move |_| shown.with(|s| s.as_ref().is_some_and(|s| s.kind == Kind::Ask)));
     let text_id = move || shown.with(|s| s.as_ref().map(|s| s.text_id.clone()).unwrap_or_default());
     let progress = move || check.screening.with(|s| s.as_ref().map(|s| s.progress()).unwrap_or((0, 0)));
-    let danger = move || check.screening.with(|s| s.as_ref().is_some_and(|s| s.answers().danger()));
-    let can_go_back = move || check.screening.with(|s| s.as_ref().is_some_and(|s| s.can_go_back()));
+    // Memos, so the alert and the back button are touched only when what
+    // they show changes, not on every answer.
+    let danger = Memo::new(move |_| check.screening.with(|s| s.as_ref().is_some_and(|s| s.answers().danger())));
+    let can_go_back = Memo::new(move |_| check.screening.with(|s| s.as_ref().is_some_and(|s| s.can_go_back())));
     // Only a question put to the person is shown in their language too.
     let person = move || if asks.get() { check.person_text(&text_id()) } else { None };
 
-    let act = move |change: fn(&mut crate::checker::Screening)| {
+    let act = move |change: fn(&mut Screening)| {
         check.update(change);
-        browser::focus_by_id("question-text");
+        focus_next(check);
     };
 
     view! {
         {move || {
-            danger()
+            danger
+                .get()
                 .then(|| {
                     view! {
                         <p class="result-112" role="alert">
@@ -119,7 +134,7 @@ pub fn QuestionCard() -> impl IntoView {
                         <button type="button" class=format!("answer {class}") hidden=move || answer == Answer::PreferNotToSay && !asks.get()
                             on:click=click(move |_| {
                                 check.update(|s| s.answer(answer));
-                                browser::focus_by_id("question-text");
+                                focus_next(check);
                             })>
                             <span>{i18n.tr(label)}</span>
                             {move || {
@@ -138,7 +153,7 @@ pub fn QuestionCard() -> impl IntoView {
                 .collect_view()}
         </div>
         <div class="check-nav">
-            <button type="button" disabled=move || !can_go_back() on:click=click(move |_| act(|s| s.back()))>
+            <button type="button" disabled=move || !can_go_back.get() on:click=click(move |_| act(|s| s.back()))>
                 {i18n.tr(msg::CHECK_BACK)}
             </button>
             <button type="button" on:click=click(move |_| act(|s| s.skip()))>{i18n.tr(msg::CHECK_SKIP)}</button>

@@ -143,6 +143,9 @@ for (const lang of LANGS) {
     await answerAll(page, lang, ['indicator:low_or_no_pay', 'indicator:documents_held']);
     const m = messages(lang);
     await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'SomeSigns');
+    // The last answer replaces the question with the result: the focus is
+    // on the screen's title, not lost with the heading that is gone.
+    await expect(page.locator('#screen-title')).toBeFocused();
     await expect(page.locator('.next-steps li')).toHaveCount(3);
     const summary = page.locator('.summary-text');
     await expect(summary).toContainText(m['ind-documents_held-sign']);
