@@ -45,10 +45,10 @@ const ANSWERS: [(Answer, &str, &str); 4] = [
     (Answer::PreferNotToSay, msg::CHECK_ANSWER_PREFER_NOT, "answer-prefer-not"),
 ];
 
-/// Where the focus goes after an answer, a skip or a step back: the heading,
-/// which stays the same element from one question to the next and now holds
-/// the new one; or, once the last question is answered and the result
-/// replaces the questions, the screen's title (the heading is gone by then).
+/// Where the focus goes after an answer, a skip, a step back or "finish
+/// now": the heading, which stays the same element from one question to the
+/// next and now holds the new one; or, once the questions are over and the
+/// result replaces them, the screen's title (the heading is gone by then).
 fn focus_next(check: CheckState) {
     if check.screening.with_untracked(|s| s.as_ref().is_some_and(Screening::is_finished)) {
         browser::focus_screen_title();
@@ -157,10 +157,7 @@ pub fn QuestionCard() -> impl IntoView {
                 {i18n.tr(msg::CHECK_BACK)}
             </button>
             <button type="button" on:click=click(move |_| act(|s| s.skip()))>{i18n.tr(msg::CHECK_SKIP)}</button>
-            <button type="button" on:click=click(move |_| {
-                check.update(|s| s.finish());
-                browser::focus_screen_title();
-            })>{i18n.tr(msg::CHECK_FINISH_NOW)}</button>
+            <button type="button" on:click=click(move |_| act(|s| s.finish()))>{i18n.tr(msg::CHECK_FINISH_NOW)}</button>
         </div>
         <ClearButton />
     }
