@@ -103,7 +103,7 @@ fn ukrainian_network_numbers_are_kept_apart() {
     }
 }
 
-/// Every `tel:` href inside `<div id="static-help">` of `index.html`.
+/// Every `tel:` href inside `<main id="static-help">` of `index.html`.
 fn static_tel_links() -> Vec<String> {
     let html = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).unwrap();
     let start = html.find("id=\"static-help\"").expect("index.html has #static-help");

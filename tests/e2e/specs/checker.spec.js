@@ -58,8 +58,8 @@ test('strong signs: recruitment, exploitation and coercion together', async ({ p
   await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'StrongSigns');
   await expect(page.locator('#result-outcome')).toHaveText(m['result-strong_signs']);
   await expect(page.locator('.finding-positive')).toHaveCount(3);
-  await expect(page.locator('main')).toContainText(m['ind-documents_held-sign']);
-  await expect(page.locator('main')).toContainText(m['check-screening-not-identification']);
+  await expect(page.locator('#main')).toContainText(m['ind-documents_held-sign']);
+  await expect(page.locator('#main')).toContainText(m['check-screening-not-identification']);
   const referred = await page.locator('.contact-list [data-contact]').evaluateAll((els) => els.map((e) => e.dataset.contact));
   expect(referred.slice(0, 3)).toEqual(['kcik', 'lastrada', 'police_helpline']);
   expect(referred).toContain('emergency');
@@ -80,7 +80,7 @@ test('a yes to danger shows "call 112" at once and tops the result', async ({ pa
   await expect(page.locator('.result-112 a[href="tel:112"]')).toBeVisible();
   await page.getByRole('button', { name: m['check-finish-now'] }).click();
   await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'ImmediateDanger');
-  await expect(page.locator('main a[href^="tel:"]').first()).toHaveAttribute('href', 'tel:112');
+  await expect(page.locator('#main a[href^="tel:"]').first()).toHaveAttribute('href', 'tel:112');
   // Finishing early lists what was not asked.
   await expect(page.locator('.not-asked li')).toHaveCount(6);
 });

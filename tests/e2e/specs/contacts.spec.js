@@ -1,17 +1,18 @@
 // The contacts screen and the static emergency contacts that need no script.
 import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { contacts, messages, openApp } from './helpers.js';
 
 const allNumbers = contacts().flatMap((c) => c.numbers);
 
 test('every contact number is a working tel: link, 112 first', async ({ page }) => {
   await openApp(page, './?view=contacts&lang=en');
-  const hrefs = await page.locator('main a[href^="tel:"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  const hrefs = await page.locator('#main a[href^="tel:"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   expect(hrefs[0]).toBe('tel:112');
   expect(hrefs.sort()).toEqual(allNumbers.map((n) => `tel:${n.dial}`).sort());
   for (const href of hrefs) expect(href).toMatch(/^tel:(\+[1-9]\d{7,14}|\d{3,6})$/);
   // Each call link is a large tap target (WCAG 2.5.5: 44 × 44 CSS px).
-  for (const box of await page.locator('main a.call').evaluateAll((links) => links.map((a) => a.getBoundingClientRect().toJSON()))) {
+  for (const box of await page.locator('#main a.call').evaluateAll((links) => links.map((a) => a.getBoundingClientRect().toJSON()))) {
     expect(box.height).toBeGreaterThanOrEqual(44);
     expect(box.width).toBeGreaterThanOrEqual(44);
   }
@@ -71,6 +72,9 @@ for (const [name, breakIt] of startFailures) {
       await expect(help.locator(`a[href="tel:${dial}"]`)).toBeVisible();
     }
     await expect(page.locator('html')).not.toHaveAttribute('data-ready', 'true');
+    // What is left on screen is all the user has: it must be accessible too.
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    expect(results.violations.map((v) => `${v.id} (${v.impact})`)).toEqual([]);
   });
 }
 

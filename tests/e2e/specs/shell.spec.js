@@ -22,8 +22,8 @@ for (const lang of LANGS) {
     await expect(page).toHaveURL(/view=contacts/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(m['contacts-title']);
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-    await expect(page.locator('main')).toContainText(m['contact-kcik-name']);
-    await expect(page.locator('main')).toContainText(m['hours-always']);
+    await expect(page.locator('#main')).toContainText(m['contact-kcik-name']);
+    await expect(page.locator('#main')).toContainText(m['hours-always']);
     // No message id leaked through as text (a missing translation).
     await expect(page.locator('body')).not.toContainText(/\b(contact|hours|label|languages-note|lang-name)-[a-z_]+/);
   });
