@@ -57,6 +57,13 @@ fn focus_next(check: CheckState) {
     }
 }
 
+/// What every button of the question does: change the screening, then move
+/// the focus to what now stands in the question's place.
+fn act(check: CheckState, change: impl FnOnce(&mut Screening)) {
+    check.update(change);
+    focus_next(check);
+}
+
 #[component]
 pub fn QuestionCard() -> impl IntoView {
     let i18n = expect_context::<I18n>();
@@ -76,11 +83,6 @@ pub fn QuestionCard() -> impl IntoView {
     let can_go_back = Memo::new(move |_| check.screening.with(|s| s.as_ref().is_some_and(|s| s.can_go_back())));
     // Only a question put to the person is shown in their language too.
     let person = move || if asks.get() { check.person_text(&text_id()) } else { None };
-
-    let act = move |change: fn(&mut Screening)| {
-        check.update(change);
-        focus_next(check);
-    };
 
     view! {
         {move || {
@@ -132,10 +134,7 @@ pub fn QuestionCard() -> impl IntoView {
                     // question put to them offers "prefer not to say".
                     view! {
                         <button type="button" class=format!("answer {class}") hidden=move || answer == Answer::PreferNotToSay && !asks.get()
-                            on:click=click(move |_| {
-                                check.update(|s| s.answer(answer));
-                                focus_next(check);
-                            })>
+                            on:click=click(move |_| act(check, |s| s.answer(answer)))>
                             <span>{i18n.tr(label)}</span>
                             {move || {
                                 person_label()
@@ -153,11 +152,11 @@ pub fn QuestionCard() -> impl IntoView {
                 .collect_view()}
         </div>
         <div class="check-nav">
-            <button type="button" disabled=move || !can_go_back.get() on:click=click(move |_| act(|s| s.back()))>
+            <button type="button" disabled=move || !can_go_back.get() on:click=click(move |_| act(check, |s| s.back()))>
                 {i18n.tr(msg::CHECK_BACK)}
             </button>
-            <button type="button" on:click=click(move |_| act(|s| s.skip()))>{i18n.tr(msg::CHECK_SKIP)}</button>
-            <button type="button" on:click=click(move |_| act(|s| s.finish()))>{i18n.tr(msg::CHECK_FINISH_NOW)}</button>
+            <button type="button" on:click=click(move |_| act(check, |s| s.skip()))>{i18n.tr(msg::CHECK_SKIP)}</button>
+            <button type="button" on:click=click(move |_| act(check, |s| s.finish()))>{i18n.tr(msg::CHECK_FINISH_NOW)}</button>
         </div>
         <ClearButton />
     }
