@@ -116,29 +116,39 @@ async function interactions(page) {
   await page.waitForFunction(() => window.__readyAt !== undefined);
   await page.locator('.button-primary').click();
   await page.locator('[data-question]').waitFor();
+  // The two waits every measurement below ends with, defined once in the page.
+  await page.evaluate(() => {
+    window.__bench = {
+      // The frame showing the DOM as it is now has been painted.
+      painted: () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))),
+      // The app has made its write: `done()` holds after a mutation of
+      // `target`. A MutationObserver sees the write in the same microtask
+      // checkpoint, so the frame is awaited from the change on, as for the
+      // floors' synchronous writes. (Polling with setTimeout let a frame
+      // paint the change first and then waited for one more.)
+      changed: (target, options, done) => new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!done()) return;
+          observer.disconnect();
+          resolve();
+        });
+        observer.observe(target, options);
+      }),
+    };
+  });
   // Several answers per run, not only the first: the first "yes" also
   // raises the 112 alert, and the questions differ in length and kind.
   const tap = await page.evaluate(async (taps) => {
     const times = [];
     for (let i = 0; i < taps && document.querySelector('.answer-yes'); i++) {
       const before = document.querySelector('[data-question]').dataset.question;
-      // The app writes the next question in the microtasks after the click
-      // handler. A MutationObserver sees that write in the same microtask
-      // checkpoint, so the frame is awaited from the change on, as for the
-      // floor's synchronous write. (Polling with setTimeout let a frame
-      // paint the change first and then waited for one more.)
-      const changed = new Promise((resolve) => {
-        const observer = new MutationObserver(() => {
-          if (document.querySelector('[data-question]')?.dataset.question === before) return;
-          observer.disconnect();
-          resolve();
-        });
-        observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-question'] });
-      });
+      // The app writes the next question in the microtasks after the click handler.
+      const changed = window.__bench.changed(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-question'] },
+        () => document.querySelector('[data-question]')?.dataset.question !== before);
       const start = performance.now();
       document.querySelector('.answer-yes').click();
       await changed;
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      await window.__bench.painted();
       times.push(performance.now() - start);
       // A pause between taps, as between a person's answers, so one tap's
       // leftover work (the focus move, a garbage collection) is not the next's.
@@ -149,21 +159,14 @@ async function interactions(page) {
   const switchLanguage = await page.evaluate(async () => {
     const select = document.querySelector('#lang-picker');
     const target = select.value === 'en' ? 'uk' : 'en';
-    // As for the tap: the frame is awaited from the moment the app writes
-    // the new language, seen by a MutationObserver.
-    const changed = new Promise((resolve) => {
-      const observer = new MutationObserver(() => {
-        if (document.documentElement.lang !== target) return;
-        observer.disconnect();
-        resolve();
-      });
-      observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
-    });
+    // As for the tap: the frame is awaited from the moment the app writes the new language.
+    const changed = window.__bench.changed(document.documentElement, { attributes: true, attributeFilter: ['lang'] },
+      () => document.documentElement.lang === target);
     const start = performance.now();
     select.value = target;
     select.dispatchEvent(new Event('change', { bubbles: true }));
     await changed;
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    await window.__bench.painted();
     return performance.now() - start;
   });
   // The machine's floor for the same two measurements, in the same page:
@@ -183,7 +186,7 @@ async function interactions(page) {
     for (let i = 0; i < taps; i++) {
       const start = performance.now();
       button.click();
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      await window.__bench.painted();
       times.push(performance.now() - start);
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -194,7 +197,7 @@ async function interactions(page) {
     const html = document.documentElement;
     const start = performance.now();
     html.lang = html.lang === 'en' ? 'uk' : 'en';
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    await window.__bench.painted();
     return performance.now() - start;
   });
   return { tap, switchLanguage, tapFloor, languageFloor };

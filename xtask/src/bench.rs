@@ -17,7 +17,7 @@ pub fn run() -> Result {
     tools::npm_packages("tests/bench")?;
     steps.next("Release build");
     let dist = build::release(&mut steps)?;
-    steps.next("Benchmark (11 alternating pairs, then Lighthouse; takes a few minutes)");
+    steps.next("Benchmark (alternating app and limit pairs, then Lighthouse; takes a few minutes)");
     cmd::run(
         command("node")
             .arg(root().join("tests/bench/bench.mjs"))
