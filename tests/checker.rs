@@ -4,10 +4,21 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use pocket_card::{
-    checker::{assess, is_positive, referrals, Age, Answer, Answers, Outcome, Path, Question, Screening},
-    content::{contacts, indicators, Audience, Dimension, Strength},
+    checker::{
+        assess, is_positive, length_of, plan_for, referrals_for, Age, Answer, Answers, Assessment, Outcome, Path, Question,
+        Referrals, Screening, Stage,
+    },
+    content::{contacts, indicators, Audience, Dimension, Kind, Risk, Strength},
 };
 use proptest::prelude::*;
+
+/// The year the referral order is computed for: fixed, so no test depends
+/// on the date it runs.
+const YEAR: u16 = 2026;
+
+fn referrals(result: &Assessment) -> Referrals {
+    referrals_for(result, None, YEAR)
+}
 
 fn id(name: &str) -> Question {
     let indicator = indicators::find(name).unwrap_or_else(|| panic!("no indicator {name}"));
@@ -65,14 +76,17 @@ fn recruitment_exploitation_and_coercion_together_are_strong_signs() {
         positive,
         [Dimension::DeceptiveRecruitment, Dimension::ExploitativeConditions, Dimension::CoercionDestination]
     );
-    assert!(referrals(&result).contacts.starts_with(&["kcik", "lastrada", "police_helpline"]));
+    let referral = referrals(&result);
+    assert_eq!(referral.contacts[0], "kcik");
+    assert!(referral.contacts.contains(&"police_thb"), "strong signs add the police trafficking number");
 }
 
 #[test]
 fn poor_pay_and_long_hours_without_coercion_are_a_labour_rights_problem() {
     let mut answers = yes(&["excessive_hours", "low_or_no_pay", "no_contract"]);
-    answers.set(id("documents_held"), Answer::No);
-    answers.set(id("cannot_leave_job"), Answer::No);
+    for control in control_questions() {
+        answers.set(id(control), Answer::No);
+    }
     answers.set(Question::Age, Answer::No);
     let result = assess(&answers);
     assert_eq!(result.outcome, Outcome::LabourRights);
@@ -80,6 +94,22 @@ fn poor_pay_and_long_hours_without_coercion_are_a_labour_rights_problem() {
     assert!(referral.labour_inspectorate);
     // Even then, the result ends with the four mission contacts.
     assert!(referral.contacts.ends_with(&["emergency", "kcik", "lastrada", "police_helpline"]));
+}
+
+fn control_questions() -> Vec<&'static str> {
+    indicators::all().iter().filter(|i| i.control).map(|i| i.id).collect()
+}
+
+#[test]
+fn the_control_questions_are_the_briefs() {
+    // Brief §3: documents, debt, threats, confinement, being able to leave,
+    // dependence on the employer for stay or housing.
+    let mut control = control_questions();
+    control.sort();
+    assert_eq!(
+        control,
+        ["cannot_leave_job", "debt_bondage", "dependent_on_employer", "documents_held", "locked_in", "threats_destination"]
+    );
 }
 
 #[test]
@@ -98,7 +128,7 @@ fn no_answers_means_no_signs_yet_and_every_dimension_is_unasked() {
 
 #[test]
 fn a_child_needs_no_means_and_is_always_referred() {
-    let mut answers = yes(&["job_different_nature", "place_or_employer_different", "excessive_hours", "low_or_no_pay"]);
+    let mut answers = yes(&["job_different_nature", "wages_deceived", "excessive_hours", "low_or_no_pay"]);
     answers.set(Question::Age, Answer::NotSure);
     let result = assess(&answers);
     assert_eq!(result.age, Age::Child, "possibly under 18 is treated as a child");
@@ -124,36 +154,90 @@ fn a_child_alone_is_danger_and_a_child() {
 }
 
 #[test]
-fn the_plan_asks_safety_first_then_age_then_signs_by_domain() {
-    let screening = Screening::new(Path::Short, None);
-    let plan = screening.plan();
-    let safety_count = indicators::safety_questions().len();
-    assert!(plan[..safety_count].iter().all(|q| matches!(q, Question::Safety(_))));
-    assert_eq!(plan[safety_count], Question::Age);
-    let domains: Vec<_> = plan[safety_count + 1..]
+fn the_plan_asks_the_worker_first_then_the_person_high_risk_first() {
+    let plan = Screening::new(Path::Short, None).plan();
+    let kind = |q: &Question| match q {
+        Question::Safety(id) => indicators::find_safety(id).unwrap().kind,
+        Question::Indicator(id) => indicators::find(id).unwrap().kind,
+        Question::Age => Kind::Observe,
+        Question::Intro => panic!("the intro has no kind"),
+    };
+    let intro = plan.iter().position(|q| *q == Question::Intro).expect("the person's first screen");
+    assert!(plan[..intro].iter().all(|q| kind(q) == Kind::Observe), "the worker's observations first");
+    assert!(plan[intro + 1..].iter().all(|q| kind(q) == Kind::Ask), "then only the person's questions");
+    // The phone changes hands once.
+    assert_eq!(plan.iter().filter(|q| **q == Question::Intro).count(), 1);
+    // High-risk questions open each part.
+    let asked_safety = indicators::safety_questions().iter().filter(|q| q.kind == Kind::Ask).count();
+    assert!(plan[intro + 1..=intro + asked_safety].iter().all(|q| matches!(q, Question::Safety(_))));
+    assert!(matches!(plan[0], Question::Safety(_)));
+    let domains: Vec<_> = plan[intro + 1 + asked_safety..]
         .iter()
         .map(|q| match q {
             Question::Indicator(id) => indicators::find(id).unwrap().domain,
-            other => panic!("{other:?} after the age question"),
+            other => panic!("{other:?} among the signs"),
         })
         .collect();
     assert!(domains.windows(2).all(|w| w[0] <= w[1]), "grouped by domain");
-    let short = plan.len();
-    assert!((12..=24).contains(&short), "the short path has {short} questions");
-    assert!(Screening::new(Path::Full, None).plan().len() > short);
+    assert!(Screening::new(Path::Full, None).plan().len() > plan.len());
+}
+
+#[test]
+fn the_short_path_is_as_long_as_the_set_up_says() {
+    // Measured from the plan itself, so the promise cannot drift from it.
+    for audience in [None, Some(Audience::Health), Some(Audience::Police), Some(Audience::Volunteer), Some(Audience::Inspector)] {
+        let (questions, minutes) = length_of(Path::Short, audience);
+        let plan = plan_for(Path::Short, audience, false);
+        assert_eq!(questions, plan.len() - 1, "{audience:?}: every step but the intro");
+        assert!(questions <= 30, "{audience:?}: {questions} questions is not short");
+        assert_eq!(minutes, (questions * 15).div_ceil(60));
+    }
 }
 
 #[test]
 fn child_only_signs_join_the_plan_once_the_person_may_be_a_child() {
     let mut screening = Screening::new(Path::Short, None);
     let before = screening.plan().len();
-    for _ in 0..indicators::safety_questions().len() {
+    while screening.current() != Some(Question::Age) {
         screening.answer(Answer::No);
     }
-    assert_eq!(screening.current(), Some(Question::Age));
     screening.answer(Answer::NotSure);
     let children_only = indicators::all().iter().filter(|i| i.children_only).count();
     assert_eq!(screening.plan().len(), before + children_only);
+}
+
+#[test]
+fn very_little_time_opens_the_quick_handover() {
+    // Brief §4: hand over 112 and a 24/7 line, agree how to reach them, stop.
+    let mut screening = Screening::new(Path::Short, None);
+    // One tap from any question, the first included.
+    screening.hand_over();
+    assert_eq!(screening.stage(), Stage::Handover);
+    screening.resume();
+    assert_eq!(screening.stage(), Stage::Ask(screening.plan()[0]));
+    // Or the person's own answer.
+    while screening.current() != Some(safety("little_time")) {
+        screening.answer(Answer::No);
+    }
+    screening.answer(Answer::Yes);
+    assert_eq!(screening.stage(), Stage::Handover);
+    assert!(screening.assessment().risks.contains(&Risk::LittleTime));
+    // Back returns to the question, to change the answer.
+    screening.back();
+    assert_eq!(screening.stage(), Stage::Ask(safety("little_time")));
+}
+
+#[test]
+fn the_intro_is_read_not_answered() {
+    let mut screening = Screening::new(Path::Short, None);
+    while screening.current() != Some(Question::Intro) {
+        screening.answer(Answer::No);
+    }
+    let answered = screening.answers().len();
+    let (position, total) = screening.progress();
+    screening.answer(Answer::Yes);
+    assert_eq!(screening.answers().len(), answered, "nothing is stored for the intro");
+    assert_eq!(screening.progress(), (position, total), "the intro is not counted as a question");
 }
 
 #[test]
@@ -191,6 +275,7 @@ fn every_question() -> Vec<Question> {
     Screening::new(Path::Full, None)
         .plan()
         .into_iter()
+        .filter(|q| *q != Question::Intro)
         .chain(indicators::all().iter().filter(|i| i.children_only).map(|i| Question::Indicator(i.id)))
         .collect()
 }
@@ -214,19 +299,68 @@ fn any_answers() -> impl Strategy<Value = Answers> {
 
 proptest! {
     #[test]
-    fn any_danger_answer_puts_112_first(mut answers in any_answers(), which in 0usize..3) {
-        let question = indicators::safety_questions().iter().filter(|q| !q.marks_child).nth(which).unwrap();
+    fn any_high_risk_answer_puts_112_first(mut answers in any_answers(), which in any::<prop::sample::Index>(), person in any::<prop::sample::Index>()) {
+        let question = which.get(indicators::safety_questions());
         answers.set(Question::Safety(question.id), Answer::Yes);
         let result = assess(&answers);
         prop_assert_eq!(result.outcome, Outcome::ImmediateDanger);
         prop_assert!(result.call_112);
-        prop_assert_eq!(referrals(&result).contacts[0], "emergency");
+        let person = *person.get(&pocket_card::i18n::Lang::ALL);
+        let referral = referrals_for(&result, Some(person), YEAR);
+        prop_assert_eq!(referral.contacts[0], "emergency");
+        if question.risk == Risk::SelfHarm {
+            prop_assert_eq!(referral.contacts[1], "crisis_adults", "112, then 116 123");
+        }
+    }
+
+    /// Brief §3: each ILO indicator counts at most once.
+    #[test]
+    fn a_second_yes_in_the_same_ilo_group_changes_no_dimension(answers in any_answers(), pick in any::<prop::sample::Index>()) {
+        let grouped: Vec<_> = indicators::all()
+            .iter()
+            .filter(|i| i.ilo.is_some() && indicators::all().iter().filter(|j| j.ilo == i.ilo).count() > 1)
+            .collect();
+        let first = *pick.get(&grouped);
+        let second = indicators::all().iter().find(|j| j.ilo == first.ilo && j.id != first.id).unwrap();
+        let mut one = answers.clone();
+        one.set(Question::Indicator(first.id), Answer::Yes);
+        let mut both = one.clone();
+        both.set(Question::Indicator(second.id), Answer::Yes);
+        let (one, both) = (assess(&one), assess(&both));
+        for (a, b) in one.findings.iter().zip(&both.findings) {
+            prop_assert_eq!(a.positive, b.positive, "{:?}", a.dimension);
+            prop_assert_eq!(&a.counted, &b.counted, "{:?}", a.dimension);
+        }
+        prop_assert_eq!(one.outcome, both.outcome);
+    }
+
+    /// Brief §3: "labour rights" only when every control question was asked
+    /// and answered "no".
+    #[test]
+    fn labour_rights_only_when_control_was_asked_and_denied(answers in any_answers()) {
+        let result = assess(&answers);
+        if result.signs == Outcome::LabourRights {
+            for control in control_questions() {
+                prop_assert_eq!(answers.get(id(control)), Some(Answer::No), "{}", control);
+            }
+        }
+    }
+
+    /// Brief §1: a line not confirmed in the last two years never ranks
+    /// above a confirmed one.
+    #[test]
+    fn an_older_line_never_ranks_above_a_confirmed_one(answers in any_answers(), person in any::<prop::sample::Index>()) {
+        let result = assess(&answers);
+        let person = *person.get(&pocket_card::i18n::Lang::ALL);
+        let referral = referrals_for(&result, Some(person), YEAR);
+        let current: Vec<bool> = referral.contacts.iter().map(|id| contacts::find(id).unwrap().is_current(YEAR)).collect();
+        prop_assert!(current.windows(2).all(|w| w[0] || !w[1]), "{:?}", referral.contacts);
     }
 
     #[test]
     fn a_child_with_any_sign_of_exploitation_is_always_referred(mut answers in any_answers(), which in 0usize..11) {
         answers.set(Question::Age, Answer::Yes);
-        let exploitation: Vec<_> = indicators::all().iter().filter(|i| i.dimension == Dimension::ExploitativeConditions).collect();
+        let exploitation: Vec<_> = indicators::all().iter().filter(|i| i.dimension() == Some(Dimension::ExploitativeConditions)).collect();
         let sign = exploitation[which % exploitation.len()];
         answers.set(Question::Indicator(sign.id), Answer::Yes);
         let result = assess(&answers);
@@ -302,7 +436,7 @@ fn worked_case_01_farm_low_pay_but_free_to_leave() {
     // seeds/002: low pay and long days, but documents kept and free to leave.
     // Poor conditions without coercion are a labour-rights matter (PIP).
     let mut answers = yes(&["low_or_no_pay", "excessive_hours", "bad_housing"]);
-    for no in ["documents_held", "cannot_leave_job", "debt_bondage", "threats_destination", "locked_in"] {
+    for no in ["documents_held", "cannot_leave_job", "debt_bondage", "threats_destination", "locked_in", "dependent_on_employer"] {
         answers.set(id(no), Answer::No);
     }
     answers.set(Question::Age, Answer::No);
@@ -347,11 +481,13 @@ fn worked_case_04_the_same_offer_to_a_teenager_travelling_alone() {
 fn worked_case_05_man_back_from_work_abroad_with_no_money_and_a_debt() {
     // Brief §3 (La Strada/KCIK signs): came back unpaid, paid an agency, the
     // work was not what was agreed, and owes the recruiter. Deceptive
-    // recruitment is positive and debt is a coercion sign, but exploitation is
-    // not yet proven: some signs, ask KCIK.
+    // recruitment has one strong ILO indicator (the agency fee is a sign ILO
+    // does not grade), debt is a coercion sign, and exploitation is not yet
+    // proven: some signs, ask KCIK.
     let result = case(&["returned_no_money", "debt_bondage", "agency_fee_paid", "job_different_nature"], Some(Answer::No), &[]);
     assert_eq!(result.outcome, Outcome::SomeSigns);
-    assert!(result.findings.iter().any(|f| f.dimension == Dimension::DeceptiveRecruitment && f.positive));
+    assert!(!result.positive(Dimension::DeceptiveRecruitment));
+    assert_eq!(result.uncounted.iter().map(|i| i.id).collect::<Vec<_>>(), ["agency_fee_paid"]);
 }
 
 #[test]
@@ -390,7 +526,7 @@ fn worked_case_08_unaccompanied_sixteen_year_old_at_a_railway_station() {
 fn worked_case_09_child_sold_and_made_to_beg_long_hours() {
     // Brief §2-3: for a child, the act and exploitation are enough, no means
     // needed; threats and sale count as strong for children.
-    let result = case(&["taken_or_sold", "recruit_threats", "excessive_hours", "no_basic_needs"], Some(Answer::Yes), &[]);
+    let result = case(&["recruit_sold", "recruit_threats", "excessive_hours", "no_basic_needs"], Some(Answer::Yes), &[]);
     assert_eq!(result.outcome, Outcome::StrongSigns);
     let coercion_at_destination = result.findings.iter().find(|f| f.dimension == Dimension::CoercionDestination).unwrap();
     assert!(!coercion_at_destination.positive, "no coercion at destination was needed");
@@ -411,7 +547,7 @@ fn worked_case_11_someone_is_threatened_right_now() {
     // Brief §4: first safety. A "yes" to danger puts 112 first whatever else.
     let result = case(&["low_or_no_pay"], Some(Answer::No), &["threatened_now"]);
     assert_eq!(result.outcome, Outcome::ImmediateDanger);
-    assert_eq!(result.signs, Outcome::LabourRights);
+    assert_eq!(result.signs, Outcome::ControlUnknown, "control was never asked");
     assert_eq!(referrals(&result).contacts[0], "emergency");
 }
 
@@ -429,12 +565,128 @@ fn worked_case_12_the_person_prefers_not_to_answer() {
 }
 
 #[test]
-fn lines_speaking_the_persons_language_come_first() {
+fn lines_speaking_the_persons_language_come_first_among_equally_confirmed_lines() {
     let result = case(&["documents_held", "debt_bondage", "job_different_nature"], Some(Answer::No), &[]);
-    let referral = pocket_card::checker::referrals_for(&result, Some(pocket_card::i18n::Lang::Uk));
-    assert_eq!(referral.contacts[0], "police_helpline", "the only mission line that speaks Ukrainian");
+    let referral = referrals_for(&result, Some(pocket_card::i18n::Lang::Uk), YEAR);
+    // The police helpline speaks Ukrainian but was last confirmed in 2022:
+    // it leads the older lines, never the confirmed ones (audit finding 8).
+    let at = |id: &str| referral.contacts.iter().position(|c| *c == id).unwrap();
+    assert!(at("police_helpline") > at("kcik"));
+    assert!(at("police_helpline") > at("emergency"));
     let danger = case(&[], None, &["threatened_now"]);
-    assert_eq!(pocket_card::checker::referrals_for(&danger, Some(pocket_card::i18n::Lang::Uk)).contacts[0], "emergency");
+    assert_eq!(referrals_for(&danger, Some(pocket_card::i18n::Lang::Uk), YEAR).contacts[0], "emergency");
+}
+
+// Worked cases for the high-risk triage and the counting rule (brief §3-4,
+// seeds/003; issue #18).
+
+#[test]
+fn worked_case_13_risk_of_suicide_puts_112_then_116_123_first() {
+    let result = case(&[], None, &["self_harm"]);
+    assert_eq!(result.outcome, Outcome::ImmediateDanger);
+    assert_eq!(result.risks, [Risk::SelfHarm]);
+    assert_eq!(referrals(&result).contacts[..2], ["emergency", "crisis_adults"]);
+}
+
+#[test]
+fn worked_case_14_escaped_from_forced_prostitution_alone_and_afraid() {
+    // The audit's case: escaped, afraid they will find her, speaks of ending
+    // her life. It used to read "some signs"; now 112 and the crisis line lead.
+    let result = case(&["forced_sex"], Some(Answer::No), &["escaped_searched", "self_harm"]);
+    assert_eq!(result.outcome, Outcome::ImmediateDanger);
+    assert_eq!(result.risks, [Risk::SelfHarm, Risk::Escaped]);
+    assert_eq!(referrals(&result).contacts[..2], ["emergency", "crisis_adults"]);
+    let escaped = case(&[], None, &["escaped_searched"]);
+    assert_eq!(referrals(&escaped).contacts[0], "emergency");
+}
+
+#[test]
+fn worked_case_15_danger_to_the_family_and_a_psychiatric_crisis_are_high_risk() {
+    assert_eq!(case(&[], None, &["family_danger"]).outcome, Outcome::ImmediateDanger);
+    let crisis = case(&[], None, &["psychiatric_crisis"]);
+    assert_eq!(crisis.outcome, Outcome::ImmediateDanger);
+    assert_eq!(referrals(&crisis).contacts[..2], ["emergency", "crisis_adults"]);
+}
+
+#[test]
+fn worked_case_16_one_ilo_indicator_asked_twice_is_counted_once() {
+    // Audit finding 22: job + place alone made deceptive recruitment
+    // positive; watched + supervised calls alone made coercion positive.
+    let job = case(&["job_different_nature", "place_or_employer_different"], Some(Answer::No), &[]);
+    assert!(!job.positive(Dimension::DeceptiveRecruitment));
+    assert_eq!(job.finding(Dimension::DeceptiveRecruitment).unwrap().counted.len(), 1);
+    let watched = case(&["watched", "family_contact_supervised", "minder_present"], Some(Answer::No), &[]);
+    assert!(!watched.positive(Dimension::CoercionDestination));
+    let violence = case(&["violence_destination", "injuries_restraint"], Some(Answer::No), &[]);
+    assert!(!violence.positive(Dimension::CoercionDestination));
+    let pay = case(&["low_or_no_pay", "returned_no_money"], Some(Answer::No), &[]);
+    assert_eq!(pay.finding(Dimension::ExploitativeConditions).unwrap().counted.len(), 1);
+}
+
+#[test]
+fn worked_case_17_threats_split_by_kind_count_separately() {
+    // Audit finding 24: threats of violence, of denunciation and to tell the
+    // family are three ILO indicators: three "yes" make the dimension positive.
+    let result = case(&["recruit_threats", "recruit_threat_report", "recruit_threat_tell"], Some(Answer::No), &[]);
+    assert!(result.positive(Dimension::CoerciveRecruitment));
+}
+
+#[test]
+fn worked_case_18_unsure_or_unasked_control_never_gives_labour_rights() {
+    // Audit finding 27 (a): documents, locked in and debt "not sure".
+    let mut answers = yes(&["excessive_hours", "low_or_no_pay"]);
+    for unsure in ["documents_held", "locked_in", "debt_bondage"] {
+        answers.set(id(unsure), Answer::NotSure);
+    }
+    let result = assess(&answers);
+    assert_eq!(result.outcome, Outcome::ControlUnknown);
+    assert!(result.control_open.iter().any(|i| i.id == "documents_held"));
+    assert!(referrals(&result).contacts.starts_with(&["kcik"]), "KCIK for advice");
+    // (b) "finish now" before control was asked.
+    assert_eq!(case(&["excessive_hours", "low_or_no_pay"], Some(Answer::No), &[]).outcome, Outcome::ControlUnknown);
+}
+
+#[test]
+fn worked_case_19_fear_for_the_right_to_stay_is_at_least_some_signs() {
+    // Audit finding 27 (c): dependence for the right to stay or for housing
+    // counts as control.
+    for dependence in ["legal_status_dependent", "dependent_on_employer", "living_at_work"] {
+        let mut answers = yes(&["excessive_hours", "low_or_no_pay", dependence]);
+        for control in control_questions() {
+            if control != dependence {
+                answers.set(id(control), Answer::No);
+            }
+        }
+        assert!(assess(&answers).outcome >= Outcome::SomeSigns, "{dependence}");
+    }
+}
+
+#[test]
+fn worked_case_20_a_child_with_act_and_exploitation_needs_no_means() {
+    // Brief §2: for a child no means are needed; the child is referred, the
+    // police (112) first, never a helpline instead.
+    let result = case(&["job_different_nature", "wages_deceived", "excessive_hours", "low_or_no_pay"], Some(Answer::Yes), &[]);
+    assert_eq!(result.outcome, Outcome::StrongSigns);
+    assert!(!result.positive(Dimension::CoercionDestination));
+    assert!(!result.positive(Dimension::VulnerabilityDestination));
+    let referral = referrals(&result);
+    assert_eq!(referral.contacts[0], "emergency");
+    assert!(referral.contacts.contains(&"kcik"));
+}
+
+#[test]
+fn worked_case_21_the_lines_validated_tools_share() {
+    // Anchors (c): sex for a place to stay; afraid to leave; threats of
+    // deportation; permission to eat or sleep; living at work.
+    assert_eq!(case(&["sex_exchange"], Some(Answer::No), &[]).outcome, Outcome::SomeSigns);
+    for control in ["afraid_to_leave", "threat_deportation", "permission_basic_needs", "living_at_work"] {
+        let result = case(&["excessive_hours", control], Some(Answer::No), &[]);
+        assert!(result.outcome >= Outcome::SomeSigns, "{control}");
+    }
+    // "Ever", on the journey or in an earlier job, fires the same ILO
+    // indicator as forced work now.
+    let ever = indicators::find("ever_forced").unwrap();
+    assert_eq!(ever.ilo, indicators::find("forced_work").unwrap().ilo);
 }
 
 #[test]

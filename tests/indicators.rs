@@ -5,7 +5,10 @@
 
 use std::collections::BTreeSet;
 
-use pocket_card::content::{indicators, Audience, Dimension, Form, Kind, Strength};
+use pocket_card::{
+    checker::{plan_for, Path, Question},
+    content::{indicators, Audience, Dimension, Form, Ilo, Kind, Risk},
+};
 
 #[test]
 fn there_are_enough_indicators_with_unique_ids() {
@@ -19,20 +22,42 @@ fn there_are_enough_indicators_with_unique_ids() {
 }
 
 #[test]
-fn every_dimension_has_indicators_and_the_short_path_covers_them_all() {
+fn every_dimension_has_indicators_and_each_short_path_covers_them_all() {
+    // Issue #18: the short path stays honest: for every role, it asks about
+    // all six dimensions and every high-risk situation.
     for dimension in Dimension::ALL {
-        let of_dimension: Vec<_> = indicators::all().iter().filter(|i| i.dimension == dimension).collect();
+        let of_dimension: Vec<_> = indicators::all().iter().filter(|i| i.dimension() == Some(dimension)).collect();
         assert!(of_dimension.len() >= 4, "{dimension:?} has {}", of_dimension.len());
-        assert!(of_dimension.iter().any(|i| i.short_path), "the short path misses {dimension:?}");
+    }
+    for audience in [None, Some(Audience::Health), Some(Audience::Police), Some(Audience::Volunteer), Some(Audience::Inspector)] {
+        let plan = plan_for(Path::Short, audience, false);
+        let asks = |question: Question| plan.contains(&question);
+        for dimension in Dimension::ALL {
+            let covered = indicators::all().iter().any(|i| i.dimension() == Some(dimension) && asks(Question::Indicator(i.id)));
+            assert!(covered, "{audience:?}: the short path misses {dimension:?}");
+        }
+        for question in indicators::safety_questions() {
+            assert!(asks(Question::Safety(question.id)), "{audience:?}: the short path misses {}", question.id);
+        }
+        for control in indicators::all().iter().filter(|i| i.control) {
+            assert!(asks(Question::Indicator(control.id)), "{audience:?}: control question {} not on the short path", control.id);
+        }
     }
 }
 
 #[test]
-fn child_grading_has_no_weak_tier_and_never_grades_lower() {
-    for indicator in indicators::all() {
-        assert_ne!(indicator.child_strength, Strength::Weak, "{}", indicator.id);
-        assert!(indicator.child_strength >= indicator.strength, "{}", indicator.id);
+fn every_ilo_indicator_of_the_brief_has_a_question() {
+    // Audit finding 25: no ILO indicator of the brief goes unasked.
+    for ilo in Ilo::ALL {
+        assert!(indicators::all().iter().any(|i| i.ilo == Some(ilo)), "no question evidences {ilo:?}");
     }
+}
+
+#[test]
+fn signs_ilo_does_not_grade_are_shown_but_not_counted() {
+    // Brief §3: an ungraded sign evidences an ILO indicator or does not count.
+    let uncounted: BTreeSet<&str> = indicators::all().iter().filter(|i| i.ilo.is_none()).map(|i| i.id).collect();
+    assert_eq!(uncounted, BTreeSet::from(["agency_fee_paid", "offer_too_good", "pressure_to_leave_now", "unregistered_helper"]));
 }
 
 #[test]
@@ -67,10 +92,14 @@ fn every_indicator_and_safety_question_has_a_dated_source() {
 }
 
 #[test]
-fn safety_questions_cover_danger_and_a_child_alone() {
+fn safety_questions_cover_every_high_risk_situation() {
+    // Brief §4 and seeds/003: each high-risk situation is asked or observed.
     let questions = indicators::safety_questions();
-    assert!(questions.len() >= 3);
-    assert!(questions.iter().any(|q| q.marks_child));
+    for risk in Risk::ALL {
+        assert!(questions.iter().any(|q| q.risk == risk), "no question for {risk:?}");
+    }
+    let observed = |risk: Risk| questions.iter().any(|q| q.risk == risk && q.kind == Kind::Observe);
+    assert!(observed(Risk::PsychiatricCrisis) && observed(Risk::ChildAlone), "what the worker sees");
     let ids: BTreeSet<&str> = questions.iter().map(|q| q.id).collect();
     assert_eq!(ids.len(), questions.len());
 }

@@ -113,6 +113,11 @@ fn each_story_signs_lead_the_checker_to_the_story_lesson() {
     for scenario in scenarios::all().iter().rev() {
         let mut answers = Answers::default();
         answers.set(Question::Age, if scenario.child { Answer::Yes } else { Answer::No });
+        // Each story shows whether the person is under control: what it does
+        // not show as a sign (documents kept, free to leave…) it shows as "no".
+        for control in indicators::all().iter().filter(|i| i.control) {
+            answers.set(Question::Indicator(control.id), Answer::No);
+        }
         for sign in scenario.signs.iter() {
             let id = indicators::find(sign).unwrap().id;
             answers.set(Question::Indicator(id), Answer::Yes);

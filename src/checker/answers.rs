@@ -1,15 +1,18 @@
 //! Answers as given: only in memory, keyed by question, never a free text.
 
-use crate::content::indicators;
+use crate::content::{indicators, Risk};
 
-/// Every question the checker can ask. Ids point into static content.
+/// Every step of the checker's plan. Ids point into static content.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Question {
-    /// Immediate danger, asked first.
+    /// A high-risk situation, asked before the indicators.
     Safety(&'static str),
     /// "Could the person be under 18?"
     Age,
     Indicator(&'static str),
+    /// What the person reads before the first question put to them: who is
+    /// asking, what is kept, that they may skip or stop. Read, not answered.
+    Intro,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -77,11 +80,20 @@ impl Answers {
         self.iter().any(|(q, a)| matches!(q, Question::Safety(_)) && a == Answer::Yes)
     }
 
+    /// The high-risk situations answered "yes", each once, in `Risk::ALL` order.
+    pub fn risks(&self) -> Vec<Risk> {
+        Risk::ALL
+            .into_iter()
+            .filter(|risk| {
+                indicators::safety_questions()
+                    .iter()
+                    .any(|q| q.risk == *risk && self.get(Question::Safety(q.id)) == Some(Answer::Yes))
+            })
+            .collect()
+    }
+
     pub fn age(&self) -> Age {
-        let child_alone = indicators::safety_questions()
-            .iter()
-            .filter(|q| q.marks_child)
-            .any(|q| self.get(Question::Safety(q.id)) == Some(Answer::Yes));
+        let child_alone = self.risks().contains(&Risk::ChildAlone);
         match self.get(Question::Age) {
             _ if child_alone => Age::Child,
             Some(Answer::Yes | Answer::NotSure) => Age::Child,
@@ -106,6 +118,7 @@ mod tests {
             (0..IDS.len()).prop_map(|i| Question::Safety(IDS[i])),
             Just(Question::Age),
             (0..IDS.len()).prop_map(|i| Question::Indicator(IDS[i])),
+            Just(Question::Intro),
         ]
     }
 

@@ -9,7 +9,7 @@ mod rules;
 mod summary;
 
 pub use answers::{Age, Answer, Answers, Question};
-pub use plan::{Path, Screening};
-pub use referral::{referrals, referrals_for, Referrals};
+pub use plan::{length_of, plan_for, Path, Screening, Stage, SECONDS_PER_QUESTION};
+pub use referral::{referrals_for, Referrals};
 pub use rules::{assess, is_positive, Assessment, DimensionFinding, Outcome};
 pub use summary::summary;

@@ -1,12 +1,16 @@
 //! The order of questions and the worker's place in it.
+//!
+//! The worker's own observations come first (high-risk signs they can see,
+//! the person's age, what they notice), then the person's first screen, then
+//! every question put to the person: the phone changes hands once.
 
 use super::{
     answers::{Age, Answer, Answers, Question},
     rules::{assess, Assessment},
 };
-use crate::content::{indicators, Audience, Domain, Indicator};
+use crate::content::{indicators, Audience, Domain, Indicator, Kind, Risk};
 
-/// Two minutes with the most telling signs, or every sign.
+/// The most telling signs, or every sign.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Path {
     #[default]
@@ -14,43 +18,44 @@ pub enum Path {
     Full,
 }
 
+/// What the checker shows now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    /// A step of the plan: a question, or the person's first screen.
+    Ask(Question),
+    /// Very little time: the numbers to keep, how to be reached, the end.
+    Handover,
+    Result,
+}
+
+/// A fair time for one question read in two languages, with the phone
+/// passed between worker and person: used to say how long a path takes.
+pub const SECONDS_PER_QUESTION: usize = 15;
+
 /// One screening in progress. Lives in memory only; `clear` forgets it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Screening {
     pub path: Path,
-    /// The worker's role, narrowing the questions to those that suit it.
+    /// The worker's role, narrowing the questions to those that suit it and
+    /// saying on the person's first screen who is asking.
     pub audience: Option<Audience>,
     answers: Answers,
     position: usize,
     finished: bool,
+    handover: bool,
 }
 
 impl Screening {
     pub fn new(path: Path, audience: Option<Audience>) -> Screening {
-        Screening { path, audience, answers: Answers::default(), position: 0, finished: false }
+        Screening { path, audience, answers: Answers::default(), position: 0, finished: false, handover: false }
     }
 
-    /// Safety questions, then age, then indicators grouped by domain. The
-    /// child-only signs join the plan once the person may be a child.
+    /// The worker's observations (high-risk signs, age, what they see), the
+    /// person's first screen, then the person's questions: high-risk first,
+    /// then the indicators grouped by domain. The child-only signs join the
+    /// plan once the person may be a child.
     pub fn plan(&self) -> Vec<Question> {
-        let child = self.answers.age() == Age::Child;
-        let safety = indicators::safety_questions().iter().map(|q| Question::Safety(q.id));
-        let wanted = |indicator: &Indicator| {
-            let on_path = match self.path {
-                Path::Full => true,
-                Path::Short => indicator.short_path || indicator.children_only,
-            };
-            let for_role = self.audience.is_none_or(|role| indicator.audiences.contains(&role));
-            on_path && for_role && (child || !indicator.children_only)
-        };
-        let signs = Domain::ALL.into_iter().flat_map(move |domain| {
-            indicators::all()
-                .iter()
-                .filter(move |i| i.domain == domain)
-                .filter(move |i| wanted(i))
-                .map(|i| Question::Indicator(i.id))
-        });
-        safety.chain(std::iter::once(Question::Age)).chain(signs).collect()
+        plan_for(self.path, self.audience, self.answers.age() == Age::Child)
     }
 
     pub fn current(&self) -> Option<Question> {
@@ -60,10 +65,24 @@ impl Screening {
         self.plan().get(self.position).copied()
     }
 
-    /// 1-based position and the number of questions on the plan.
+    pub fn stage(&self) -> Stage {
+        if self.handover {
+            return Stage::Handover;
+        }
+        match self.current() {
+            Some(question) => Stage::Ask(question),
+            None => Stage::Result,
+        }
+    }
+
+    /// 1-based position among the questions (the person's first screen is
+    /// not one) and their number.
     pub fn progress(&self) -> (usize, usize) {
-        let total = self.plan().len();
-        ((self.position + 1).min(total), total)
+        let plan = self.plan();
+        let is_question = |q: &&Question| **q != Question::Intro;
+        let total = plan.iter().filter(is_question).count();
+        let before = plan.iter().take(self.position).filter(is_question).count();
+        ((before + 1).min(total), total)
     }
 
     pub fn answers(&self) -> &Answers {
@@ -71,9 +90,16 @@ impl Screening {
     }
 
     pub fn answer(&mut self, answer: Answer) {
-        if let Some(question) = self.current() {
-            self.answers.set(question, answer);
-            self.advance();
+        match self.current() {
+            Some(Question::Intro) => self.advance(),
+            Some(question) => {
+                self.answers.set(question, answer);
+                if answer == Answer::Yes && risk_of(question) == Some(Risk::LittleTime) {
+                    self.handover = true;
+                }
+                self.advance();
+            }
+            None => {}
         }
     }
 
@@ -87,6 +113,7 @@ impl Screening {
     }
 
     pub fn back(&mut self) {
+        self.handover = false;
         self.finished = false;
         self.position = self.position.saturating_sub(1);
     }
@@ -100,12 +127,23 @@ impl Screening {
         self.finished = true;
     }
 
+    /// Very little time: shows the quick handover, from any step.
+    pub fn hand_over(&mut self) {
+        self.handover = true;
+    }
+
+    /// There is more time after all: back to the questions where they were.
+    pub fn resume(&mut self) {
+        self.handover = false;
+    }
+
     pub fn is_finished(&self) -> bool {
         self.finished || self.position >= self.plan().len()
     }
 
     /// Back to the first question, keeping the answers to change them.
     pub fn review(&mut self) {
+        self.handover = false;
         self.finished = false;
         self.position = 0;
     }
@@ -120,4 +158,49 @@ impl Screening {
             self.finished = true;
         }
     }
+}
+
+fn risk_of(question: Question) -> Option<Risk> {
+    match question {
+        Question::Safety(id) => indicators::find_safety(id).map(|q| q.risk),
+        _ => None,
+    }
+}
+
+/// The plan for a path and role, before any answer (`child`: once the
+/// person may be a child).
+pub fn plan_for(path: Path, audience: Option<Audience>, child: bool) -> Vec<Question> {
+    let wanted = |indicator: &Indicator| {
+        let on_path = match path {
+            Path::Full => true,
+            Path::Short => indicator.short_path || indicator.children_only,
+        };
+        let for_role = audience.is_none_or(|role| indicator.audiences.contains(&role));
+        on_path && for_role && (child || !indicator.children_only)
+    };
+    let safety = |kind: Kind| {
+        indicators::safety_questions().iter().filter(move |q| q.kind == kind).map(|q| Question::Safety(q.id))
+    };
+    let signs = |kind: Kind| {
+        Domain::ALL.into_iter().flat_map(move |domain| {
+            indicators::all()
+                .iter()
+                .filter(move |i| i.domain == domain && i.kind == kind && wanted(i))
+                .map(|i| Question::Indicator(i.id))
+        })
+    };
+    safety(Kind::Observe)
+        .chain(std::iter::once(Question::Age))
+        .chain(signs(Kind::Observe))
+        .chain(std::iter::once(Question::Intro))
+        .chain(safety(Kind::Ask))
+        .chain(signs(Kind::Ask))
+        .collect()
+}
+
+/// How many questions a path asks an adult in this role, and about how
+/// many minutes that takes: what the set-up screen promises.
+pub fn length_of(path: Path, audience: Option<Audience>) -> (usize, usize) {
+    let questions = plan_for(path, audience, false).iter().filter(|q| **q != Question::Intro).count();
+    (questions, (questions * SECONDS_PER_QUESTION).div_ceil(60))
 }

@@ -1,8 +1,13 @@
 //! Whom to call after a screening: the most fitting contacts first, then
 //! the four every result ends with (112, KCIK, La Strada, police helpline).
+//!
+//! Two rules hold whatever the fit: after a high-risk answer 112 comes
+//! first, and a line not confirmed in the last two years never ranks above
+//! a confirmed one (brief §1).
 
 use super::rules::{Assessment, Outcome};
 use crate::content::contacts;
+use crate::i18n::Lang;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Referrals {
@@ -13,34 +18,51 @@ pub struct Referrals {
     pub labour_inspectorate: bool,
 }
 
-/// Like `referrals`, with the lines that speak `person`'s language moved
-/// ahead of those that do not (112 stays first when danger put it there).
-pub fn referrals_for(assessment: &Assessment, person: Option<crate::i18n::Lang>) -> Referrals {
-    let mut referral = referrals(assessment);
-    if let Some(lang) = person {
-        let speaks = |id: &str| contacts::find(id).is_some_and(|c| c.languages.contains(&lang));
-        let pinned = usize::from(assessment.call_112);
-        // A stable partition keeps the order of fit within each group. (Not
-        // `sort_by_key`: a stable sort is 3 KB of wasm per element type.)
-        let (speaking, others): (Vec<_>, Vec<_>) = referral.contacts.split_off(pinned).into_iter().partition(|id| speaks(id));
-        referral.contacts.extend(speaking);
-        referral.contacts.extend(others);
+/// The referral for `assessment` in `year` (for how recent each line is),
+/// with the lines that speak `person`'s language ahead of the others within
+/// the confirmed lines and within the older ones.
+pub fn referrals_for(assessment: &Assessment, person: Option<Lang>, year: u16) -> Referrals {
+    let mut ids = by_fit(assessment);
+    let pinned = usize::from(ids.first() == Some(&"emergency") && (assessment.call_112 || refers_child(assessment)));
+    let rest = ids.split_off(pinned);
+    let current = |id: &&str| contacts::find(id).is_some_and(|c| c.is_current(year));
+    let speaks = |id: &&str| person.is_some_and(|lang| contacts::find(id).is_some_and(|c| c.languages.contains(&lang)));
+    // Stable partitions keep the order of fit within each group. (Not
+    // `sort_by_key`: a stable sort is 3 KB of wasm per element type.)
+    let (fresh, stale): (Vec<_>, Vec<_>) = rest.into_iter().partition(current);
+    for group in [fresh, stale] {
+        let (speaking, others): (Vec<_>, Vec<_>) = group.into_iter().partition(speaks);
+        ids.extend(speaking);
+        ids.extend(others);
     }
-    referral
+    Referrals { contacts: ids, labour_inspectorate: matches!(assessment.signs, Outcome::LabourRights | Outcome::ControlUnknown) }
 }
 
-pub fn referrals(assessment: &Assessment) -> Referrals {
+/// A child with any sign is always referred: to the police first (112),
+/// never to a helpline instead of them (brief §4; audit finding 38).
+fn refers_child(assessment: &Assessment) -> bool {
+    assessment.child() && assessment.outcome.refers()
+}
+
+/// Contact ids in order of fit, each once.
+fn by_fit(assessment: &Assessment) -> Vec<&'static str> {
     let mut ids: Vec<&'static str> = Vec::new();
-    if assessment.call_112 {
+    if assessment.call_112 || refers_child(assessment) {
         ids.push("emergency");
     }
-    if assessment.child() {
+    if assessment.needs_crisis_line() {
+        ids.extend(["crisis_adults", "crisis_centre"]);
+    }
+    if assessment.outcome.refers() {
+        ids.extend(["kcik", "lastrada"]);
+    }
+    if refers_child(assessment) {
         ids.extend(contacts::all().iter().filter(|c| c.for_children).map(|c| c.id));
     }
     if assessment.outcome.refers() {
-        ids.extend(["kcik", "lastrada", "police_helpline"]);
+        ids.push("police_helpline");
     }
-    if assessment.outcome == Outcome::StrongSigns {
+    if assessment.outcome == Outcome::StrongSigns || assessment.signs == Outcome::StrongSigns {
         ids.push("police_thb");
     }
     ids.extend(contacts::mission().map(|c| c.id));
@@ -48,9 +70,9 @@ pub fn referrals(assessment: &Assessment) -> Referrals {
     // check is enough, and a set would bring its own code into the wasm.
     let mut unique = Vec::with_capacity(ids.len());
     for id in ids {
-        if !unique.contains(&id) {
+        if !unique.contains(&id) && contacts::find(id).is_some() {
             unique.push(id);
         }
     }
-    Referrals { contacts: unique, labour_inspectorate: assessment.signs == Outcome::LabourRights }
+    unique
 }

@@ -16,6 +16,9 @@ pub fn summary(assessment: &Assessment, catalog: &Catalog, person: Option<Lang>)
         text.push('\n');
         text.push_str(&next);
     };
+    if !assessment.risks.is_empty() {
+        line(catalog.text_args("summary-risks", &[("risks", FluentValue::from(risk_names(assessment, catalog)))]));
+    }
     let mut signs = String::new();
     for indicator in assessment.fired() {
         if !signs.is_empty() {
@@ -37,4 +40,16 @@ pub fn summary(assessment: &Assessment, catalog: &Catalog, person: Option<Lang>)
     let language_name = catalog.text(&format!("lang-name-{}", language.code()));
     line(catalog.text_args("summary-language", &[("language", FluentValue::from(language_name))]));
     text
+}
+
+/// The high-risk situations answered "yes", by their signs, in one line.
+fn risk_names(assessment: &Assessment, catalog: &Catalog) -> String {
+    let mut names = String::new();
+    for question in &assessment.high_risk {
+        if !names.is_empty() {
+            names.push_str("; ");
+        }
+        names.push_str(&catalog.text(&question.sign_id()));
+    }
+    names
 }

@@ -20,6 +20,14 @@ pub fn mission() -> impl Iterator<Item = &'static Contact> {
     all().iter().filter(|c| c.mission)
 }
 
+impl PhoneNumber {
+    /// Confirmed by a recent source, and not longer than two years before
+    /// `year`: otherwise the app says "last confirmed YEAR" beside it.
+    pub fn is_current(&self, year: u16) -> bool {
+        self.status == Status::Confirmed && self.last_confirmed.saturating_add(2) >= year
+    }
+}
+
 /// Where a contact is listed on the contacts screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Group {
@@ -61,6 +69,12 @@ impl Contact {
 
     pub fn help_id(&self) -> String {
         format!("contact-{}-help", self.id)
+    }
+
+    /// Whether the contact's first (main) number was confirmed by a source
+    /// within the last two years of `year`.
+    pub fn is_current(&self, year: u16) -> bool {
+        self.numbers.first().is_some_and(|n| n.is_current(year))
     }
 
     pub fn is_emergency(&self) -> bool {

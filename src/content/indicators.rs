@@ -4,7 +4,7 @@
 //! and an ILO/EC dimension with a strength (how it counts in the decision
 //! rule, `crate::checker`). Texts are Fluent messages derived from the id.
 
-pub use super::model::{Audience, Dimension, Domain, Form, Indicator, Kind, SafetyQuestion, Strength};
+pub use super::model::{Audience, Dimension, Domain, Form, Indicator, Kind, Risk, SafetyQuestion, Strength};
 
 impl Domain {
     pub const ALL: [Domain; 7] =
@@ -58,12 +58,16 @@ impl Dimension {
 }
 
 impl Indicator {
-    pub fn strength_for(&self, child: bool) -> Strength {
-        if child {
-            self.child_strength
-        } else {
-            self.strength
-        }
+    /// The dimension of the ILO indicator this sign evidences; `None` for a
+    /// sign that is shown but not counted.
+    pub fn dimension(&self) -> Option<Dimension> {
+        self.ilo.map(|ilo| ilo.dimension())
+    }
+
+    /// How this sign counts: its ILO indicator's strength for a child or an
+    /// adult; `None` when it does not count for this person.
+    pub fn strength_for(&self, child: bool) -> Option<Strength> {
+        self.ilo.and_then(|ilo| ilo.strength(child))
     }
 
     /// The worker-facing name of the sign, used in results.
@@ -102,6 +106,38 @@ pub fn safety_questions() -> &'static [SafetyQuestion] {
     super::data::SAFETY_QUESTIONS
 }
 
+pub fn find_safety(id: &str) -> Option<&'static SafetyQuestion> {
+    safety_questions().iter().find(|question| question.id == id)
+}
+
+impl Risk {
+    pub const ALL: [Risk; 7] =
+        [Risk::Danger, Risk::ChildAlone, Risk::SelfHarm, Risk::Escaped, Risk::FamilyDanger, Risk::LittleTime, Risk::PsychiatricCrisis];
+
+    /// Risks after which the crisis lines (116 123, 800 70 2222) follow 112.
+    pub fn needs_crisis_line(self) -> bool {
+        matches!(self, Risk::SelfHarm | Risk::PsychiatricCrisis)
+    }
+
+    /// As `Domain::name`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Risk::Danger => "danger",
+            Risk::ChildAlone => "child_alone",
+            Risk::SelfHarm => "self_harm",
+            Risk::Escaped => "escaped",
+            Risk::FamilyDanger => "family_danger",
+            Risk::LittleTime => "little_time",
+            Risk::PsychiatricCrisis => "psychiatric_crisis",
+        }
+    }
+
+    /// What the result says to do about this risk.
+    pub fn result_id(self) -> String {
+        format!("risk-{}", self.name())
+    }
+}
+
 pub fn find(id: &str) -> Option<&'static Indicator> {
     all().iter().find(|indicator| indicator.id == id)
 }
@@ -119,6 +155,9 @@ mod tests {
         }
         for dimension in Dimension::ALL {
             assert_eq!(dimension.name(), serde_name(serde_json::to_value(dimension).unwrap()));
+        }
+        for risk in Risk::ALL {
+            assert_eq!(risk.name(), serde_name(serde_json::to_value(risk).unwrap()));
         }
     }
 }

@@ -6,6 +6,7 @@ pub mod cards;
 #[cfg(test)]
 mod codegen;
 pub mod contacts;
+pub mod ilo;
 pub mod indicators;
 mod model;
 pub mod scenarios;
@@ -13,7 +14,8 @@ mod source;
 
 pub use cards::Card;
 pub use contacts::{Contact, Group, PhoneNumber, Status};
-pub use indicators::{Audience, Dimension, Domain, Form, Indicator, Kind, SafetyQuestion, Strength};
+pub use ilo::Ilo;
+pub use indicators::{Audience, Dimension, Domain, Form, Indicator, Kind, Risk, SafetyQuestion, Strength};
 pub use scenarios::{Effect, Scenario};
 pub use source::{Source, SourceDate};
 

@@ -147,23 +147,32 @@ pub enum Audience {
     Inspector,
 }
 
+/// A question or observation the checker offers, and the ILO/EC indicator
+/// it evidences. Several questions may evidence the same ILO indicator (the
+/// nature of the job and the place or employer; locked in, watched and a
+/// minder): a "yes" to any of them fires that indicator once (brief §3).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Indicator {
     pub id: &'static str,
     pub domain: Domain,
-    pub dimension: Dimension,
-    /// Strength for an adult (ILO/EC grading).
-    pub strength: Strength,
-    /// Strength for a child: there is no weak tier, and threats, sale, debt
-    /// bondage, forced crime or tasks count as strong.
-    pub child_strength: Strength,
+    /// The ILO/EC indicator this sign evidences, which decides its dimension
+    /// and strength. `None` for a sign ILO does not grade and no ILO
+    /// indicator fits: it is shown, but never counted.
+    #[serde(default)]
+    pub ilo: Option<Ilo>,
+    /// One of the questions on control (documents, debt, threats,
+    /// confinement, being free to leave, dependence for housing or papers)
+    /// that must all be asked and answered "no" before the result may say
+    /// "a labour-rights problem" (brief §3).
+    #[serde(default)]
+    pub control: bool,
     pub kind: Kind,
     #[serde(deserialize_with = "leak")]
     pub forms: &'static [Form],
     #[serde(deserialize_with = "leak")]
     pub audiences: &'static [Audience],
-    /// One of the most telling signs, asked on the two-minute path.
+    /// One of the most telling signs, asked on the short path.
     pub short_path: bool,
     /// Only meaningful for a child (e.g. "no access to parents").
     #[serde(default)]
@@ -172,15 +181,98 @@ pub struct Indicator {
     pub sources: &'static [Source],
 }
 
-/// A question on immediate danger, asked before any indicator.
+/// The ILO/EC operational indicators (2009) the app's questions evidence,
+/// as the brief (§3) lists them. Their dimension and strength are in
+/// `ilo.rs`, in code, so no two questions can give one indicator two grades.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Ilo {
+    // Deceptive recruitment
+    DeceivedJobPlaceEmployer,
+    DeceivedConditions,
+    DeceivedContract,
+    DeceivedWages,
+    DeceivedHousing,
+    DeceivedDocumentsStatus,
+    DeceivedTravel,
+    PromiseMarriageAdoption,
+    DeceivedEducation,
+    // Coercive recruitment
+    RecruitViolence,
+    Abduction,
+    ForcedMarriage,
+    Sold,
+    RecruitDocumentsConfiscated,
+    RecruitDebtBondage,
+    RecruitIsolation,
+    RecruitThreatViolence,
+    RecruitThreatDenunciation,
+    RecruitThreatFamily,
+    ViolenceAgainstFamily,
+    RecruitMoneyWithheld,
+    // Abuse of vulnerability at recruitment
+    FamilySituation,
+    IrregularStatus,
+    NoLanguageInformation,
+    EconomicNeed,
+    EmotionalDependency,
+    FearOfAuthorities,
+    // Exploitative conditions
+    ExcessiveHours,
+    BadLivingConditions,
+    HazardousWork,
+    LowOrNoPay,
+    NoLabourLaw,
+    NoSocialProtection,
+    WageManipulation,
+    // Coercion at destination
+    DocumentsConfiscated,
+    DebtBondage,
+    Isolation,
+    Violence,
+    ForcedCrime,
+    ForcedTasks,
+    ForcedToLie,
+    Threats,
+    WagesWithheld,
+    ThreatInformFamily,
+    UnderStrongInfluence,
+    // Abuse of vulnerability at destination
+    DependentOnExploiters,
+    UnknownPlace,
+    EconomicNeedDestination,
+    FamilySituationDestination,
+    LegalStatus,
+}
+
+/// The high-risk situations of the hotline standards (seeds/003, brief §4),
+/// asked before any indicator. Any of them puts 112 first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Risk {
+    /// Threatened, hurt, held or injured right now.
+    Danger,
+    /// A child with no parent or guardian: also makes the person a child.
+    ChildAlone,
+    /// Risk of suicide or self-harm: 112, then the crisis line 116 123.
+    SelfHarm,
+    /// Escaped, and at risk of being found.
+    Escaped,
+    /// Danger to the person's family now.
+    FamilyDanger,
+    /// Very little time to talk: the quick handover.
+    LittleTime,
+    /// A person in psychiatric crisis (observed).
+    PsychiatricCrisis,
+}
+
+/// A question on a high-risk situation, asked before any indicator.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SafetyQuestion {
     pub id: &'static str,
     pub kind: Kind,
-    /// A "yes" also means the person is (possibly) a child.
-    #[serde(default)]
-    pub marks_child: bool,
+    pub risk: Risk,
     #[serde(deserialize_with = "leak")]
     pub sources: &'static [Source],
 }
