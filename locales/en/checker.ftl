@@ -8,8 +8,14 @@ check-screening-not-identification = This is a screening, not an identification.
 check-person-language = The person's language
 check-same-language = Same as mine
 check-path-label = How many questions
-check-path-short = Short: the most telling signs (about 2 minutes)
-check-path-full = Full: every sign
+check-path-short = Short: the most telling signs ({ $count } questions, about { $minutes } minutes)
+check-path-full = Full: every sign ({ $count } questions, about { $minutes } minutes)
+check-role-label = Your role
+check-role-health = Health worker
+check-role-police = Police or Border Guard officer
+check-role-volunteer = Volunteer at a reception point
+check-role-inspector = Labour inspector or social worker
+check-role-other = Other
 check-start = Start
 check-progress = Question { $current } of { $total }
 check-for-person = For the person
@@ -21,6 +27,7 @@ check-answer-prefer-not = Prefer not to say
 check-back = Back
 check-skip = Skip
 check-finish-now = Finish now
+check-quick-handover = Very little time? Hand over the numbers
 check-clear = Clear all answers
 check-cleared = All answers cleared.
 check-review = Change answers
@@ -29,7 +36,18 @@ check-restart = Start again
 check-group-triage = Safety first
 check-group-age = Age
 
-# Safety questions come first; any "yes" puts "Call 112 now" at the top.
+# High-risk situations (hotline standards, seeds/003) come first; any "yes"
+# puts "Call 112 now" at the top.
+triage-psychiatric_crisis-sign = In a severe mental health crisis
+triage-psychiatric_crisis-observe = Does the person seem to be in a severe mental health crisis: very confused, not in touch with what is real, or very agitated?
+triage-little_time-sign = Very little time to talk safely
+triage-little_time-ask = Do you have only a few minutes to talk safely?
+triage-family_danger-sign = Their family is in danger now
+triage-family_danger-ask = Is someone in your family in danger right now because of this?
+triage-escaped_searched-sign = Has escaped and may be searched for
+triage-escaped_searched-ask = Have you run away from people who may be looking for you?
+triage-self_harm-sign = Thinking of suicide or self-harm
+triage-self_harm-ask = Are you thinking of ending your life or hurting yourself?
 triage-threatened_now-sign = Someone is threatened or hurt right now
 triage-threatened_now-ask = Is someone threatening you or hurting you right now?
 triage-cannot_leave_now-sign = Someone is stopping them from leaving now
@@ -58,17 +76,41 @@ dimension-vulnerability_destination = Dependence on the people they work for
 
 result-title = Result
 result-call-112 = Call 112 now. Someone may be in immediate danger.
-result-immediate_danger = Immediate danger
-result-immediate_danger-text = Make sure everyone is safe first. Call 112, then contact KCIK.
+result-immediate_danger = High risk: safety first
+result-immediate_danger-text = Call 112 now. Then follow the safety plan below.
 result-strong_signs = Strong signs of trafficking
-result-strong_signs-text = The answers show recruitment, exploitation and coercion together. Refer the person: call KCIK or La Strada, or the police if they agree or are in danger.
+result-strong_signs-text = The answers meet the ILO/EC rule for an adult: recruitment, exploitation, and coercion or abuse of vulnerability, together. Refer the person.
+result-strong_signs-child-text = The answers show recruitment or moving of a child (the act) and exploitation. For a child no force, threat or deceit is needed. Refer the child.
 result-some_signs = Some signs – get advice
-result-some_signs-text = Some signs of trafficking were found. Ask KCIK for advice on what to do next; they also help people who do not want to go to the police.
+result-some_signs-text = Some signs of trafficking were found. Ask KCIK for advice on what to do next.
+result-control_unknown = Poor conditions – control not known yet
+result-control_unknown-text = Poor pay or conditions were found, but it is not known whether the person is free to leave: some questions about control were not asked, skipped or answered “not sure”. Ask them (listed below), or ask KCIK for advice.
+result-control-open = Still to ask about control
 result-labour_rights = A labour-rights problem rather than trafficking
-result-labour_rights-text = Poor pay or conditions were found, but no signs of force, threats or being unable to leave. Point the person to the National Labour Inspectorate (PIP). If anything changes, check again.
+result-labour_rights-text = Poor pay or conditions were found, and the person answered “no” to every question about control: documents, debt, threats, being locked in, being free to leave, and depending on the employer for housing or papers. Point the person to the National Labour Inspectorate (PIP). If anything changes, check again.
 result-no_signs = No signs found so far
 result-no_signs-text = The answers so far show no signs of trafficking. If you are still worried, ask more questions or ask KCIK for advice.
-result-child = The person may be a child. A child is a victim of trafficking whenever they are recruited or moved for exploitation, even without force or deceit. Always refer a child.
+result-child = The person may be a child. A child is a victim of trafficking whenever they are recruited, moved, handed over, harboured or received for exploitation, even without force or deceit (Criminal Code art. 115 §22). Always refer a child.
+result-age-unknown = Age not known: the adult rule was used. If the person may be under 18, treat them as a child.
+result-risks = High-risk situation
+risk-danger = Someone is threatened, held or hurt now: call 112.
+risk-child_alone = A child with no parent or guardian here: call 112, and stay with the child until the police come.
+risk-self_harm = Risk of suicide or self-harm: call 112 now, then the 24-hour crisis line 116 123.
+risk-escaped = The person has escaped and may be searched for: call 112.
+risk-family_danger = Their family may be in danger now: call 112 and tell the operator.
+risk-little_time = Very little time: hand over the numbers and agree how to reach them again.
+risk-psychiatric_crisis = A severe mental health crisis: call 112 for medical help, then the crisis line 116 123.
+plan-title = Safety plan
+plan-intro = Agree it with the person, in words. Write nothing down in this app.
+plan-where = Where to go now: a safe place you agree on together, not back where the danger is. The police (112), La Strada's 24-hour line or KCIK can help find one.
+plan-whom = Whom to call: 112 in danger. La Strada's 24-hour line +48 605 687 750 for help at any hour; KCIK on weekdays.
+plan-reach = How to reach them again: agree a safe way and time, for example a number only they use or a place you both know.
+result-duty-title = Reporting
+result-duty-law = The law: anyone with credible knowledge of human trafficking must notify the police or a prosecutor (Criminal Code art. 240 §1).
+result-duty-kcik = If you are not sure whether what you know is credible, ask KCIK first. They advise professionals, and they support victims, including those who do not want to contact the police.
+result-duty-child = For a child there is no consent step: always refer, to the police and to KCIK.
+result-provisional = The strength of each sign follows a transcription of the ILO/EC indicators (2009): treat the grades as provisional. Several questions can point to the same ILO indicator; it counts once.
+result-uncounted = Other signs noticed (shown, not counted in the ILO rule)
 result-signs-found = Signs found
 result-signs-unclear = Not sure – worth checking
 result-not-asked = Not asked yet
@@ -81,20 +123,26 @@ result-answered = { $count ->
    *[other] { $count } answers given.
 }
 
-ind-job_different_nature-sign = Work is of a different kind than promised
-ind-job_different_nature-ask = Is your work a different kind of work from what you were promised?
+ind-job_different_nature-sign = Work is of a different kind than they were told
+ind-job_different_nature-ask = Is your work a different kind of work from what you were told?
 
-ind-place_or_employer_different-sign = Place or employer is not what was promised
-ind-place_or_employer_different-ask = Did you end up in a different place, or with a different boss, than promised?
+ind-place_or_employer_different-sign = Place or employer is not what they were told
+ind-place_or_employer_different-ask = Did you end up in a different place, or with a different boss, than you were told?
 
-ind-conditions_deceived-sign = Pay, hours or conditions worse than promised
-ind-conditions_deceived-ask = Are your pay, hours or conditions worse than you were told?
+ind-conditions_deceived-sign = Hours or working conditions worse than they were told
+ind-conditions_deceived-ask = Are your working hours or conditions worse than you were told?
+
+ind-contract_deceived-sign = Contract different from what they were told
+ind-contract_deceived-ask = Is your work contract different from what you were told, or did you get none?
+
+ind-wages_deceived-sign = Paid less than they were told
+ind-wages_deceived-ask = Is your pay lower than you were told it would be?
 
 ind-travel_deceived-sign = The journey was not as they were told
 ind-travel_deceived-ask = Was the journey here different from what you were told?
 
 ind-housing_deceived-sign = Housing is not what was promised
-ind-housing_deceived-ask = Is the place where you live worse than you were promised?
+ind-housing_deceived-ask = Is the place where you live worse than you were told?
 
 ind-documents_status_deceived-sign = Misled about papers or the right to stay or work
 ind-documents_status_deceived-ask = Were you told wrong things about your papers or your right to work here?
@@ -102,8 +150,8 @@ ind-documents_status_deceived-ask = Were you told wrong things about your papers
 ind-marriage_promise-sign = Came after a promise of marriage or adoption
 ind-marriage_promise-ask = Did you come because someone promised to marry you or adopt you?
 
-ind-education_deceived-sign = Promised school or training that never came
-ind-education_deceived-ask = Were you promised school or training that you did not get?
+ind-education_deceived-sign = Told of school or training that never came
+ind-education_deceived-ask = Were you told you would go to school or get training, and then did not?
 
 ind-agency_fee_paid-sign = Paid an agency for the job or transport
 ind-agency_fee_paid-ask = Did you pay an agency or a person to get this job or your trip?
@@ -117,11 +165,35 @@ ind-unregistered_helper-observe = Is someone offering them a ride, housing or wo
 ind-recruit_violence-sign = Force or violence used to bring them here
 ind-recruit_violence-ask = Did anyone use force or hurt you to make you come here?
 
-ind-recruit_threats-sign = Threatened to make them come
-ind-recruit_threats-ask = Did anyone threaten you or your family to make you come here?
+ind-recruit_threats-sign = Threatened with harm to make them come
+ind-recruit_threats-ask = Did anyone threaten to hurt you or your family to make you come here?
 
-ind-taken_or_sold-sign = Taken against their will, sold or forced to marry
-ind-taken_or_sold-ask = Were you taken against your will, sold, or forced to marry?
+ind-recruit_threat_report-sign = Threatened with being reported to the authorities, to make them come
+ind-recruit_threat_report-ask = Did anyone threaten to report you to the police or other officials, to make you come here?
+
+ind-recruit_threat_tell-sign = Threatened that family or others would be told things about them, to make them come
+ind-recruit_threat_tell-ask = Did anyone threaten to tell your family or other people things about you, to make you come here?
+
+ind-recruit_family_harmed-sign = Someone in their family was hurt to make them come
+ind-recruit_family_harmed-ask = Did anyone hurt someone in your family to make you come here?
+
+ind-recruit_abducted-sign = Taken or held against their will
+ind-recruit_abducted-ask = Were you taken somewhere, or held, against your will?
+
+ind-recruit_forced_marriage-sign = Made to marry
+ind-recruit_forced_marriage-ask = Were you made to marry someone?
+
+ind-recruit_sold-sign = Sold, or someone was paid for them
+ind-recruit_sold-ask = Were you sold, or did someone get money for you?
+
+ind-recruit_debt-sign = Had to take on a debt for the trip or the job
+ind-recruit_debt-ask = Before you started, did you have to take on a debt for the trip or the job?
+
+ind-recruit_isolated-sign = Locked up, watched or kept from others on the way
+ind-recruit_isolated-ask = On the way here, were you locked up, watched all the time, or kept from talking to other people?
+
+ind-recruit_money_kept-sign = Money kept by the people who brought them
+ind-recruit_money_kept-ask = Did the people who brought you here keep your money?
 
 ind-passports_collected-sign = Someone collects passports "to help"
 ind-passports_collected-ask = Has someone asked to take your passport or ID card, saying it will help you?
@@ -138,11 +210,14 @@ ind-family_difficulty-ask = Did problems in your family push you to leave home?
 ind-no_language_info-sign = Came without the language or knowing where to get help
 ind-no_language_info-ask = When you came, was it hard to understand people or to find help?
 
-ind-emotional_dependency-sign = A partner or loved one arranged the trip or work
-ind-emotional_dependency-ask = Did a partner or someone you love arrange this trip or work for you?
+ind-emotional_dependency-sign = Talked into it by someone they love and depend on (“lover boy”)
+ind-emotional_dependency-ask = Did someone you love, and who said they loved you, talk you into this trip or this work?
 
 ind-fear_authorities-sign = Afraid of the police or other officials
 ind-fear_authorities-ask = Are you afraid to go to the police or other officials for help?
+
+ind-irregular_status-sign = Came without papers that let them stay or work
+ind-irregular_status-ask = When you came, did you lack papers that let you stay or work here?
 
 ind-child_with_non_relatives-sign = Child travelling alone or with adults who are not family
 ind-child_with_non_relatives-observe = Is the child travelling alone, or with adults who are not their family?
@@ -156,7 +231,7 @@ ind-low_or_no_pay-ask = Are you paid very little, or nothing, for your work?
 ind-returned_no_money-sign = Came back from work abroad unpaid or only part-paid
 ind-returned_no_money-ask = Did you come back from work abroad without your pay, or only part of it?
 
-ind-no_contract-sign = No written contract, or labour rules ignored
+ind-no_contract-sign = No written contract
 ind-no_contract-ask = Do you work without a written contract?
 
 ind-no_social_protection-sign = No health insurance or social security through work
@@ -192,6 +267,9 @@ ind-locked_in-ask = Are you locked in, or not allowed to go out on your own?
 ind-watched-sign = Watched or followed all the time
 ind-watched-ask = Are you watched or followed all the time, even outside work?
 
+ind-permission_basic_needs-sign = Needs permission to eat, sleep or use the toilet
+ind-permission_basic_needs-ask = Do you need someone's permission to eat, sleep or use the toilet?
+
 ind-family_contact_supervised-sign = Talks to family only while someone listens
 ind-family_contact_supervised-ask = Can you only talk to your family when someone else is listening?
 
@@ -222,11 +300,20 @@ ind-forced_begging-ask = Are you made to beg and give the money to someone else?
 ind-forced_crime-sign = Made to steal or commit other crimes
 ind-forced_crime-ask = Are you made to steal or do other things against the law?
 
+ind-ever_forced-sign = On the way or in an earlier job, made to work or do things against their will
+ind-ever_forced-ask = On the way here, or in an earlier job, were you ever made to work or do things you did not want to do?
+
 ind-forced_to_lie-sign = Told to lie to officials or family
 ind-forced_to_lie-ask = Were you told to lie to the police, officials or your family?
 
 ind-threats_destination-sign = Threatened with harm or with being reported
 ind-threats_destination-ask = Has anyone threatened to hurt you or your family, or to report you to police?
+
+ind-afraid_to_leave-sign = Afraid of what would happen if they left
+ind-afraid_to_leave-ask = Are you afraid of what would happen to you or your family if you left this work?
+
+ind-threat_deportation-sign = Threatened with deportation or a report to immigration
+ind-threat_deportation-ask = Has anyone threatened to report you to immigration or the Border Guard, or to have you sent back?
 
 ind-threats_tell_family-sign = Threatened that their family or others will be told
 ind-threats_tell_family-ask = Has anyone threatened to tell your family or others about you?
@@ -243,14 +330,47 @@ ind-child_intimidated-observe = Does the child seem intimidated, or act in a way
 ind-dependent_on_employer-sign = Depends on the employer for a bed, food or papers
 ind-dependent_on_employer-ask = Do you depend on your boss for a place to sleep, food or papers?
 
+ind-living_at_work-sign = Lives where they work, or where the boss decides
+ind-living_at_work-ask = Do you sleep where you work, or in a place your boss chooses?
+
 ind-unknown_address-sign = Does not know their home or work address
 ind-unknown_address-observe = Do they seem not to know the address where they live or work?
 
 ind-legal_status_dependent-sign = Fears losing the right to stay if they quit
 ind-legal_status_dependent-ask = Are you afraid of losing your right to stay here if you leave this job?
 
+ind-economic_need_now-sign = Needs the money so badly they cannot say no
+ind-economic_need_now-ask = Do you need this money so badly that you cannot say no to the work?
+
+ind-family_depends-sign = Family depends on the money they send
+ind-family_depends-ask = Does your family depend on the money you send them?
+
+ind-sex_exchange-sign = Had sex to get a place to stay, food, transport or money
+ind-sex_exchange-ask = Have you had to have sex with someone to get a place to stay, food, a ride or money?
+
 ind-no_own_documents-sign = Has no identity document, or only a copy
 ind-no_own_documents-ask = Do you have only a copy of your passport or ID, or none at all?
 
 ind-child_no_guardian-sign = Child with no way to reach a parent or guardian
 ind-child_no_guardian-observe = Is the child without any way to reach a parent or guardian?
+
+# Very little time to talk (seeds/003): hand over the numbers, agree how to
+# reach the person again, and end. Nothing is written down.
+handover-title = Very little time: hand over these numbers
+handover-intro = Show or say these numbers. Agree in words how and when you can reach the person again. Write nothing down here.
+handover-continue = There is more time: back to the questions
+handover-end = End and clear the answers
+
+# The person's first screen, before the first question put to them (brief §4).
+intro-title = Before the questions
+intro-who-health = I am a health worker.
+intro-who-police = I am a police or Border Guard officer.
+intro-who-volunteer = I am a volunteer helping people who arrive here.
+intro-who-inspector = I am a labour inspector or a social worker.
+intro-who-other = I work with people who may need help.
+intro-why = I would like to ask you some questions, to see whether you need help and what kind.
+intro-nothing-kept = This app does not ask for your name. It writes nothing down about you and sends nothing anywhere.
+intro-skip = You can skip any question, or stop at any time.
+intro-confidential-police = As an officer, I have a duty to act when I learn about a crime. I cannot promise to keep what you tell me secret.
+intro-confidential-other = I will keep what you tell me private where I can. But in Poland anyone who knows about human trafficking must tell the police or a prosecutor, so I cannot promise to keep everything secret.
+intro-continue = I understand, continue

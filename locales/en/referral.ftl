@@ -3,7 +3,7 @@
 
 result-next-steps = Next steps
 step-privacy = Talk with the person alone, away from any companion, employer or "translator". Never use a companion as an interpreter.
-step-consent = An adult decides what happens next, unless a life is at risk. Explain who you are and what you can keep confidential.
+step-consent = An adult chooses which help to accept, unless a life is at risk. Tell them who you are, what you will do next and why.
 step-child = A child is always referred, whatever happens next.
 step-no-confront = Do not confront anyone you suspect, do not photograph the person and write down no names.
 summary-title = Anonymous summary for a referral call
@@ -11,6 +11,7 @@ summary-intro = Read it aloud or paste it when you call. It holds no names or de
 summary-outcome = Screening result: { $outcome }
 summary-signs = Signs observed: { $signs }
 summary-signs-none = Signs observed: none
+summary-risks = High-risk situation: { $risks }
 summary-child-yes = Possibly a child: yes
 summary-child-no = Possibly a child: no
 summary-child-unknown = Possibly a child: age not known
