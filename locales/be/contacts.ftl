@@ -13,9 +13,9 @@ field-languages = Мовы
 field-email = Электронная пошта
 last-confirmed = Апошні раз пацверджана крыніцай у { $year } годзе. Праверце, перш чым на гэта спадзявацца.
 sources-title = { $count ->
-    [one] Крыніцы ({ $count })
+    [one] Крыніца ({ $count })
     [few] Крыніцы ({ $count })
-    [many] Крыніцы ({ $count })
+    [many] Крыніц ({ $count })
    *[other] Крыніцы ({ $count })
 }
 

@@ -3,7 +3,7 @@
 
 result-next-steps = Próximos pasos
 step-privacy = Hable con la persona a solas, lejos de cualquier acompañante, empleador o «traductor». Nunca use a un acompañante como intérprete.
-step-consent = Una persona adulta decide qué pasa después, salvo si una vida está en peligro. Explique quién es usted y qué puede mantener en confidencialidad.
+step-consent = Una persona adulta elige qué ayuda aceptar, salvo si una vida está en peligro. Dígale quién es usted, qué va a hacer a continuación y por qué.
 step-child = Un menor siempre se deriva, pase lo que pase después.
 step-no-confront = No confronte a nadie de quien sospeche, no fotografíe a la persona y no anote nombres.
 summary-title = Resumen anónimo para la llamada de derivación
@@ -11,6 +11,7 @@ summary-intro = Léalo en voz alta o péguelo cuando llame. No contiene nombres 
 summary-outcome = Resultado de la evaluación: { $outcome }
 summary-signs = Señales observadas: { $signs }
 summary-signs-none = Señales observadas: ninguna
+summary-risks = Situación de alto riesgo: { $risks }
 summary-child-yes = Posiblemente menor: sí
 summary-child-no = Posiblemente menor: no
 summary-child-unknown = Posiblemente menor: edad desconocida

@@ -3,7 +3,7 @@
 
 result-next-steps = Mga susunod na hakbang
 step-privacy = Kausapin ang tao nang mag-isa, malayo sa sinumang kasama, employer o "tagasalin". Huwag kailanman gawing interpreter ang kasama.
-step-consent = Ang taong nasa hustong gulang ang nagpapasya kung ano ang susunod, maliban kung may buhay na nasa panganib. Ipaliwanag kung sino kayo at ano ang kaya ninyong panatilihing kumpidensyal.
+step-consent = Ang taong nasa hustong gulang ang pumipili kung aling tulong ang tatanggapin, maliban kung may buhay na nasa panganib. Sabihin sa kanya kung sino kayo, ano ang susunod ninyong gagawin at bakit.
 step-child = Laging ini-refer ang bata, anuman ang mangyari pagkatapos.
 step-no-confront = Huwag komprontahin ang pinaghihinalaan, huwag kunan ng litrato ang tao at huwag magsulat ng pangalan.
 summary-title = Anonymous na buod para sa tawag na pag-refer
@@ -11,6 +11,7 @@ summary-intro = Basahin ito nang malakas o i-paste kapag tumawag kayo. Wala iton
 summary-outcome = Resulta ng screening: { $outcome }
 summary-signs = Mga nakitang palatandaan: { $signs }
 summary-signs-none = Mga nakitang palatandaan: wala
+summary-risks = Sitwasyong mataas ang panganib: { $risks }
 summary-child-yes = Posibleng bata: oo
 summary-child-no = Posibleng bata: hindi
 summary-child-unknown = Posibleng bata: hindi alam ang edad

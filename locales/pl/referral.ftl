@@ -3,7 +3,7 @@
 
 result-next-steps = Dalsze kroki
 step-privacy = Rozmawiaj z tą osobą na osobności, bez osoby towarzyszącej, pracodawcy czy „tłumacza”. Nigdy nie proś osoby towarzyszącej o tłumaczenie.
-step-consent = O dalszych krokach decyduje osoba dorosła, chyba że zagrożone jest życie. Wyjaśnij, kim jesteś i co możesz zachować w tajemnicy.
+step-consent = Osoba dorosła sama wybiera, z jakiej pomocy skorzystać, chyba że zagrożone jest życie. Powiedz jej, kim jesteś, co zrobisz dalej i dlaczego.
 step-child = Dziecko zawsze kieruj po pomoc, bez względu na to, co stanie się dalej.
 step-no-confront = Nie konfrontuj się z nikim, kogo podejrzewasz, nie fotografuj tej osoby i nie zapisuj żadnych nazwisk.
 summary-title = Anonimowe podsumowanie do rozmowy o skierowaniu
@@ -11,6 +11,7 @@ summary-intro = Przeczytaj je na głos lub wklej, gdy dzwonisz. Nie zawiera nazw
 summary-outcome = Wynik rozpoznania: { $outcome }
 summary-signs = Zaobserwowane sygnały: { $signs }
 summary-signs-none = Zaobserwowane sygnały: brak
+summary-risks = Sytuacja wysokiego ryzyka: { $risks }
 summary-child-yes = Możliwe, że to dziecko: tak
 summary-child-no = Możliwe, że to dziecko: nie
 summary-child-unknown = Możliwe, że to dziecko: wiek nieznany

@@ -8,8 +8,30 @@ check-screening-not-identification = Aceasta este o evaluare inițială, nu o id
 check-person-language = Limba persoanei
 check-same-language = Aceeași ca a mea
 check-path-label = Câte întrebări
-check-path-short = Scurt: cele mai importante semne (cam 2 minute)
-check-path-full = Complet: toate semnele
+check-path-short = Scurt: cele mai importante semne ({ $count ->
+        [one] o întrebare
+        [few] { $count } întrebări
+       *[other] { $count } de întrebări
+    }, cam { $minutes ->
+        [one] un minut
+        [few] { $minutes } minute
+       *[other] { $minutes } de minute
+    })
+check-path-full = Complet: toate semnele ({ $count ->
+        [one] o întrebare
+        [few] { $count } întrebări
+       *[other] { $count } de întrebări
+    }, cam { $minutes ->
+        [one] un minut
+        [few] { $minutes } minute
+       *[other] { $minutes } de minute
+    })
+check-role-label = Rolul dumneavoastră
+check-role-health = Lucrător în domeniul sănătății
+check-role-police = Polițist sau polițist de frontieră
+check-role-volunteer = Voluntar la un punct de primire
+check-role-inspector = Inspector de muncă sau asistent social
+check-role-other = Altul
 check-start = Începeți
 check-progress = Întrebarea { $current } din { $total }
 check-for-person = Pentru persoană
@@ -21,6 +43,7 @@ check-answer-prefer-not = Prefer să nu spun
 check-back = Înapoi
 check-skip = Săriți peste
 check-finish-now = Terminați acum
+check-quick-handover = Foarte puțin timp? Dați numerele de telefon
 check-clear = Ștergeți toate răspunsurile
 check-cleared = Toate răspunsurile au fost șterse.
 check-review = Modificați răspunsurile
@@ -29,7 +52,18 @@ check-restart = Începeți din nou
 check-group-triage = Întâi siguranța
 check-group-age = Vârsta
 
-# Întrebările de siguranță vin primele; orice „da” afișează sus „Sunați acum la 112”.
+# Situațiile cu risc ridicat (standardele liniilor de asistență, seeds/003) vin
+# primele; orice „da” afișează sus „Sunați acum la 112”.
+triage-psychiatric_crisis-sign = Într-o criză psihică gravă
+triage-psychiatric_crisis-observe = Pare persoana să fie într-o criză psihică gravă: foarte confuză, fără contact cu realitatea sau foarte agitată?
+triage-little_time-sign = Foarte puțin timp pentru a vorbi în siguranță
+triage-little_time-ask = Aveți doar câteva minute în care puteți vorbi în siguranță?
+triage-family_danger-sign = Familia ei este acum în pericol
+triage-family_danger-ask = Este cineva din familia dumneavoastră în pericol chiar acum din cauza asta?
+triage-escaped_searched-sign = A fugit și poate fi căutată
+triage-escaped_searched-ask = Ați fugit de niște oameni care s-ar putea să vă caute?
+triage-self_harm-sign = Se gândește la sinucidere sau la autovătămare
+triage-self_harm-ask = Vă gândiți să vă luați viața sau să vă faceți rău?
 triage-threatened_now-sign = Cineva este amenințat sau rănit chiar acum
 triage-threatened_now-ask = Vă amenință sau vă rănește cineva chiar acum?
 triage-cannot_leave_now-sign = Cineva împiedică persoana să plece acum
@@ -58,17 +92,41 @@ dimension-vulnerability_destination = Dependență de cei pentru care lucrează
 
 result-title = Rezultat
 result-call-112 = Sunați acum la 112. Cineva poate fi în pericol imediat.
-result-immediate_danger = Pericol imediat
-result-immediate_danger-text = Asigurați-vă mai întâi că toată lumea este în siguranță. Sunați la 112, apoi contactați KCIK.
+result-immediate_danger = Risc ridicat: întâi siguranța
+result-immediate_danger-text = Sunați acum la 112. Apoi urmați planul de siguranță de mai jos.
 result-strong_signs = Semne puternice de trafic
-result-strong_signs-text = Răspunsurile arată împreună recrutare, exploatare și constrângere. Îndrumați persoana: sunați la KCIK sau La Strada, ori la poliție dacă persoana este de acord sau este în pericol.
+result-strong_signs-text = Răspunsurile îndeplinesc regula ILO/EC pentru un adult: recrutare, exploatare și constrângere sau abuz de vulnerabilitate, toate împreună. Îndrumați persoana.
+result-strong_signs-child-text = Răspunsurile arată recrutarea sau deplasarea unui copil (fapta) și exploatare. Pentru un copil nu este nevoie de forță, amenințare sau înșelăciune. Îndrumați copilul.
 result-some_signs = Câteva semne – cereți sfaturi
-result-some_signs-text = Au fost găsite câteva semne de trafic. Cereți sfatul KCIK despre pașii următori; ei ajută și persoanele care nu vor să meargă la poliție.
+result-some_signs-text = Au fost găsite câteva semne de trafic. Cereți sfatul KCIK despre pașii următori.
+result-control_unknown = Condiții proaste – încă nu se știe dacă există control
+result-control_unknown-text = S-au găsit plată sau condiții proaste, dar nu se știe dacă persoana este liberă să plece: unele întrebări despre control nu au fost puse, au fost sărite sau au primit răspunsul „Nu știu sigur”. Puneți-le (sunt enumerate mai jos) sau cereți sfatul KCIK.
+result-control-open = Încă de întrebat despre control
 result-labour_rights = Mai degrabă o problemă de drepturi ale muncii decât trafic
-result-labour_rights-text = S-au găsit plată sau condiții proaste, dar niciun semn de forță, amenințări sau imposibilitate de a pleca. Îndrumați persoana spre Inspecția Națională a Muncii (PIP). Dacă se schimbă ceva, verificați din nou.
+result-labour_rights-text = S-au găsit plată sau condiții proaste, iar persoana a răspuns „Nu” la fiecare întrebare despre control: acte, datorii, amenințări, dacă este încuiată, dacă este liberă să plece și dacă depinde de angajator pentru locuință sau acte. Îndrumați persoana spre Inspecția Națională a Muncii (PIP). Dacă se schimbă ceva, verificați din nou.
 result-no_signs = Deocamdată nu s-au găsit semne
 result-no_signs-text = Răspunsurile de până acum nu arată semne de trafic. Dacă sunteți totuși îngrijorat, puneți mai multe întrebări sau cereți sfatul KCIK.
-result-child = Persoana poate fi un copil. Un copil este victimă a traficului ori de câte ori este recrutat sau mutat în scopul exploatării, chiar și fără forță sau înșelăciune. Îndrumați întotdeauna un copil.
+result-child = Persoana poate fi un copil. Un copil este victimă a traficului ori de câte ori este recrutat, transportat, predat, adăpostit sau primit în scopul exploatării, chiar și fără forță sau înșelăciune (art. 115 §22 din Codul penal). Îndrumați întotdeauna un copil.
+result-age-unknown = Vârsta nu este cunoscută: s-a folosit regula pentru adulți. Dacă persoana ar putea avea sub 18 ani, tratați-o ca pe un copil.
+result-risks = Situație cu risc ridicat
+risk-danger = Cineva este amenințat, ținut cu forța sau rănit acum: sunați la 112.
+risk-child_alone = Un copil fără părinte sau tutore aici: sunați la 112 și rămâneți cu copilul până vine poliția.
+risk-self_harm = Risc de sinucidere sau autovătămare: sunați acum la 112, apoi la linia de criză 116 123, disponibilă 24 de ore din 24.
+risk-escaped = Persoana a fugit și poate fi căutată: sunați la 112.
+risk-family_danger = Familia ei poate fi în pericol acum: sunați la 112 și spuneți-i operatorului.
+risk-little_time = Foarte puțin timp: dați numerele de telefon și stabiliți cum puteți lua din nou legătura cu persoana.
+risk-psychiatric_crisis = Criză psihică gravă: sunați la 112 pentru ajutor medical, apoi la linia de criză 116 123.
+plan-title = Plan de siguranță
+plan-intro = Stabiliți-l împreună cu persoana, verbal. Nu scrieți nimic în această aplicație.
+plan-where = Unde să meargă acum: un loc sigur asupra căruia cădeți de acord împreună, nu înapoi acolo unde este pericolul. Poliția (112), linia La Strada disponibilă 24 de ore din 24 sau KCIK pot ajuta la găsirea unui astfel de loc.
+plan-whom = Pe cine să sunați: 112 în caz de pericol. Linia La Strada disponibilă 24 de ore din 24, +48 605 687 750, pentru ajutor la orice oră; KCIK în zilele lucrătoare.
+plan-reach = Cum puteți lua din nou legătura: stabiliți un mod și o oră sigure, de exemplu un număr pe care îl folosește doar persoana sau un loc pe care îl cunoașteți amândoi.
+result-duty-title = Sesizarea autorităților
+result-duty-law = Legea: oricine are informații credibile despre trafic de persoane trebuie să anunțe poliția sau un procuror (art. 240 §1 din Codul penal).
+result-duty-kcik = Dacă nu sunteți sigur că informațiile pe care le aveți sunt credibile, întrebați mai întâi KCIK. Ei îi consiliază pe profesioniști și sprijină victimele, inclusiv pe cele care nu vor să contacteze poliția.
+result-duty-child = Pentru un copil nu există etapa consimțământului: îndrumați întotdeauna cazul, către poliție și către KCIK.
+result-provisional = Intensitatea fiecărui semn urmează o transcriere a indicatorilor ILO/EC (2009): considerați aceste grade provizorii. Mai multe întrebări pot indica același indicator ILO; acesta se numără o singură dată.
+result-uncounted = Alte semne observate (afișate, dar nenumărate în regula ILO)
 result-signs-found = Semne găsite
 result-signs-unclear = Nesigur – merită verificat
 result-not-asked = Încă nu s-a întrebat
@@ -82,20 +140,26 @@ result-answered = { $count ->
    *[other] { $count } de răspunsuri date.
 }
 
-ind-job_different_nature-sign = Munca este de alt fel decât cea promisă
-ind-job_different_nature-ask = Faceți o muncă de alt fel decât cea care vi s-a promis?
+ind-job_different_nature-sign = Munca este de alt fel decât i s-a spus
+ind-job_different_nature-ask = Faceți o muncă de alt fel decât cea despre care vi s-a spus?
 
-ind-place_or_employer_different-sign = Locul sau angajatorul nu este cel promis
-ind-place_or_employer_different-ask = Ați ajuns în alt loc sau la alt șef decât vi s-a promis?
+ind-place_or_employer_different-sign = Locul sau angajatorul nu este cel despre care i s-a spus
+ind-place_or_employer_different-ask = Ați ajuns în alt loc sau la alt șef decât vi s-a spus?
 
-ind-conditions_deceived-sign = Plată, program sau condiții mai proaste decât s-a promis
-ind-conditions_deceived-ask = Plata, programul sau condițiile sunt mai proaste decât vi s-a spus?
+ind-conditions_deceived-sign = Program sau condiții de muncă mai proaste decât i s-a spus
+ind-conditions_deceived-ask = Programul sau condițiile de muncă sunt mai proaste decât vi s-a spus?
+
+ind-contract_deceived-sign = Contract diferit de ce i s-a spus
+ind-contract_deceived-ask = Contractul de muncă este diferit de ce vi s-a spus sau nu ați primit niciun contract?
+
+ind-wages_deceived-sign = Plătită mai puțin decât i s-a spus
+ind-wages_deceived-ask = Plata este mai mică decât vi s-a spus că va fi?
 
 ind-travel_deceived-sign = Călătoria nu a fost cum i s-a spus
 ind-travel_deceived-ask = Călătoria până aici a fost altfel decât vi s-a spus?
 
 ind-housing_deceived-sign = Locuința nu este cea promisă
-ind-housing_deceived-ask = Locul unde locuiți este mai rău decât vi s-a promis?
+ind-housing_deceived-ask = Locul unde locuiți este mai rău decât vi s-a spus?
 
 ind-documents_status_deceived-sign = Mințită despre acte sau despre dreptul de ședere ori de muncă
 ind-documents_status_deceived-ask = Vi s-au spus lucruri greșite despre actele dumneavoastră sau despre dreptul de a munci aici?
@@ -103,8 +167,8 @@ ind-documents_status_deceived-ask = Vi s-au spus lucruri greșite despre actele 
 ind-marriage_promise-sign = A venit după o promisiune de căsătorie sau adopție
 ind-marriage_promise-ask = Ați venit pentru că cineva v-a promis că se căsătorește cu dumneavoastră sau că vă adoptă?
 
-ind-education_deceived-sign = Școală sau curs promis, dar neprimit
-ind-education_deceived-ask = Vi s-a promis școală sau un curs pe care nu l-ați primit?
+ind-education_deceived-sign = I s-a spus de școală sau un curs, dar nu s-a întâmplat
+ind-education_deceived-ask = Vi s-a spus că veți merge la școală sau veți face un curs, iar apoi nu s-a întâmplat?
 
 ind-agency_fee_paid-sign = A plătit o agenție pentru loc de muncă sau transport
 ind-agency_fee_paid-ask = Ați plătit o agenție sau o persoană ca să primiți această muncă sau călătoria?
@@ -118,11 +182,35 @@ ind-unregistered_helper-observe = Îi oferă cineva transport, cazare sau muncă
 ind-recruit_violence-sign = S-a folosit forța sau violența ca să fie adusă aici
 ind-recruit_violence-ask = A folosit cineva forța sau v-a rănit ca să vă facă să veniți aici?
 
-ind-recruit_threats-sign = Amenințată ca să vină
-ind-recruit_threats-ask = V-a amenințat cineva pe dumneavoastră sau familia dumneavoastră ca să veniți aici?
+ind-recruit_threats-sign = Amenințată cu rău ca să vină
+ind-recruit_threats-ask = V-a amenințat cineva că vă face rău dumneavoastră sau familiei dumneavoastră, ca să vă facă să veniți aici?
 
-ind-taken_or_sold-sign = Luată fără voia ei, vândută sau forțată să se căsătorească
-ind-taken_or_sold-ask = V-a dus cineva undeva fără voia dumneavoastră, v-a vândut sau v-a obligat să vă căsătoriți?
+ind-recruit_threat_report-sign = Amenințată cu denunțarea la autorități, ca să vină
+ind-recruit_threat_report-ask = V-a amenințat cineva că vă denunță la poliție sau la alte autorități, ca să vă facă să veniți aici?
+
+ind-recruit_threat_tell-sign = Amenințată că familia sau alții vor afla lucruri despre ea, ca să vină
+ind-recruit_threat_tell-ask = V-a amenințat cineva că va spune familiei sau altor oameni lucruri despre dumneavoastră, ca să vă facă să veniți aici?
+
+ind-recruit_family_harmed-sign = Cineva din familia ei a fost rănit ca să o facă să vină
+ind-recruit_family_harmed-ask = A rănit cineva o persoană din familia dumneavoastră, ca să vă facă să veniți aici?
+
+ind-recruit_abducted-sign = Luată sau ținută împotriva voinței ei
+ind-recruit_abducted-ask = V-a dus cineva undeva sau v-a ținut undeva împotriva voinței dumneavoastră?
+
+ind-recruit_forced_marriage-sign = Obligată să se căsătorească
+ind-recruit_forced_marriage-ask = V-a obligat cineva să vă căsătoriți cu cineva?
+
+ind-recruit_sold-sign = Vândută sau cineva a primit bani pentru ea
+ind-recruit_sold-ask = V-a vândut cineva sau a primit cineva bani pentru dumneavoastră?
+
+ind-recruit_debt-sign = A trebuit să facă o datorie pentru călătorie sau pentru muncă
+ind-recruit_debt-ask = Înainte să începeți, a trebuit să faceți o datorie pentru călătorie sau pentru muncă?
+
+ind-recruit_isolated-sign = Încuiată, supravegheată sau ținută departe de alții pe drum
+ind-recruit_isolated-ask = Pe drumul până aici, v-a încuiat cineva, v-a supravegheat tot timpul sau nu v-a lăsat să vorbiți cu alți oameni?
+
+ind-recruit_money_kept-sign = Banii îi sunt păstrați de cei care au adus-o
+ind-recruit_money_kept-ask = Cei care v-au adus aici v-au păstrat banii?
 
 ind-passports_collected-sign = Cineva strânge pașapoarte „ca să ajute”
 ind-passports_collected-ask = V-a cerut cineva pașaportul sau actul de identitate, spunând că asta vă va ajuta?
@@ -139,11 +227,14 @@ ind-family_difficulty-ask = Problemele din familie v-au făcut să plecați de a
 ind-no_language_info-sign = A venit fără să știe limba sau unde să ceară ajutor
 ind-no_language_info-ask = Când ați venit, v-a fost greu să înțelegeți oamenii sau să găsiți ajutor?
 
-ind-emotional_dependency-sign = Un partener sau o persoană iubită a organizat călătoria sau munca
-ind-emotional_dependency-ask = Un partener sau cineva pe care îl iubiți v-a organizat această călătorie sau muncă?
+ind-emotional_dependency-sign = Convinsă de cineva pe care îl iubește și de care depinde („lover boy”)
+ind-emotional_dependency-ask = Cineva pe care îl iubiți și care spunea că vă iubește v-a convins să faceți această călătorie sau această muncă?
 
 ind-fear_authorities-sign = Îi este frică de poliție sau de alte autorități
 ind-fear_authorities-ask = Vă este frică să cereți ajutor la poliție sau la alte autorități?
+
+ind-irregular_status-sign = A venit fără acte care să-i permită să stea sau să muncească
+ind-irregular_status-ask = Când ați venit, vă lipseau actele care să vă permită să stați sau să munciți aici?
 
 ind-child_with_non_relatives-sign = Copil care călătorește singur sau cu adulți care nu sunt din familie
 ind-child_with_non_relatives-observe = Copilul călătorește singur sau cu adulți care nu sunt din familia lui?
@@ -157,7 +248,7 @@ ind-low_or_no_pay-ask = Primiți foarte puțini bani sau nimic pentru munca dumn
 ind-returned_no_money-sign = S-a întors de la muncă din străinătate neplătită sau plătită doar parțial
 ind-returned_no_money-ask = V-ați întors de la muncă din străinătate fără plată sau doar cu o parte din ea?
 
-ind-no_contract-sign = Fără contract scris sau fără respectarea regulilor muncii
+ind-no_contract-sign = Fără contract scris
 ind-no_contract-ask = Lucrați fără un contract scris?
 
 ind-no_social_protection-sign = Fără asigurare de sănătate sau asigurări sociale prin muncă
@@ -193,6 +284,9 @@ ind-locked_in-ask = Vă încuie cineva înăuntru sau nu vă lasă să ieșiți 
 ind-watched-sign = Supravegheată sau urmărită tot timpul
 ind-watched-ask = Vă supraveghează sau vă urmărește cineva tot timpul, chiar și în afara muncii?
 
+ind-permission_basic_needs-sign = Are nevoie de permisiune ca să mănânce, să doarmă sau să meargă la toaletă
+ind-permission_basic_needs-ask = Aveți nevoie de permisiunea cuiva ca să mâncați, să dormiți sau să mergeți la toaletă?
+
 ind-family_contact_supervised-sign = Vorbește cu familia doar când ascultă altcineva
 ind-family_contact_supervised-ask = Puteți vorbi cu familia doar când ascultă altcineva?
 
@@ -223,11 +317,20 @@ ind-forced_begging-ask = Vă obligă cineva să cerșiți și să dați banii al
 ind-forced_crime-sign = Obligată să fure sau să comită alte infracțiuni
 ind-forced_crime-ask = Vă obligă cineva să furați sau să faceți alte lucruri împotriva legii?
 
+ind-ever_forced-sign = Pe drum sau la o muncă anterioară, obligată să muncească sau să facă lucruri împotriva voinței ei
+ind-ever_forced-ask = Pe drumul până aici sau la o muncă de dinainte, v-a obligat cineva vreodată să munciți sau să faceți lucruri pe care nu voiați să le faceți?
+
 ind-forced_to_lie-sign = I s-a spus să mintă autoritățile sau familia
 ind-forced_to_lie-ask = Vi s-a spus să mințiți poliția, autoritățile sau familia?
 
 ind-threats_destination-sign = Amenințată cu rău sau cu denunțarea
 ind-threats_destination-ask = V-a amenințat cineva că vă face rău dumneavoastră sau familiei, sau că vă denunță la poliție?
+
+ind-afraid_to_leave-sign = Se teme de ce s-ar întâmpla dacă ar pleca
+ind-afraid_to_leave-ask = Vă temeți de ce s-ar întâmpla cu dumneavoastră sau cu familia dumneavoastră dacă ați pleca de la această muncă?
+
+ind-threat_deportation-sign = Amenințată cu deportarea sau cu denunțarea la serviciile de imigrări
+ind-threat_deportation-ask = V-a amenințat cineva că vă denunță la serviciile de imigrări sau la Poliția de Frontieră, ori că vă trimite înapoi?
 
 ind-threats_tell_family-sign = Amenințată că familia sau alții vor afla
 ind-threats_tell_family-ask = V-a amenințat cineva că va spune familiei sau altora despre dumneavoastră?
@@ -244,14 +347,47 @@ ind-child_intimidated-observe = Copilul pare intimidat sau se poartă neobișnui
 ind-dependent_on_employer-sign = Depinde de angajator pentru pat, mâncare sau acte
 ind-dependent_on_employer-ask = Depindeți de șef pentru un loc de dormit, mâncare sau acte?
 
+ind-living_at_work-sign = Locuiește unde lucrează sau unde hotărăște șeful
+ind-living_at_work-ask = Dormiți acolo unde lucrați sau într-un loc ales de șef?
+
 ind-unknown_address-sign = Nu știe adresa unde locuiește sau lucrează
 ind-unknown_address-observe = Pare că persoana nu știe adresa unde locuiește sau lucrează?
 
 ind-legal_status_dependent-sign = Se teme că își pierde dreptul de ședere dacă pleacă de la muncă
 ind-legal_status_dependent-ask = Vă temeți că pierdeți dreptul de a sta aici dacă plecați de la această muncă?
 
+ind-economic_need_now-sign = Are atât de mare nevoie de bani încât nu poate refuza
+ind-economic_need_now-ask = Aveți atât de mare nevoie de acești bani încât nu puteți refuza munca?
+
+ind-family_depends-sign = Familia depinde de banii pe care îi trimite
+ind-family_depends-ask = Familia dumneavoastră depinde de banii pe care îi trimiteți?
+
+ind-sex_exchange-sign = A făcut sex ca să obțină cazare, mâncare, transport sau bani
+ind-sex_exchange-ask = A trebuit să faceți sex cu cineva ca să aveți unde sta, mâncare, transport sau bani?
+
 ind-no_own_documents-sign = Nu are act de identitate sau are doar o copie
 ind-no_own_documents-ask = Aveți doar o copie a pașaportului sau a actului de identitate, sau nu aveți deloc?
 
 ind-child_no_guardian-sign = Copil care nu poate lua legătura cu un părinte sau tutore
 ind-child_no_guardian-observe = Copilul nu are nicio cale de a lua legătura cu un părinte sau tutore?
+
+# Foarte puțin timp pentru discuție (seeds/003): dați numerele, stabiliți cum
+# puteți lua din nou legătura cu persoana și încheiați. Nu se notează nimic.
+handover-title = Foarte puțin timp: dați aceste numere
+handover-intro = Arătați sau spuneți aceste numere. Stabiliți verbal cum și când puteți lua din nou legătura cu persoana. Nu scrieți nimic aici.
+handover-continue = Este mai mult timp: înapoi la întrebări
+handover-end = Terminați și ștergeți răspunsurile
+
+# Primul ecran al persoanei, înainte de prima întrebare care i se pune (brief §4).
+intro-title = Înainte de întrebări
+intro-who-health = Lucrez în domeniul sănătății.
+intro-who-police = Lucrez în Poliție sau în Poliția de Frontieră.
+intro-who-volunteer = Fac voluntariat și ajut oamenii care ajung aici.
+intro-who-inspector = Lucrez în inspecția muncii sau în asistența socială.
+intro-who-other = Lucrez cu oameni care ar putea avea nevoie de ajutor.
+intro-why = Aș vrea să vă pun câteva întrebări, ca să văd dacă aveți nevoie de ajutor și de ce fel.
+intro-nothing-kept = Această aplicație nu vă cere numele. Nu notează nimic despre dumneavoastră și nu trimite nimic nicăieri.
+intro-skip = Puteți sări peste orice întrebare sau vă puteți opri oricând.
+intro-confidential-police = Prin funcția mea, am datoria să acționez când aflu despre o infracțiune. Nu vă pot promite că voi păstra secret ce îmi spuneți.
+intro-confidential-other = Voi păstra confidențial ce îmi spuneți, atât cât pot. Dar în Polonia oricine știe despre trafic de persoane trebuie să anunțe poliția sau un procuror, așa că nu vă pot promite că voi păstra totul secret.
+intro-continue = Am înțeles, să continuăm

@@ -3,7 +3,7 @@
 
 result-next-steps = Pașii următori
 step-privacy = Vorbiți cu persoana singură, departe de orice însoțitor, angajator sau „traducător”. Nu folosiți niciodată un însoțitor ca interpret.
-step-consent = Un adult decide ce se întâmplă mai departe, cu excepția cazului în care o viață este în pericol. Explicați cine sunteți și ce puteți păstra confidențial.
+step-consent = Un adult alege ce ajutor acceptă, cu excepția cazului în care o viață este în pericol. Spuneți-i cine sunteți, ce veți face mai departe și de ce.
 step-child = Un copil este întotdeauna îndrumat, orice s-ar întâmpla mai departe.
 step-no-confront = Nu confruntați pe nimeni pe care îl suspectați, nu fotografiați persoana și nu notați nume.
 summary-title = Rezumat anonim pentru apelul de îndrumare
@@ -11,6 +11,7 @@ summary-intro = Citiți-l cu voce tare sau lipiți-l când sunați. Nu conține 
 summary-outcome = Rezultatul evaluării: { $outcome }
 summary-signs = Semne observate: { $signs }
 summary-signs-none = Semne observate: niciunul
+summary-risks = Situație cu risc ridicat: { $risks }
 summary-child-yes = Posibil copil: da
 summary-child-no = Posibil copil: nu
 summary-child-unknown = Posibil copil: vârstă necunoscută

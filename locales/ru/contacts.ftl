@@ -10,7 +10,7 @@ contacts-ukraine-warning = Эти номера работают только в 
 field-hours = Часы
 field-languages = Языки
 field-email = Электронная почта
-last-confirmed = Последний раз подтверждено источником в { $year } году. Проверьте, прежде чем полагаться на него.
+last-confirmed = Последний раз подтверждено источником в { $year } году. Проверьте, прежде чем полагаться на эти данные.
 sources-title = { $count ->
     [one] Источник ({ $count })
     [few] Источника ({ $count })

@@ -2,12 +2,12 @@
 # kendi adını korur, ardından ne olduğu yazılır.
 
 contacts-title = İletişim
-contacts-intro = Aramak için bir numaraya dokunun. Numaralar, Polonya'daki bir telefondan arandığı gibi yazılmıştır.
+contacts-intro = Aramak için bir numaraya dokunun. Numaralar, Polonya hattı olan bir telefondan arandığı gibi yazılmıştır.
 contacts-section-main = Ana numaralar
 contacts-section-more = Diğer yardım
 contacts-section-children = Çocuklar için
 contacts-section-ukraine = Ukrayna'dan aramalar için
-contacts-ukraine-warning = Bu numaralar yalnızca Ukrayna şebekelerinde, Ukrayna SIM kartıyla çalışır. Polonya'daki bir telefondan yukarıdaki numaraları kullanın.
+contacts-ukraine-warning = Bu numaralar yalnızca Ukrayna şebekelerinde, Ukrayna SIM kartıyla çalışır. Polonya hattı olan bir telefondan yukarıdaki numaraları kullanın.
 field-hours = Çalışma saatleri
 field-languages = Diller
 field-email = E-posta

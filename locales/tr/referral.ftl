@@ -3,7 +3,7 @@
 
 result-next-steps = Sonraki adımlar
 step-privacy = Kişiyle, yanındaki kişi, işveren veya “tercüman” olmadan yalnız konuşun. Yanındaki kişiyi asla tercüman olarak kullanmayın.
-step-consent = Bir hayat tehlikede olmadıkça, bundan sonra ne olacağına yetişkin kişi kendisi karar verir. Kim olduğunuzu ve neyi gizli tutabileceğinizi açıklayın.
+step-consent = Bir hayat tehlikede olmadıkça, hangi yardımı kabul edeceğini yetişkin kişi kendisi seçer. Kim olduğunuzu, bundan sonra ne yapacağınızı ve nedenini anlatın.
 step-child = Bundan sonra ne olursa olsun, bir çocuk her zaman yönlendirilir.
 step-no-confront = Şüphelendiğiniz kimseyle yüzleşmeyin, kişinin fotoğrafını çekmeyin ve isim yazmayın.
 summary-title = Yönlendirme araması için anonim özet
@@ -11,6 +11,7 @@ summary-intro = Aradığınızda yüksek sesle okuyun veya yapıştırın. Özet
 summary-outcome = Tarama sonucu: { $outcome }
 summary-signs = Gözlenen belirtiler: { $signs }
 summary-signs-none = Gözlenen belirtiler: yok
+summary-risks = Yüksek riskli durum: { $risks }
 summary-child-yes = Çocuk olabilir: evet
 summary-child-no = Çocuk olabilir: hayır
 summary-child-unknown = Çocuk olabilir: yaşı bilinmiyor

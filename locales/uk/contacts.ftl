@@ -10,7 +10,7 @@ contacts-ukraine-warning = Ці номери працюють лише в укр
 field-hours = Години
 field-languages = Мови
 field-email = Електронна пошта
-last-confirmed = Востаннє підтверджено джерелом у { $year } році. Перевірте, перш ніж покладатися на нього.
+last-confirmed = Востаннє підтверджено джерелом у { $year } році. Перевірте, перш ніж покладатися на ці дані.
 sources-title = { $count ->
     [one] Джерело ({ $count })
     [few] Джерела ({ $count })

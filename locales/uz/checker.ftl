@@ -8,8 +8,14 @@ check-screening-not-identification = Bu dastlabki tekshiruv, identifikatsiya ema
 check-person-language = Shu odamning tili
 check-same-language = Meniki bilan bir xil
 check-path-label = Nechta savol
-check-path-short = Qisqa: eng muhim belgilar (taxminan 2 daqiqa)
-check-path-full = Toʻliq: barcha belgilar
+check-path-short = Qisqa: eng muhim belgilar ({ $count } ta savol, taxminan { $minutes } daqiqa)
+check-path-full = Toʻliq: barcha belgilar ({ $count } ta savol, taxminan { $minutes } daqiqa)
+check-role-label = Vazifangiz
+check-role-health = Tibbiyot xodimi
+check-role-police = Politsiya yoki Chegara xizmati xodimi
+check-role-volunteer = Qabul punktidagi koʻngilli
+check-role-inspector = Mehnat inspektori yoki ijtimoiy xodim
+check-role-other = Boshqa
 check-start = Boshlash
 check-progress = Savol: { $current } / { $total }
 check-for-person = Shu odam uchun
@@ -21,6 +27,7 @@ check-answer-prefer-not = Aytishni istamayman
 check-back = Orqaga
 check-skip = Oʻtkazib yuborish
 check-finish-now = Hozir tugatish
+check-quick-handover = Vaqt juda kammi? Raqamlarni bering
 check-clear = Barcha javoblarni oʻchirish
 check-cleared = Barcha javoblar oʻchirildi.
 check-review = Javoblarni oʻzgartirish
@@ -29,7 +36,18 @@ check-restart = Qaytadan boshlash
 check-group-triage = Avval xavfsizlik
 check-group-age = Yosh
 
-# Xavfsizlik savollari birinchi keladi; har qanday «ha» javobi «Hozir 112 ga qoʻngʻiroq qiling» yozuvini yuqoriga chiqaradi.
+# Yuqori xavfli holatlar (ishonch telefonlari standartlari, seeds/003) birinchi keladi;
+# har qanday «ha» javobi «Hozir 112 ga qoʻngʻiroq qiling» yozuvini yuqoriga chiqaradi.
+triage-psychiatric_crisis-sign = Ogʻir ruhiy inqiroz holatida
+triage-psychiatric_crisis-observe = Bu odam ogʻir ruhiy inqiroz holatida koʻrinyaptimi: fikri juda chalkash, voqelik bilan aloqasi uzilgan yoki juda bezovtami?
+triage-little_time-sign = Xavfsiz gaplashish uchun vaqt juda kam
+triage-little_time-ask = Xavfsiz gaplashish uchun faqat bir necha daqiqangiz bormi?
+triage-family_danger-sign = Oilasi hozir xavf ostida
+triage-family_danger-ask = Shu sababli oilangizdan kimdir hozir xavf ostidami?
+triage-escaped_searched-sign = Qochib ketgan va uni qidirishlari mumkin
+triage-escaped_searched-ask = Sizni qidirishi mumkin boʻlgan odamlardan qochib ketganmisiz?
+triage-self_harm-sign = Oʻz joniga qasd qilish yoki oʻziga zarar yetkazishni oʻylayapti
+triage-self_harm-ask = Oʻz joningizga qasd qilish yoki oʻzingizga zarar yetkazish haqida oʻylayapsizmi?
 triage-threatened_now-sign = Kimgadir hozir tahdid qilinmoqda yoki ozor berilmoqda
 triage-threatened_now-ask = Hozir kimdir sizga tahdid qilyaptimi yoki ozor beryaptimi?
 triage-cannot_leave_now-sign = Kimdir hozir odamning ketishiga yoʻl qoʻymayapti
@@ -58,17 +76,41 @@ dimension-vulnerability_destination = Kimga ishlasa, oʻshalarga qaramlik
 
 result-title = Natija
 result-call-112 = Hozir 112 ga qoʻngʻiroq qiling. Kimdir bevosita xavf ostida boʻlishi mumkin.
-result-immediate_danger = Bevosita xavf
-result-immediate_danger-text = Avval hamma xavfsiz ekaniga ishonch hosil qiling. 112 ga qoʻngʻiroq qiling, soʻng KCIK bilan bogʻlaning.
+result-immediate_danger = Yuqori xavf: avval xavfsizlik
+result-immediate_danger-text = Hozir 112 ga qoʻngʻiroq qiling. Keyin quyidagi xavfsizlik rejasiga amal qiling.
 result-strong_signs = Odam savdosining kuchli belgilari
-result-strong_signs-text = Javoblar bir vaqtning oʻzida yollash, ekspluatatsiya va majburlashni koʻrsatmoqda. Odamni yordamga yoʻnaltiring: KCIK yoki La Strada ga qoʻngʻiroq qiling, odam rozi boʻlsa yoki xavf ostida boʻlsa – politsiyaga.
+result-strong_signs-text = Javoblar voyaga yetgan odam uchun ILO/EC qoidasiga mos keladi: yollash, ekspluatatsiya hamda majburlash yoki zaif ahvoldan foydalanish – hammasi birga. Odamni yordamga yoʻnaltiring.
+result-strong_signs-child-text = Javoblar bolani yollash yoki koʻchirishni (harakat) va ekspluatatsiyani koʻrsatmoqda. Bola uchun kuch, tahdid yoki aldov boʻlishi shart emas. Bolani yordamga yoʻnaltiring.
 result-some_signs = Baʼzi belgilar bor – maslahat oling
-result-some_signs-text = Odam savdosining baʼzi belgilari topildi. Keyin nima qilish haqida KCIK dan maslahat soʻrang; ular politsiyaga murojaat qilishni istamaydigan odamlarga ham yordam beradi.
+result-some_signs-text = Odam savdosining baʼzi belgilari topildi. Keyin nima qilish haqida KCIK dan maslahat soʻrang.
+result-control_unknown = Yomon sharoitlar – nazorat hali nomaʼlum
+result-control_unknown-text = Past ish haqi yoki yomon sharoitlar aniqlandi, lekin odam ketishda erkinmi yoki yoʻqmi, nomaʼlum: nazorat haqidagi baʼzi savollar berilmagan, oʻtkazib yuborilgan yoki ularga «Aniq bilmayman» deb javob berilgan. Ularni soʻrang (roʻyxati quyida) yoki KCIK dan maslahat soʻrang.
+result-control-open = Nazorat haqida hali soʻralishi kerak
 result-labour_rights = Odam savdosi emas, koʻproq mehnat huquqlari muammosi
-result-labour_rights-text = Past ish haqi yoki yomon sharoitlar aniqlandi, lekin majburlash, tahdid yoki keta olmaslik belgilari yoʻq. Odamni Davlat mehnat inspeksiyasiga (PIP) yoʻnaltiring. Biror narsa oʻzgarsa, qayta tekshiring.
+result-labour_rights-text = Past ish haqi yoki yomon sharoitlar aniqlandi va odam nazorat haqidagi barcha savollarga «Yoʻq» deb javob berdi: hujjatlar, qarz, tahdidlar, qamab qoʻyilish, ketishda erkinlik hamda uy-joy yoki hujjatlar boʻyicha ish beruvchiga qaramlik. Odamni Davlat mehnat inspeksiyasiga (PIP) yoʻnaltiring. Biror narsa oʻzgarsa, qayta tekshiring.
 result-no_signs = Hozircha belgilar topilmadi
 result-no_signs-text = Hozirgacha berilgan javoblar odam savdosi belgilarini koʻrsatmayapti. Hali ham xavotirda boʻlsangiz, koʻproq savol bering yoki KCIK dan maslahat soʻrang.
-result-child = Bu odam bola boʻlishi mumkin. Bola ekspluatatsiya maqsadida yollansa yoki koʻchirilsa, majburlash yoki aldov boʻlmasa ham, u har doim odam savdosi qurboni hisoblanadi. Bolani har doim yordamga yoʻnaltiring.
+result-child = Bu odam bola boʻlishi mumkin. Bola ekspluatatsiya maqsadida yollansa, koʻchirilsa, boshqalarga topshirilsa, saqlab turilsa yoki qabul qilib olinsa, majburlash yoki aldov boʻlmasa ham, u har doim odam savdosi qurboni hisoblanadi (Jinoyat kodeksi, 115-modda, §22). Bolani har doim yordamga yoʻnaltiring.
+result-age-unknown = Yoshi nomaʼlum: voyaga yetganlar uchun qoida qoʻllanildi. Agar odam 18 yoshga toʻlmagan boʻlishi mumkin boʻlsa, unga bola sifatida munosabatda boʻling.
+result-risks = Yuqori xavfli holat
+risk-danger = Hozir kimgadir tahdid qilinmoqda, kimdir ushlab turilmoqda yoki kimgadir ozor berilmoqda: 112 ga qoʻngʻiroq qiling.
+risk-child_alone = Bu yerda ota-onasi yoki vasiysi yoʻq bola: 112 ga qoʻngʻiroq qiling va politsiya kelguncha bola bilan qoling.
+risk-self_harm = Oʻz joniga qasd qilish yoki oʻziga zarar yetkazish xavfi: hozir 112 ga, soʻng kuniga 24 soat ishlaydigan inqiroz ishonch telefoni 116 123 ga qoʻngʻiroq qiling.
+risk-escaped = Odam qochib ketgan va uni qidirishlari mumkin: 112 ga qoʻngʻiroq qiling.
+risk-family_danger = Oilasi hozir xavf ostida boʻlishi mumkin: 112 ga qoʻngʻiroq qiling va bu haqda operatorga ayting.
+risk-little_time = Vaqt juda kam: raqamlarni bering va u bilan yana qanday bogʻlanishni kelishib oling.
+risk-psychiatric_crisis = Ogʻir ruhiy inqiroz: tibbiy yordam uchun 112 ga, soʻng inqiroz ishonch telefoni 116 123 ga qoʻngʻiroq qiling.
+plan-title = Xavfsizlik rejasi
+plan-intro = Rejani odam bilan ogʻzaki kelishib oling. Bu ilovaga hech narsa yozmang.
+plan-where = Hozir qayerga borish: birgalikda kelishilgan xavfsiz joyga, xavf bor joyga qaytib emas. Politsiya (112), La Strada kuniga 24 soat ishlaydigan liniyasi yoki KCIK shunday joy topishga yordam berishi mumkin.
+plan-whom = Kimga qoʻngʻiroq qilish: xavf boʻlsa – 112. Istalgan soatda yordam uchun – La Strada kuniga 24 soat ishlaydigan liniyasi +48 605 687 750; ish kunlari – KCIK.
+plan-reach = U bilan yana qanday bogʻlanish: xavfsiz usul va vaqtni kelishib oling, masalan, faqat uning oʻzi foydalanadigan raqam yoki ikkalangiz biladigan joy.
+result-duty-title = Xabar berish
+result-duty-law = Qonun: odam savdosi haqida ishonchli maʼlumotga ega boʻlgan har bir kishi politsiya yoki prokurorga xabar berishi shart (Jinoyat kodeksi, 240-modda, §1).
+result-duty-kcik = Bilganlaringiz ishonchli ekaniga amin boʻlmasangiz, avval KCIK dan maslahat soʻrang. Ular mutaxassislarga maslahat beradi va qurbonlarni, jumladan politsiyaga murojaat qilishni istamaydiganlarni ham qoʻllab-quvvatlaydi.
+result-duty-child = Bola uchun rozilik bosqichi yoʻq: uni har doim politsiyaga ham, KCIK ga ham yoʻnaltiring.
+result-provisional = Har bir belgining kuchi ILO/EC indikatorlarining (2009) bayoniga asoslanadi: darajalarni vaqtinchalik deb hisoblang. Bir nechta savol bitta ILO indikatoriga ishora qilishi mumkin; u bir marta hisoblanadi.
+result-uncounted = Sezilgan boshqa belgilar (koʻrsatiladi, ILO qoidasida hisoblanmaydi)
 result-signs-found = Belgilar topildi
 result-signs-unclear = Aniq emas – tekshirib koʻrish kerak
 result-not-asked = Hali soʻralmagan
@@ -81,20 +123,26 @@ result-answered = { $count ->
    *[other] { $count } ta javob berildi.
 }
 
-ind-job_different_nature-sign = Ish vaʼda qilinganidan boshqa turdagi ish
-ind-job_different_nature-ask = Ishingiz sizga vaʼda qilingan ishdan boshqa turdagi ishmi?
+ind-job_different_nature-sign = Ish unga aytilganidan boshqa turdagi ish
+ind-job_different_nature-ask = Ishingiz sizga aytilgan ishdan boshqa turdagi ishmi?
 
-ind-place_or_employer_different-sign = Joy yoki ish beruvchi vaʼda qilinganidek emas
-ind-place_or_employer_different-ask = Joy yoki xoʻjayin sizga vaʼda qilinganidan boshqacha boʻlib chiqdimi?
+ind-place_or_employer_different-sign = Joy yoki ish beruvchi unga aytilganidek emas
+ind-place_or_employer_different-ask = Sizga aytilganidan boshqa joyga yoki boshqa xoʻjayinning oldiga borib qoldingizmi?
 
-ind-conditions_deceived-sign = Ish haqi, ish vaqti yoki sharoitlar vaʼda qilinganidan yomonroq
-ind-conditions_deceived-ask = Ish haqingiz, ish vaqtingiz yoki sharoitlaringiz sizga aytilganidan yomonroqmi?
+ind-conditions_deceived-sign = Ish vaqti yoki mehnat sharoitlari unga aytilganidan yomonroq
+ind-conditions_deceived-ask = Ish vaqtingiz yoki mehnat sharoitlaringiz sizga aytilganidan yomonroqmi?
+
+ind-contract_deceived-sign = Shartnoma unga aytilganidan boshqacha
+ind-contract_deceived-ask = Mehnat shartnomangiz sizga aytilganidan boshqachami yoki sizga umuman shartnoma berilmadimi?
+
+ind-wages_deceived-sign = Unga aytilganidan kam haq oladi
+ind-wages_deceived-ask = Ish haqingiz sizga aytilganidan kammi?
 
 ind-travel_deceived-sign = Safar aytilgandek boʻlmagan
 ind-travel_deceived-ask = Bu yerga safaringiz sizga aytilganidan boshqacha boʻldimi?
 
 ind-housing_deceived-sign = Uy-joy vaʼda qilinganidek emas
-ind-housing_deceived-ask = Siz yashayotgan joy sizga vaʼda qilinganidan yomonroqmi?
+ind-housing_deceived-ask = Siz yashayotgan joy sizga aytilganidan yomonroqmi?
 
 ind-documents_status_deceived-sign = Hujjatlar yoki yashash va ishlash huquqi haqida aldangan
 ind-documents_status_deceived-ask = Sizga hujjatlaringiz yoki bu yerda ishlash huquqingiz haqida notoʻgʻri gaplar aytilganmi?
@@ -102,8 +150,8 @@ ind-documents_status_deceived-ask = Sizga hujjatlaringiz yoki bu yerda ishlash h
 ind-marriage_promise-sign = Nikoh yoki farzandlikka olish vaʼdasidan keyin kelgan
 ind-marriage_promise-ask = Kimdir siz bilan turmush qurishni yoki sizni farzandlikka olishni vaʼda qilgani uchun keldingizmi?
 
-ind-education_deceived-sign = Vaʼda qilingan oʻqish yoki kasb oʻrganish boʻlmagan
-ind-education_deceived-ask = Sizga oʻqish yoki kasb oʻrganish vaʼda qilingan, lekin bu boʻlmadimi?
+ind-education_deceived-sign = Aytilgan oʻqish yoki kasb oʻrganish boʻlmagan
+ind-education_deceived-ask = Sizga oʻqishga borishingiz yoki kasb oʻrganishingiz aytilgan, lekin keyin bu boʻlmadimi?
 
 ind-agency_fee_paid-sign = Ish yoki yoʻl uchun agentlikka pul toʻlagan
 ind-agency_fee_paid-ask = Bu ishni yoki safarni olish uchun agentlikka yoki biror odamga pul toʻladingizmi?
@@ -117,11 +165,35 @@ ind-unregistered_helper-observe = Kimdir bu odamga roʻyxatdan oʻtgan tashkilot
 ind-recruit_violence-sign = Bu yerga olib kelish uchun kuch yoki zoʻravonlik ishlatilgan
 ind-recruit_violence-ask = Bu yerga kelishingiz uchun kimdir sizga kuch ishlatdimi yoki ozor berdimi?
 
-ind-recruit_threats-sign = Kelishga tahdid bilan majburlangan
-ind-recruit_threats-ask = Bu yerga kelishingiz uchun kimdir sizga yoki oilangizga tahdid qildimi?
+ind-recruit_threats-sign = Kelishi uchun ozor berish bilan tahdid qilingan
+ind-recruit_threats-ask = Bu yerga kelishingiz uchun kimdir sizga yoki oilangizga ozor berish bilan tahdid qildimi?
 
-ind-taken_or_sold-sign = Irodasiga qarshi olib ketilgan, sotilgan yoki turmush qurishga majburlangan
-ind-taken_or_sold-ask = Sizni irodangizga qarshi olib ketishganmi, sotishganmi yoki turmush qurishga majburlashganmi?
+ind-recruit_threat_report-sign = Kelishi uchun rasmiylarga xabar berish bilan tahdid qilingan
+ind-recruit_threat_report-ask = Bu yerga kelishingiz uchun kimdir siz haqingizda politsiyaga yoki boshqa rasmiylarga xabar berish bilan tahdid qildimi?
+
+ind-recruit_threat_tell-sign = Kelishi uchun oilasiga yoki boshqalarga u haqida gaplar aytish bilan tahdid qilingan
+ind-recruit_threat_tell-ask = Bu yerga kelishingiz uchun kimdir oilangizga yoki boshqa odamlarga siz haqingizda gaplar aytish bilan tahdid qildimi?
+
+ind-recruit_family_harmed-sign = Kelishi uchun oilasidan kimgadir ozor berilgan
+ind-recruit_family_harmed-ask = Bu yerga kelishingiz uchun kimdir oilangizdan biror kishiga ozor berdimi?
+
+ind-recruit_abducted-sign = Irodasiga qarshi olib ketilgan yoki ushlab turilgan
+ind-recruit_abducted-ask = Sizni irodangizga qarshi biror joyga olib ketishganmi yoki ushlab turishganmi?
+
+ind-recruit_forced_marriage-sign = Turmush qurishga majburlangan
+ind-recruit_forced_marriage-ask = Sizni kimdir bilan turmush qurishga majburlashganmi?
+
+ind-recruit_sold-sign = Sotilgan yoki u uchun kimgadir pul toʻlangan
+ind-recruit_sold-ask = Sizni sotishganmi yoki kimdir siz uchun pul olganmi?
+
+ind-recruit_debt-sign = Yoʻl yoki ish uchun qarz olishga majbur boʻlgan
+ind-recruit_debt-ask = Ishni boshlashdan oldin yoʻl yoki ish uchun qarz olishga majbur boʻldingizmi?
+
+ind-recruit_isolated-sign = Yoʻlda qamab qoʻyilgan, kuzatilgan yoki boshqalardan ajratib qoʻyilgan
+ind-recruit_isolated-ask = Bu yerga kelayotganingizda sizni qamab qoʻyishganmi, doim kuzatib turishganmi yoki boshqa odamlar bilan gaplashishingizga yoʻl qoʻyishmaganmi?
+
+ind-recruit_money_kept-sign = Pulini uni olib kelgan odamlar olib qolgan
+ind-recruit_money_kept-ask = Sizni bu yerga olib kelgan odamlar pulingizni olib qolishganmi?
 
 ind-passports_collected-sign = Kimdir pasportlarni «yordam berish uchun» yigʻmoqda
 ind-passports_collected-ask = Kimdir sizga yordam berishini aytib, pasportingiz yoki ID kartangizni berishingizni soʻradimi?
@@ -138,11 +210,14 @@ ind-family_difficulty-ask = Oilangizdagi muammolar sizni uydan ketishga majbur q
 ind-no_language_info-sign = Tilni bilmay va yordamni qayerdan olishni bilmay kelgan
 ind-no_language_info-ask = Kelganingizda odamlarni tushunish yoki yordam topish qiyin boʻldimi?
 
-ind-emotional_dependency-sign = Safar yoki ishni sevgan odami yoki turmush oʻrtogʻi tashkil qilgan
-ind-emotional_dependency-ask = Bu safar yoki ishni sizga sevgan odamingiz yoki turmush oʻrtogʻingiz tashkil qildimi?
+ind-emotional_dependency-sign = Sevgan va bogʻlanib qolgan odami koʻndirgan («lover boy»)
+ind-emotional_dependency-ask = Siz sevgan va sizni sevishini aytgan kimdir sizni bu safarga yoki bu ishga koʻndirdimi?
 
 ind-fear_authorities-sign = Politsiya yoki boshqa rasmiylardan qoʻrqadi
 ind-fear_authorities-ask = Yordam soʻrab politsiyaga yoki boshqa rasmiylarga murojaat qilishdan qoʻrqasizmi?
+
+ind-irregular_status-sign = Yashash yoki ishlashga ruxsat beruvchi hujjatlarsiz kelgan
+ind-irregular_status-ask = Kelganingizda, sizda bu yerda qolish yoki ishlashga ruxsat beruvchi hujjatlar yoʻqmidi?
 
 ind-child_with_non_relatives-sign = Bola yolgʻiz yoki qarindoshi boʻlmagan kattalar bilan yoʻlda
 ind-child_with_non_relatives-observe = Bola yolgʻiz yoki qarindoshi boʻlmagan kattalar bilan yoʻl yuryaptimi?
@@ -156,7 +231,7 @@ ind-low_or_no_pay-ask = Ishingiz uchun sizga juda kam pul toʻlashadimi yoki umu
 ind-returned_no_money-sign = Chet eldagi ishdan haqsiz yoki qisman haq olib qaytgan
 ind-returned_no_money-ask = Chet eldagi ishdan ish haqingizni olmay yoki uning faqat bir qismini olib qaytdingizmi?
 
-ind-no_contract-sign = Yozma shartnoma yoʻq yoki mehnat qoidalariga rioya qilinmaydi
+ind-no_contract-sign = Yozma shartnoma yoʻq
 ind-no_contract-ask = Yozma shartnomasiz ishlaysizmi?
 
 ind-no_social_protection-sign = Ish orqali tibbiy sugʻurta yoki ijtimoiy taʼminot yoʻq
@@ -192,6 +267,9 @@ ind-locked_in-ask = Sizni qamab qoʻyishadimi yoki yolgʻiz tashqariga chiqishin
 ind-watched-sign = Doim kuzatiladi yoki ortidan yurishadi
 ind-watched-ask = Sizni doim, hatto ishdan tashqarida ham kuzatishadimi yoki ortingizdan yurishadimi?
 
+ind-permission_basic_needs-sign = Ovqatlanish, uxlash yoki hojatxonaga borish uchun ruxsat soʻrashi kerak
+ind-permission_basic_needs-ask = Ovqatlanish, uxlash yoki hojatxonaga borish uchun kimdandir ruxsat soʻrashingiz kerakmi?
+
 ind-family_contact_supervised-sign = Oilasi bilan faqat kimdir eshitib turganda gaplashadi
 ind-family_contact_supervised-ask = Oilangiz bilan faqat kimdir eshitib turganda gaplasha olasizmi?
 
@@ -222,11 +300,20 @@ ind-forced_begging-ask = Sizni tilanchilik qilishga va pulni boshqa odamga beris
 ind-forced_crime-sign = Oʻgʻirlik yoki boshqa jinoyatlarga majburlanadi
 ind-forced_crime-ask = Sizni oʻgʻirlik qilishga yoki qonunga zid boshqa ishlarni qilishga majburlashadimi?
 
+ind-ever_forced-sign = Yoʻlda yoki oldingi ishda irodasiga qarshi ishlashga yoki biror narsa qilishga majburlangan
+ind-ever_forced-ask = Bu yerga kelayotganingizda yoki oldingi ishingizda sizni biror marta ishlashga yoki xohlamagan narsangizni qilishga majburlashganmi?
+
 ind-forced_to_lie-sign = Rasmiylarga yoki oilasiga yolgʻon gapirish buyurilgan
 ind-forced_to_lie-ask = Sizga politsiyaga, rasmiylarga yoki oilangizga yolgʻon gapirishni aytishganmi?
 
 ind-threats_destination-sign = Ozor berish yoki politsiyaga xabar berish bilan tahdid qilingan
 ind-threats_destination-ask = Kimdir sizga yoki oilangizga ozor berish yoki siz haqingizda politsiyaga xabar berish bilan tahdid qilganmi?
+
+ind-afraid_to_leave-sign = Ketsa nima boʻlishidan qoʻrqadi
+ind-afraid_to_leave-ask = Bu ishdan ketsangiz, sizga yoki oilangizga nima boʻlishidan qoʻrqasizmi?
+
+ind-threat_deportation-sign = Deportatsiya yoki migratsiya xizmatiga xabar berish bilan tahdid qilingan
+ind-threat_deportation-ask = Kimdir siz haqingizda migratsiya xizmatiga yoki Chegara xizmatiga xabar berish yoki sizni ortga qaytarib yubortirish bilan tahdid qilganmi?
 
 ind-threats_tell_family-sign = Oilasiga yoki boshqalarga aytib qoʻyish bilan tahdid qilingan
 ind-threats_tell_family-ask = Kimdir siz haqingizda oilangizga yoki boshqalarga aytib qoʻyish bilan tahdid qilganmi?
@@ -243,14 +330,47 @@ ind-child_intimidated-observe = Bola qoʻrqitilgan koʻrinyaptimi yoki yoshiga x
 ind-dependent_on_employer-sign = Joy, ovqat yoki hujjatlar uchun ish beruvchiga qaram
 ind-dependent_on_employer-ask = Uxlash joyi, ovqat yoki hujjatlar boʻyicha xoʻjayiningizga qaramsizmi?
 
+ind-living_at_work-sign = Ishlaydigan joyida yoki xoʻjayin belgilagan joyda yashaydi
+ind-living_at_work-ask = Ishlaydigan joyingizda yoki xoʻjayiningiz tanlagan joyda uxlaysizmi?
+
 ind-unknown_address-sign = Yashash yoki ish joyining manzilini bilmaydi
 ind-unknown_address-observe = Bu odam yashaydigan yoki ishlaydigan joyining manzilini bilmaydiganga oʻxshaydimi?
 
 ind-legal_status_dependent-sign = Ishdan ketsa, yashash huquqini yoʻqotishdan qoʻrqadi
 ind-legal_status_dependent-ask = Bu ishdan ketsangiz, bu yerda qolish huquqingizni yoʻqotishdan qoʻrqasizmi?
 
+ind-economic_need_now-sign = Pulga shunchalik muhtojki, «yoʻq» deya olmaydi
+ind-economic_need_now-ask = Bu pulga shu darajada muhtojmisizki, bu ishga «yoʻq» deya olmaysiz?
+
+ind-family_depends-sign = Oilasi u yuboradigan pulga qaram
+ind-family_depends-ask = Oilangiz siz yuboradigan pulga qarammi?
+
+ind-sex_exchange-sign = Yashash joyi, ovqat, transport yoki pul olish uchun jinsiy aloqa qilgan
+ind-sex_exchange-ask = Yashash joyi, ovqat, transport yoki pul olish uchun kimdir bilan jinsiy aloqa qilishga majbur boʻlganmisiz?
+
 ind-no_own_documents-sign = Shaxsini tasdiqlovchi hujjati yoʻq yoki faqat nusxasi bor
 ind-no_own_documents-ask = Sizda pasport yoki ID kartaning faqat nusxasi bormi yoki umuman hujjat yoʻqmi?
 
 ind-child_no_guardian-sign = Bola ota-onasi yoki vasiysi bilan bogʻlana olmaydi
 ind-child_no_guardian-observe = Bolaning ota-onasi yoki vasiysi bilan bogʻlanishga hech qanday imkoni yoʻqmi?
+
+# Gaplashish uchun vaqt juda kam (seeds/003): raqamlarni bering, odam bilan yana
+# qanday bogʻlanishni kelishib oling va tugating. Hech narsa yozilmaydi.
+handover-title = Vaqt juda kam: bu raqamlarni bering
+handover-intro = Bu raqamlarni koʻrsating yoki aytib bering. Odam bilan yana qanday va qachon bogʻlanishingizni ogʻzaki kelishib oling. Bu yerga hech narsa yozmang.
+handover-continue = Vaqt koʻproq bor: savollarga qaytish
+handover-end = Tugatish va javoblarni oʻchirish
+
+# Odamning birinchi ekrani, unga beriladigan birinchi savoldan oldin (brief §4).
+intro-title = Savollardan oldin
+intro-who-health = Men tibbiyot xodimiman.
+intro-who-police = Men politsiya yoki Chegara xizmati xodimiman.
+intro-who-volunteer = Men bu yerga kelgan odamlarga yordam beradigan koʻngilliman.
+intro-who-inspector = Men mehnat inspektori yoki ijtimoiy xodimman.
+intro-who-other = Men yordamga muhtoj boʻlishi mumkin boʻlgan odamlar bilan ishlayman.
+intro-why = Sizga yordam kerakmi va qanday yordam kerakligini bilish uchun sizga bir nechta savol bermoqchiman.
+intro-nothing-kept = Bu ilova ismingizni soʻramaydi. U siz haqingizda hech narsa yozib qoʻymaydi va hech qayerga hech narsa yubormaydi.
+intro-skip = Istalgan savolni oʻtkazib yuborishingiz yoki istalgan vaqtda toʻxtatishingiz mumkin.
+intro-confidential-police = Huquq-tartibot xodimi sifatida men jinoyat haqida bilib qolsam, chora koʻrishga majburman. Aytganlaringizni sir saqlashga vaʼda bera olmayman.
+intro-confidential-other = Aytganlaringizni imkon qadar oʻzimda saqlayman. Lekin Polshada odam savdosi haqida biladigan har bir kishi politsiya yoki prokurorga xabar berishi shart, shuning uchun hamma narsani sir saqlashga vaʼda bera olmayman.
+intro-continue = Tushundim, davom etish

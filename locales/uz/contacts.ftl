@@ -11,7 +11,7 @@ contacts-ukraine-warning = Bu raqamlar faqat Ukraina tarmoqlarida, Ukraina SIM-k
 field-hours = Ish vaqti
 field-languages = Tillar
 field-email = Elektron pochta
-last-confirmed = Manba oxirgi marta { $year } yilda tasdiqlagan. Bunga tayanishdan oldin tekshiring.
+last-confirmed = Manba oxirgi marta { $year }-yilda tasdiqlagan. Bunga tayanishdan oldin tekshiring.
 sources-title = { $count ->
     [one] Manba
    *[other] Manbalar ({ $count })

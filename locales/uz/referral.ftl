@@ -3,7 +3,7 @@
 
 result-next-steps = Keyingi qadamlar
 step-privacy = Odam bilan yakkama-yakka gaplashing: yonida hamrohi, ish beruvchisi yoki «tarjimon» boʻlmasin. Hech qachon hamrohdan tarjimon sifatida foydalanmang.
-step-consent = Keyin nima boʻlishini voyaga yetgan odamning oʻzi hal qiladi, hayotga xavf boʻlgan holatlar bundan mustasno. Kim ekaningizni va nimani sir saqlay olishingizni tushuntiring.
+step-consent = Voyaga yetgan odam qaysi yordamni qabul qilishni oʻzi tanlaydi, hayotga xavf boʻlgan holatlar bundan mustasno. Unga kim ekaningizni, keyin nima qilishingizni va nima uchunligini ayting.
 step-child = Keyin nima boʻlishidan qatʼi nazar, bola har doim yordamga yoʻnaltiriladi.
 step-no-confront = Gumon qilgan odamingiz bilan toʻqnashuvga kirmang, odamni suratga olmang va hech qanday ism yozmang.
 summary-title = Yoʻnaltirish qoʻngʻirogʻi uchun anonim xulosa
@@ -11,6 +11,7 @@ summary-intro = Qoʻngʻiroq qilganingizda uni ovoz chiqarib oʻqing yoki joylas
 summary-outcome = Tekshiruv natijasi: { $outcome }
 summary-signs = Kuzatilgan belgilar: { $signs }
 summary-signs-none = Kuzatilgan belgilar: yoʻq
+summary-risks = Yuqori xavfli holat: { $risks }
 summary-child-yes = Bola boʻlishi mumkin: ha
 summary-child-no = Bola boʻlishi mumkin: yoʻq
 summary-child-unknown = Bola boʻlishi mumkin: yoshi nomaʼlum

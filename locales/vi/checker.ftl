@@ -8,8 +8,14 @@ check-screening-not-identification = Đây là sàng lọc, không phải xác �
 check-person-language = Ngôn ngữ của người được hỏi
 check-same-language = Giống của tôi
 check-path-label = Bao nhiêu câu hỏi
-check-path-short = Ngắn: các dấu hiệu rõ nhất (khoảng 2 phút)
-check-path-full = Đầy đủ: mọi dấu hiệu
+check-path-short = Ngắn: các dấu hiệu rõ nhất ({ $count } câu hỏi, khoảng { $minutes } phút)
+check-path-full = Đầy đủ: mọi dấu hiệu ({ $count } câu hỏi, khoảng { $minutes } phút)
+check-role-label = Vai trò của bạn
+check-role-health = Nhân viên y tế
+check-role-police = Cảnh sát hoặc nhân viên Lực lượng Biên phòng
+check-role-volunteer = Tình nguyện viên tại điểm tiếp nhận
+check-role-inspector = Thanh tra lao động hoặc nhân viên công tác xã hội
+check-role-other = Khác
 check-start = Bắt đầu
 check-progress = Câu { $current } / { $total }
 check-for-person = Cho người được hỏi
@@ -21,6 +27,7 @@ check-answer-prefer-not = Không muốn nói
 check-back = Quay lại
 check-skip = Bỏ qua
 check-finish-now = Kết thúc
+check-quick-handover = Rất ít thời gian? Hãy đưa các số điện thoại
 check-clear = Xóa mọi câu trả lời
 check-cleared = Đã xóa mọi câu trả lời.
 check-review = Sửa câu trả lời
@@ -29,7 +36,18 @@ check-restart = Làm lại
 check-group-triage = An toàn trước hết
 check-group-age = Tuổi
 
-# Câu hỏi về an toàn đến trước; bất kỳ câu "có" nào cũng đưa "Gọi 112 ngay" lên đầu.
+# Các tình huống nguy cơ cao (tiêu chuẩn đường dây nóng, seeds/003) đến trước; bất kỳ câu
+# "có" nào cũng đưa "Gọi 112 ngay" lên đầu.
+triage-psychiatric_crisis-sign = Đang khủng hoảng tâm thần nghiêm trọng
+triage-psychiatric_crisis-observe = Người này có vẻ đang trong cơn khủng hoảng tâm thần nghiêm trọng không: rất lú lẫn, không còn nhận biết điều gì là thật, hoặc rất kích động?
+triage-little_time-sign = Có rất ít thời gian để nói chuyện an toàn
+triage-little_time-ask = Có phải bạn chỉ có vài phút để nói chuyện một cách an toàn không?
+triage-family_danger-sign = Gia đình họ đang gặp nguy hiểm ngay lúc này
+triage-family_danger-ask = Có ai trong gia đình bạn đang gặp nguy hiểm ngay lúc này vì chuyện này không?
+triage-escaped_searched-sign = Đã trốn thoát và có thể đang bị tìm kiếm
+triage-escaped_searched-ask = Có phải bạn đã bỏ trốn khỏi những người có thể đang tìm bạn không?
+triage-self_harm-sign = Có ý nghĩ tự tử hoặc tự làm hại bản thân
+triage-self_harm-ask = Bạn có đang nghĩ đến việc kết thúc cuộc sống của mình hoặc tự làm hại bản thân không?
 triage-threatened_now-sign = Có người đang bị đe dọa hoặc làm hại ngay lúc này
 triage-threatened_now-ask = Bây giờ có ai đang đe dọa hoặc làm hại bạn không?
 triage-cannot_leave_now-sign = Có người đang ngăn họ rời đi ngay lúc này
@@ -58,17 +76,41 @@ dimension-vulnerability_destination = Phụ thuộc vào những người mà h�
 
 result-title = Kết quả
 result-call-112 = Gọi 112 ngay. Có thể có người đang gặp nguy hiểm tức thời.
-result-immediate_danger = Nguy hiểm tức thời
-result-immediate_danger-text = Trước hết hãy đảm bảo mọi người an toàn. Gọi 112, sau đó liên hệ KCIK.
+result-immediate_danger = Nguy cơ cao: an toàn trước hết
+result-immediate_danger-text = Gọi 112 ngay. Sau đó làm theo kế hoạch an toàn bên dưới.
 result-strong_signs = Dấu hiệu rõ ràng của mua bán người
-result-strong_signs-text = Các câu trả lời cho thấy có cả tuyển mộ, bóc lột và ép buộc. Hãy chuyển tiếp người này: gọi KCIK hoặc La Strada, hoặc gọi cảnh sát nếu họ đồng ý hoặc đang gặp nguy hiểm.
+result-strong_signs-text = Các câu trả lời đáp ứng quy tắc ILO/EC đối với người trưởng thành: có cùng lúc tuyển mộ, bóc lột, và ép buộc hoặc lợi dụng hoàn cảnh khó khăn. Hãy chuyển gửi người này.
+result-strong_signs-child-text = Các câu trả lời cho thấy có việc tuyển mộ hoặc đưa trẻ em đi (hành vi) và có bóc lột. Đối với trẻ em, không cần có vũ lực, đe dọa hay lừa dối. Hãy chuyển gửi trẻ.
 result-some_signs = Có một số dấu hiệu – hãy xin tư vấn
-result-some_signs-text = Đã thấy một số dấu hiệu mua bán người. Hãy hỏi KCIK nên làm gì tiếp theo; họ cũng giúp những người không muốn đến cảnh sát.
+result-some_signs-text = Đã thấy một số dấu hiệu mua bán người. Hãy hỏi KCIK nên làm gì tiếp theo.
+result-control_unknown = Điều kiện kém – chưa rõ có bị kiểm soát không
+result-control_unknown-text = Có lương hoặc điều kiện làm việc kém, nhưng chưa rõ người này có được tự do rời đi không: một số câu hỏi về kiểm soát chưa được hỏi, bị bỏ qua hoặc được trả lời “Không chắc”. Hãy hỏi những câu đó (liệt kê bên dưới), hoặc xin KCIK tư vấn.
+result-control-open = Còn cần hỏi về kiểm soát
 result-labour_rights = Vấn đề quyền lao động hơn là mua bán người
-result-labour_rights-text = Có lương hoặc điều kiện làm việc kém, nhưng không có dấu hiệu bị cưỡng ép, đe dọa hay không thể rời đi. Hãy hướng người này đến Thanh tra Lao động Quốc gia (PIP). Nếu có gì thay đổi, hãy kiểm tra lại.
+result-labour_rights-text = Có lương hoặc điều kiện làm việc kém, và người này đã trả lời “Không” cho mọi câu hỏi về kiểm soát: giấy tờ, nợ, đe dọa, bị nhốt, được tự do rời đi, và phụ thuộc vào chủ về chỗ ở hoặc giấy tờ. Hãy hướng người này đến Thanh tra Lao động Quốc gia (PIP). Nếu có gì thay đổi, hãy kiểm tra lại.
 result-no_signs = Đến giờ chưa thấy dấu hiệu
 result-no_signs-text = Các câu trả lời đến giờ chưa cho thấy dấu hiệu mua bán người. Nếu bạn vẫn lo, hãy hỏi thêm hoặc xin KCIK tư vấn.
-result-child = Người này có thể là trẻ em. Trẻ em là nạn nhân mua bán người bất cứ khi nào bị tuyển mộ hoặc đưa đi để bóc lột, kể cả khi không có cưỡng ép hay lừa dối. Luôn chuyển tiếp trẻ em.
+result-child = Người này có thể là trẻ em. Trẻ em là nạn nhân mua bán người bất cứ khi nào bị tuyển mộ, đưa đi, chuyển giao, chứa chấp hoặc tiếp nhận để bóc lột, kể cả khi không có cưỡng ép hay lừa dối (Bộ luật Hình sự, Điều 115 §22). Luôn chuyển gửi trẻ em.
+result-age-unknown = Không rõ tuổi: đã dùng quy tắc cho người trưởng thành. Nếu người này có thể dưới 18 tuổi, hãy đối xử với họ như trẻ em.
+result-risks = Tình huống nguy cơ cao
+risk-danger = Có người đang bị đe dọa, bị giữ hoặc bị làm hại ngay lúc này: gọi 112.
+risk-child_alone = Trẻ em không có cha mẹ hay người giám hộ ở đây: gọi 112, và ở lại với trẻ cho đến khi cảnh sát đến.
+risk-self_harm = Nguy cơ tự tử hoặc tự làm hại bản thân: gọi 112 ngay, sau đó gọi đường dây khủng hoảng 24 giờ 116 123.
+risk-escaped = Người này đã trốn thoát và có thể đang bị tìm kiếm: gọi 112.
+risk-family_danger = Gia đình họ có thể đang gặp nguy hiểm ngay lúc này: gọi 112 và báo cho tổng đài viên.
+risk-little_time = Rất ít thời gian: đưa các số điện thoại và thỏa thuận cách liên lạc lại với họ.
+risk-psychiatric_crisis = Khủng hoảng tâm thần nghiêm trọng: gọi 112 để được trợ giúp y tế, sau đó gọi đường dây khủng hoảng 116 123.
+plan-title = Kế hoạch an toàn
+plan-intro = Thỏa thuận với người này bằng lời nói. Không ghi gì vào ứng dụng này.
+plan-where = Đi đâu bây giờ: một nơi an toàn mà hai bên cùng thống nhất, không quay lại nơi có nguy hiểm. Cảnh sát (112), đường dây 24 giờ của La Strada hoặc KCIK có thể giúp tìm một nơi như vậy.
+plan-whom = Gọi cho ai: 112 khi gặp nguy hiểm. Đường dây 24 giờ của La Strada +48 605 687 750 để được giúp bất cứ lúc nào; KCIK vào các ngày làm việc.
+plan-reach = Cách liên lạc lại với họ: thỏa thuận một cách và thời gian an toàn, ví dụ một số điện thoại chỉ họ dùng hoặc một nơi cả hai cùng biết.
+result-duty-title = Trình báo
+result-duty-law = Luật: bất kỳ ai biết thông tin đáng tin cậy về mua bán người đều phải báo cho cảnh sát hoặc công tố viên (Bộ luật Hình sự, Điều 240 §1).
+result-duty-kcik = Nếu bạn không chắc điều mình biết có đáng tin cậy không, hãy hỏi KCIK trước. Họ tư vấn cho người làm chuyên môn, và hỗ trợ nạn nhân, kể cả những người không muốn liên hệ với cảnh sát.
+result-duty-child = Với trẻ em không có bước hỏi sự đồng ý: luôn chuyển gửi, đến cảnh sát và đến KCIK.
+result-provisional = Mức độ của mỗi dấu hiệu dựa theo một bản chép lại các chỉ báo ILO/EC (2009): hãy coi các mức này là tạm thời. Nhiều câu hỏi có thể cùng chỉ đến một chỉ báo ILO; chỉ báo đó chỉ được tính một lần.
+result-uncounted = Các dấu hiệu khác đã thấy (hiển thị, không tính vào quy tắc ILO)
 result-signs-found = Có dấu hiệu
 result-signs-unclear = Không chắc – nên kiểm tra
 result-not-asked = Chưa hỏi
@@ -80,20 +122,26 @@ result-answered = { $count ->
    *[other] Đã trả lời { $count } câu.
 }
 
-ind-job_different_nature-sign = Công việc khác loại với lời hứa
-ind-job_different_nature-ask = Công việc của bạn có khác với loại việc đã hứa với bạn không?
+ind-job_different_nature-sign = Công việc khác loại với những gì người ta nói với họ
+ind-job_different_nature-ask = Công việc của bạn có khác với loại việc mà người ta đã nói với bạn không?
 
-ind-place_or_employer_different-sign = Nơi làm hoặc người chủ không như đã hứa
-ind-place_or_employer_different-ask = Bạn có đến một nơi khác, hoặc làm cho một người chủ khác, so với lời hứa không?
+ind-place_or_employer_different-sign = Nơi làm hoặc người chủ không như người ta nói với họ
+ind-place_or_employer_different-ask = Bạn có đến một nơi khác, hoặc làm cho một người chủ khác, so với những gì người ta nói với bạn không?
 
-ind-conditions_deceived-sign = Lương, giờ làm hoặc điều kiện tệ hơn lời hứa
-ind-conditions_deceived-ask = Lương, giờ làm hoặc điều kiện của bạn có tệ hơn những gì người ta nói với bạn không?
+ind-conditions_deceived-sign = Giờ làm hoặc điều kiện làm việc tệ hơn những gì người ta nói với họ
+ind-conditions_deceived-ask = Giờ làm hoặc điều kiện làm việc của bạn có tệ hơn những gì người ta nói với bạn không?
+
+ind-contract_deceived-sign = Hợp đồng khác với những gì người ta nói với họ
+ind-contract_deceived-ask = Hợp đồng lao động của bạn có khác với những gì người ta nói với bạn, hoặc bạn không nhận được hợp đồng nào không?
+
+ind-wages_deceived-sign = Được trả ít hơn những gì người ta nói với họ
+ind-wages_deceived-ask = Lương của bạn có thấp hơn mức người ta đã nói với bạn không?
 
 ind-travel_deceived-sign = Chuyến đi không như người ta nói với họ
 ind-travel_deceived-ask = Chuyến đi đến đây có khác với những gì người ta nói với bạn không?
 
 ind-housing_deceived-sign = Chỗ ở không như đã hứa
-ind-housing_deceived-ask = Nơi bạn ở có tệ hơn lời hứa với bạn không?
+ind-housing_deceived-ask = Nơi bạn ở có tệ hơn những gì người ta nói với bạn không?
 
 ind-documents_status_deceived-sign = Bị lừa về giấy tờ hoặc về quyền cư trú, quyền làm việc
 ind-documents_status_deceived-ask = Người ta có nói sai với bạn về giấy tờ hoặc về quyền làm việc ở đây không?
@@ -101,8 +149,8 @@ ind-documents_status_deceived-ask = Người ta có nói sai với bạn về gi
 ind-marriage_promise-sign = Đến đây sau lời hứa kết hôn hoặc nhận con nuôi
 ind-marriage_promise-ask = Bạn có đến đây vì có người hứa sẽ cưới bạn hoặc nhận bạn làm con nuôi không?
 
-ind-education_deceived-sign = Được hứa cho đi học hoặc đào tạo nhưng không có
-ind-education_deceived-ask = Bạn có được hứa cho đi học hoặc đào tạo mà rồi không được không?
+ind-education_deceived-sign = Được nói sẽ cho đi học hoặc đào tạo nhưng không có
+ind-education_deceived-ask = Người ta có nói với bạn là bạn sẽ được đi học hoặc được đào tạo, rồi sau đó lại không có không?
 
 ind-agency_fee_paid-sign = Đã trả tiền cho môi giới để có việc hoặc được đưa đi
 ind-agency_fee_paid-ask = Bạn có trả tiền cho công ty môi giới hoặc một người nào đó để có việc này hoặc chuyến đi không?
@@ -116,11 +164,35 @@ ind-unregistered_helper-observe = Có ai mời họ đi nhờ xe, chỗ ở ho�
 ind-recruit_violence-sign = Bị dùng vũ lực hoặc bạo lực để đưa đến đây
 ind-recruit_violence-ask = Có ai dùng vũ lực hoặc làm hại bạn để bắt bạn đến đây không?
 
-ind-recruit_threats-sign = Bị đe dọa để phải đến
-ind-recruit_threats-ask = Có ai đe dọa bạn hoặc gia đình bạn để bắt bạn đến đây không?
+ind-recruit_threats-sign = Bị đe dọa làm hại để phải đến
+ind-recruit_threats-ask = Có ai đe dọa làm hại bạn hoặc gia đình bạn để bắt bạn đến đây không?
 
-ind-taken_or_sold-sign = Bị đưa đi trái ý muốn, bị bán hoặc bị ép kết hôn
-ind-taken_or_sold-ask = Bạn có bị đưa đi trái ý muốn, bị bán, hoặc bị ép kết hôn không?
+ind-recruit_threat_report-sign = Bị đe dọa tố giác với cơ quan nhà nước để phải đến
+ind-recruit_threat_report-ask = Có ai đe dọa báo về bạn với cảnh sát hoặc cơ quan nhà nước khác để bắt bạn đến đây không?
+
+ind-recruit_threat_tell-sign = Bị đe dọa sẽ kể chuyện về họ với gia đình hoặc người khác để phải đến
+ind-recruit_threat_tell-ask = Có ai đe dọa sẽ kể chuyện về bạn với gia đình bạn hoặc người khác để bắt bạn đến đây không?
+
+ind-recruit_family_harmed-sign = Người trong gia đình bị làm hại để ép họ đến
+ind-recruit_family_harmed-ask = Có ai làm hại người trong gia đình bạn để bắt bạn đến đây không?
+
+ind-recruit_abducted-sign = Bị đưa đi hoặc bị giữ trái ý muốn
+ind-recruit_abducted-ask = Bạn có bị đưa đến đâu đó, hoặc bị giữ lại, trái với ý muốn của bạn không?
+
+ind-recruit_forced_marriage-sign = Bị ép kết hôn
+ind-recruit_forced_marriage-ask = Bạn có bị bắt phải kết hôn với ai đó không?
+
+ind-recruit_sold-sign = Bị bán, hoặc có người nhận tiền vì họ
+ind-recruit_sold-ask = Bạn có bị bán, hoặc có ai nhận tiền vì bạn không?
+
+ind-recruit_debt-sign = Phải gánh nợ cho chuyến đi hoặc công việc
+ind-recruit_debt-ask = Trước khi bắt đầu, bạn có phải gánh một khoản nợ cho chuyến đi hoặc công việc không?
+
+ind-recruit_isolated-sign = Bị nhốt, bị canh chừng hoặc bị ngăn tiếp xúc với người khác trên đường đi
+ind-recruit_isolated-ask = Trên đường đến đây, bạn có bị nhốt, bị canh chừng mọi lúc, hoặc bị ngăn không cho nói chuyện với người khác không?
+
+ind-recruit_money_kept-sign = Tiền bị những người đưa họ đến giữ
+ind-recruit_money_kept-ask = Những người đưa bạn đến đây có giữ tiền của bạn không?
 
 ind-passports_collected-sign = Có người thu hộ chiếu để "giúp"
 ind-passports_collected-ask = Có ai đòi giữ hộ chiếu hoặc giấy tờ tùy thân của bạn, nói rằng để giúp bạn không?
@@ -137,11 +209,14 @@ ind-family_difficulty-ask = Có phải khó khăn trong gia đình khiến bạn
 ind-no_language_info-sign = Đến mà không biết tiếng hoặc không biết tìm giúp đỡ ở đâu
 ind-no_language_info-ask = Khi mới đến, bạn có thấy khó hiểu người khác hoặc khó tìm giúp đỡ không?
 
-ind-emotional_dependency-sign = Người yêu hoặc người thân sắp xếp chuyến đi hoặc công việc
-ind-emotional_dependency-ask = Có phải người yêu hoặc một người bạn thương đã sắp xếp chuyến đi hoặc công việc này cho bạn không?
+ind-emotional_dependency-sign = Bị một người họ yêu và phụ thuộc thuyết phục (“lover boy”)
+ind-emotional_dependency-ask = Có phải một người bạn yêu, và người đó nói là yêu bạn, đã thuyết phục bạn đi chuyến này hoặc làm công việc này không?
 
 ind-fear_authorities-sign = Sợ cảnh sát hoặc cơ quan nhà nước
 ind-fear_authorities-ask = Bạn có sợ đến cảnh sát hoặc cơ quan nhà nước để xin giúp đỡ không?
+
+ind-irregular_status-sign = Đến mà không có giấy tờ cho phép ở lại hoặc làm việc
+ind-irregular_status-ask = Khi đến đây, bạn có thiếu giấy tờ cho phép bạn ở lại hoặc làm việc ở đây không?
 
 ind-child_with_non_relatives-sign = Trẻ em đi một mình hoặc với người lớn không phải người nhà
 ind-child_with_non_relatives-observe = Trẻ em này có đi một mình, hoặc đi với người lớn không phải người nhà không?
@@ -155,7 +230,7 @@ ind-low_or_no_pay-ask = Bạn có được trả rất ít, hoặc không đư�
 ind-returned_no_money-sign = Đi làm ở nước ngoài về mà không được trả lương hoặc chỉ được trả một phần
 ind-returned_no_money-ask = Bạn có đi làm ở nước ngoài về mà không nhận được lương, hoặc chỉ nhận một phần không?
 
-ind-no_contract-sign = Không có hợp đồng bằng văn bản, hoặc luật lao động bị bỏ qua
+ind-no_contract-sign = Không có hợp đồng bằng văn bản
 ind-no_contract-ask = Bạn có làm việc mà không có hợp đồng bằng văn bản không?
 
 ind-no_social_protection-sign = Không có bảo hiểm y tế hoặc bảo hiểm xã hội qua công việc
@@ -188,8 +263,11 @@ ind-debt_bondage-ask = Bạn có phải trả một khoản nợ cho việc đi 
 ind-locked_in-sign = Bị nhốt, hoặc không được ra ngoài một mình
 ind-locked_in-ask = Bạn có bị nhốt, hoặc không được tự ra ngoài một mình không?
 
-ind-watched-sign = Bị theo dõi hoặc bị đi theo mọi lúc
-ind-watched-ask = Bạn có bị theo dõi hoặc bị đi theo mọi lúc, kể cả ngoài giờ làm không?
+ind-watched-sign = Bị theo dõi hoặc bị bám theo mọi lúc
+ind-watched-ask = Bạn có bị theo dõi hoặc bị bám theo mọi lúc, kể cả ngoài giờ làm không?
+
+ind-permission_basic_needs-sign = Phải xin phép mới được ăn, ngủ hoặc đi vệ sinh
+ind-permission_basic_needs-ask = Bạn có phải xin phép ai đó mới được ăn, ngủ hoặc đi vệ sinh không?
 
 ind-family_contact_supervised-sign = Chỉ nói chuyện với gia đình khi có người nghe
 ind-family_contact_supervised-ask = Có phải bạn chỉ được nói chuyện với gia đình khi có người khác nghe không?
@@ -221,11 +299,20 @@ ind-forced_begging-ask = Bạn có bị bắt đi xin tiền và đưa tiền ch
 ind-forced_crime-sign = Bị ép ăn cắp hoặc phạm tội khác
 ind-forced_crime-ask = Bạn có bị bắt ăn cắp hoặc làm những việc khác trái pháp luật không?
 
+ind-ever_forced-sign = Trên đường đi hoặc ở công việc trước, bị bắt làm việc hoặc làm những điều trái ý muốn
+ind-ever_forced-ask = Trên đường đến đây, hoặc ở công việc trước, bạn có bao giờ bị bắt làm việc hoặc làm những điều bạn không muốn làm không?
+
 ind-forced_to_lie-sign = Bị bảo phải nói dối cơ quan nhà nước hoặc gia đình
 ind-forced_to_lie-ask = Có ai bảo bạn phải nói dối cảnh sát, cơ quan nhà nước hoặc gia đình bạn không?
 
 ind-threats_destination-sign = Bị đe dọa làm hại hoặc đe dọa tố giác
 ind-threats_destination-ask = Có ai đe dọa làm hại bạn hoặc gia đình bạn, hoặc đe dọa báo cảnh sát về bạn không?
+
+ind-afraid_to_leave-sign = Sợ điều sẽ xảy ra nếu họ bỏ đi
+ind-afraid_to_leave-ask = Bạn có sợ điều sẽ xảy ra với bạn hoặc gia đình bạn nếu bạn bỏ công việc này không?
+
+ind-threat_deportation-sign = Bị đe dọa trục xuất hoặc tố giác với cơ quan xuất nhập cảnh
+ind-threat_deportation-ask = Có ai đe dọa báo về bạn với cơ quan xuất nhập cảnh hoặc Lực lượng Biên phòng, hoặc đe dọa khiến bạn bị đưa về nước không?
 
 ind-threats_tell_family-sign = Bị đe dọa sẽ kể với gia đình hoặc người khác
 ind-threats_tell_family-ask = Có ai đe dọa sẽ kể chuyện về bạn với gia đình bạn hoặc người khác không?
@@ -242,14 +329,47 @@ ind-child_intimidated-observe = Trẻ có vẻ sợ sệt, hoặc cư xử khác
 ind-dependent_on_employer-sign = Phụ thuộc vào chủ về chỗ ngủ, thức ăn hoặc giấy tờ
 ind-dependent_on_employer-ask = Bạn có phụ thuộc vào chủ về chỗ ngủ, thức ăn hoặc giấy tờ không?
 
+ind-living_at_work-sign = Sống ở nơi làm việc, hoặc ở nơi do chủ quyết định
+ind-living_at_work-ask = Bạn có ngủ ở nơi làm việc, hoặc ở một nơi do chủ của bạn chọn không?
+
 ind-unknown_address-sign = Không biết địa chỉ nơi ở hoặc nơi làm việc
 ind-unknown_address-observe = Họ có vẻ không biết địa chỉ nơi họ ở hoặc làm việc không?
 
 ind-legal_status_dependent-sign = Sợ mất quyền cư trú nếu bỏ việc
 ind-legal_status_dependent-ask = Bạn có sợ mất quyền ở lại đây nếu bạn bỏ công việc này không?
 
+ind-economic_need_now-sign = Cần tiền đến mức không thể từ chối
+ind-economic_need_now-ask = Bạn có cần số tiền này đến mức không thể từ chối công việc không?
+
+ind-family_depends-sign = Gia đình phụ thuộc vào tiền họ gửi về
+ind-family_depends-ask = Gia đình bạn có phụ thuộc vào tiền bạn gửi về không?
+
+ind-sex_exchange-sign = Đã quan hệ tình dục để có chỗ ở, thức ăn, phương tiện đi lại hoặc tiền
+ind-sex_exchange-ask = Bạn có từng phải quan hệ tình dục với ai đó để có chỗ ở, thức ăn, được đi nhờ xe hoặc có tiền không?
+
 ind-no_own_documents-sign = Không có giấy tờ tùy thân, hoặc chỉ có bản sao
 ind-no_own_documents-ask = Có phải bạn chỉ có bản sao hộ chiếu hoặc giấy tờ tùy thân, hoặc không có gì cả không?
 
 ind-child_no_guardian-sign = Trẻ không có cách nào liên lạc với cha mẹ hoặc người giám hộ
 ind-child_no_guardian-observe = Có phải trẻ không có cách nào liên lạc với cha mẹ hoặc người giám hộ không?
+
+# Rất ít thời gian để nói chuyện (seeds/003): đưa các số điện thoại, thỏa thuận cách
+# liên lạc lại với người này, rồi kết thúc. Không ghi lại gì.
+handover-title = Rất ít thời gian: hãy đưa các số điện thoại này
+handover-intro = Cho xem hoặc đọc các số này. Thỏa thuận bằng lời nói cách và thời điểm bạn có thể liên lạc lại với người này. Không ghi gì ở đây.
+handover-continue = Còn thời gian: quay lại các câu hỏi
+handover-end = Kết thúc và xóa các câu trả lời
+
+# Màn hình đầu tiên của người được hỏi, trước câu hỏi đầu tiên dành cho họ (brief §4).
+intro-title = Trước khi hỏi
+intro-who-health = Tôi là nhân viên y tế.
+intro-who-police = Tôi là cảnh sát hoặc nhân viên Lực lượng Biên phòng.
+intro-who-volunteer = Tôi là tình nguyện viên giúp đỡ những người đến đây.
+intro-who-inspector = Tôi là thanh tra lao động hoặc nhân viên công tác xã hội.
+intro-who-other = Tôi làm việc với những người có thể cần giúp đỡ.
+intro-why = Tôi muốn hỏi bạn một số câu hỏi, để xem bạn có cần giúp đỡ không và cần loại giúp đỡ nào.
+intro-nothing-kept = Ứng dụng này không hỏi tên bạn. Nó không ghi lại gì về bạn và không gửi gì đi đâu cả.
+intro-skip = Bạn có thể bỏ qua bất kỳ câu hỏi nào, hoặc dừng lại bất cứ lúc nào.
+intro-confidential-police = Là cán bộ, tôi có nghĩa vụ phải hành động khi biết về một tội phạm. Tôi không thể hứa giữ bí mật những gì bạn nói với tôi.
+intro-confidential-other = Tôi sẽ giữ kín những gì bạn nói với tôi trong phạm vi có thể. Nhưng ở Ba Lan, bất kỳ ai biết về việc mua bán người đều phải báo cho cảnh sát hoặc công tố viên, vì vậy tôi không thể hứa giữ bí mật mọi điều.
+intro-continue = Tôi hiểu, tiếp tục

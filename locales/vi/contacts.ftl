@@ -35,7 +35,7 @@ lang-name-ar = tiếng Ả Rập
 
 hours-always = 24 giờ mỗi ngày, 7 ngày mỗi tuần
 hours-always-free = 24 giờ mỗi ngày, 7 ngày mỗi tuần, miễn phí
-hours-kcik = Tư vấn viên làm việc các ngày trong tuần. Ngoài giờ đó có đường dây can thiệp chỉ cho việc khẩn cấp; can thiệp khẩn cấp 24 giờ mỗi ngày.
+hours-kcik = Tư vấn viên làm việc từ thứ Hai đến thứ Sáu. Ngoài giờ đó có đường dây can thiệp chỉ cho việc khẩn cấp; can thiệp khẩn cấp 24 giờ mỗi ngày.
 hours-office = Giờ hành chính
 hours-not-stated = Nguồn không nêu giờ
 label-intervention = Đường dây can thiệp

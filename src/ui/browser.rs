@@ -270,3 +270,8 @@ pub async fn next_task() {
     });
     let _ = JsFuture::from(promise).await;
 }
+
+/// This year by the device's clock: how old a contact's confirmation is.
+pub fn current_year() -> u16 {
+    u16::try_from(js_sys::Date::new_0().get_full_year()).unwrap_or(u16::MAX)
+}

@@ -1,7 +1,10 @@
-//! The indicator checker screen: set-up, one question at a time, result.
-//! All logic is in `crate::checker`; these components render a `Screening`
-//! and forward taps to it.
+//! The indicator checker screen: set-up, the worker's observations, the
+//! person's first screen, their questions, the quick handover and the
+//! result. All logic is in `crate::checker`; these components render a
+//! `Screening` and forward taps to it.
 
+mod handover;
+mod intro;
 mod question;
 mod result;
 mod setup;
@@ -11,7 +14,7 @@ use leptos::prelude::*;
 use super::state::I18n;
 use crate::ui::handlers::click;
 use crate::{
-    checker::Screening,
+    checker::{Question, Screening, Stage},
     content::Audience,
     i18n::{msg, Catalog, Lang},
 };
@@ -49,6 +52,11 @@ impl CheckState {
     pub fn person_text(&self, id: &str) -> Option<(Lang, String)> {
         self.person.with(|catalog| catalog.as_ref().map(|c| (c.lang(), c.text(id))))
     }
+
+    /// The role of the screening in progress.
+    pub fn audience(&self) -> Option<Audience> {
+        self.screening.with(|s| s.as_ref().and_then(|s| s.audience))
+    }
 }
 
 impl Default for CheckState {
@@ -57,20 +65,40 @@ impl Default for CheckState {
     }
 }
 
+/// Which component stands on the screen; questions share one, so an answer
+/// re-renders the question, not the whole stage.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Setup,
+    Intro,
+    Question,
+    Handover,
+    Result,
+}
+
 #[component]
 pub fn CheckScreen() -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let check = expect_context::<CheckState>();
-    // A memo, so an answer re-renders the question, not the whole stage.
-    let stage = Memo::new(move |_| check.screening.with(|s| s.as_ref().map(Screening::is_finished)));
+    let part = Memo::new(move |_| {
+        check.screening.with(|s| match s.as_ref().map(Screening::stage) {
+            None => Part::Setup,
+            Some(Stage::Ask(Question::Intro)) => Part::Intro,
+            Some(Stage::Ask(_)) => Part::Question,
+            Some(Stage::Handover) => Part::Handover,
+            Some(Stage::Result) => Part::Result,
+        })
+    });
     view! {
         <section class="screen check" aria-labelledby="screen-title">
             <h1 id="screen-title" tabindex="-1">{i18n.tr(msg::CHECK_TITLE)}</h1>
             {move || {
-                match stage.get() {
-                    None => view! { <setup::Setup /> }.into_any(),
-                    Some(false) => view! { <question::QuestionCard /> }.into_any(),
-                    Some(true) => view! { <result::ResultView /> }.into_any(),
+                match part.get() {
+                    Part::Setup => view! { <setup::Setup /> }.into_any(),
+                    Part::Intro => view! { <intro::PersonIntro /> }.into_any(),
+                    Part::Question => view! { <question::QuestionCard /> }.into_any(),
+                    Part::Handover => view! { <handover::Handover /> }.into_any(),
+                    Part::Result => view! { <result::ResultView /> }.into_any(),
                 }
             }}
         </section>
@@ -89,5 +117,44 @@ fn ClearButton() -> impl IntoView {
         })>
             {i18n.tr(msg::CHECK_CLEAR)}
         </button>
+    }
+}
+
+/// "Very little time?": one tap from any step to the quick handover.
+#[component]
+fn QuickHandoverButton() -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let check = expect_context::<CheckState>();
+    view! {
+        <button type="button" class="button-handover" on:click=click(move |_| {
+            check.update(Screening::hand_over);
+            super::browser::focus_by_id("handover-title");
+        })>
+            {i18n.tr(msg::CHECK_QUICK_HANDOVER)}
+        </button>
+    }
+}
+
+/// A text the person reads: in their language, large, when it differs from
+/// the worker's, with the worker's own beneath.
+#[component]
+fn PersonText(id: &'static str, #[prop(optional)] class: &'static str) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let check = expect_context::<CheckState>();
+    view! {
+        {move || {
+            check
+                .person_text(id)
+                .map(|(lang, text)| {
+                    view! {
+                        <p class=format!("person-text {class}") lang=lang.code() dir=lang.dir().as_str()>
+                            {text}
+                        </p>
+                    }
+                })
+        }}
+        <p class=move || if check.person.with(Option::is_some) { format!("worker-text {class}") } else { format!("person-text {class}") }>
+            {i18n.tr(id)}
+        </p>
     }
 }

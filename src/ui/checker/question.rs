@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::{CheckState, ClearButton};
+use super::{CheckState, ClearButton, QuickHandoverButton};
 use crate::ui::handlers::click;
 use crate::{
-    checker::{Answer, Question, Screening},
+    checker::{Answer, Question, Screening, Stage},
     content::{indicators, Kind},
     i18n::msg,
     ui::{browser, state::I18n},
@@ -23,19 +23,21 @@ struct Shown {
     key: String,
 }
 
-fn describe(question: Question) -> Shown {
+fn describe(question: Question) -> Option<Shown> {
     let (group, text_id, kind, key) = match question {
         Question::Safety(id) => {
-            let q = indicators::safety_questions().iter().find(|q| q.id == id).expect("planned from content");
+            let q = indicators::find_safety(id)?;
             (msg::CHECK_GROUP_TRIAGE.to_owned(), q.question_id(), q.kind, format!("safety:{id}"))
         }
         Question::Age => (msg::CHECK_GROUP_AGE.to_owned(), "age-under_18-observe".to_owned(), Kind::Observe, "age".to_owned()),
         Question::Indicator(id) => {
-            let i = indicators::find(id).expect("planned from content");
+            let i = indicators::find(id)?;
             (i.domain.message_id(), i.question_id(), i.kind, format!("indicator:{id}"))
         }
+        // The person's first screen has a component of its own.
+        Question::Intro => return None,
     };
-    Shown { group, text_id, kind, key }
+    Some(Shown { group, text_id, kind, key })
 }
 
 const ANSWERS: [(Answer, &str, &str); 4] = [
@@ -50,10 +52,11 @@ const ANSWERS: [(Answer, &str, &str); 4] = [
 /// next and now holds the new one; or, once the questions are over and the
 /// result replaces them, the screen's title (the heading is gone by then).
 fn focus_next(check: CheckState) {
-    if check.screening.with_untracked(|s| s.as_ref().is_some_and(Screening::is_finished)) {
-        browser::focus_screen_title();
-    } else {
-        browser::focus_now("question-text");
+    match check.screening.with_untracked(|s| s.as_ref().map(Screening::stage)) {
+        Some(Stage::Result) | None => browser::focus_screen_title(),
+        Some(Stage::Handover) => browser::focus_by_id("handover-title"),
+        Some(Stage::Ask(Question::Intro)) => browser::focus_by_id("question-text"),
+        Some(Stage::Ask(_)) => browser::focus_now("question-text"),
     }
 }
 
@@ -73,7 +76,7 @@ pub fn QuestionCard() -> impl IntoView {
     // updates, not a new block of buttons with their listeners. It also keeps
     // the heading the focus is on, whatever arrives meanwhile (the person's
     // catalogue loads while the first question is already shown).
-    let shown = Memo::new(move |_| check.screening.with(|s| s.as_ref().and_then(|s| s.current()).map(describe)));
+    let shown = Memo::new(move |_| check.screening.with(|s| s.as_ref().and_then(|s| s.current()).and_then(describe)));
     let asks = Memo::new(move |_| shown.with(|s| s.as_ref().is_some_and(|s| s.kind == Kind::Ask)));
     let text_id = move || shown.with(|s| s.as_ref().map(|s| s.text_id.clone()).unwrap_or_default());
     let progress = move || check.screening.with(|s| s.as_ref().map(|s| s.progress()).unwrap_or((0, 0)));
@@ -158,6 +161,7 @@ pub fn QuestionCard() -> impl IntoView {
             <button type="button" on:click=click(move |_| act(check, |s| s.skip()))>{i18n.tr(msg::CHECK_SKIP)}</button>
             <button type="button" on:click=click(move |_| act(check, |s| s.finish()))>{i18n.tr(msg::CHECK_FINISH_NOW)}</button>
         </div>
+        <QuickHandoverButton />
         <ClearButton />
     }
 }

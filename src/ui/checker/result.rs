@@ -1,15 +1,17 @@
-//! The result: what to do first, why (the signs by dimension), what was not
-//! asked, and whom to call.
+//! The result: after a high-risk answer, 112 and a safety plan first; then
+//! one verdict and what to do, the duty to report beside the option of
+//! asking KCIK, why (the signs by dimension), what was not asked, and whom
+//! to call.
 
 use leptos::prelude::*;
 
 use super::{CheckState, ClearButton};
 use crate::ui::handlers::click;
 use crate::{
-    checker::{referrals_for, summary, Outcome},
-    content::contacts,
+    checker::{referrals_for, summary, Assessment, Outcome},
+    content::{contacts, Indicator},
     i18n::msg,
-    ui::{contacts::ContactCard, state::I18n},
+    ui::{browser, contacts::ContactCard, state::I18n},
 };
 
 #[component]
@@ -23,88 +25,20 @@ pub fn ResultView() -> impl IntoView {
             assessment
                 .get()
                 .map(|result| {
-                    let outcome = result.outcome;
                     let person = check.person.with(|c| c.as_ref().map(|c| c.lang()));
-                    let referral = referrals_for(&result, person);
+                    let referral = referrals_for(&result, person, browser::current_year());
                     let summary_text = i18n.with_catalog(|catalog| summary(&result, catalog, person));
-                    let child = result.child();
-                    let outcome_class = format!("outcome outcome-{}", outcome.message_id().trim_start_matches("result-"));
-                    let signs_found: Vec<_> = result.findings.iter().filter(|f| !f.fired.is_empty()).cloned().collect();
-                    let unclear: Vec<_> = result.findings.iter().flat_map(|f| f.unclear.clone()).collect();
-                    let not_asked: Vec<_> = result.not_asked().collect();
                     view! {
-                        {result
-                            .call_112
-                            .then(|| {
-                                view! {
-                                    <p class="result-112">
-                                        <a class="call call-emergency" href="tel:112">{i18n.t(msg::RESULT_CALL_112)}</a>
-                                    </p>
-                                }
-                            })}
-                        <div class=outcome_class data-outcome=format!("{outcome:?}")>
-                            <h2 id="result-outcome">{i18n.t(outcome.message_id())}</h2>
-                            <p>{i18n.t(&format!("{}-text", outcome.message_id()))}</p>
-                            {(outcome == Outcome::ImmediateDanger && result.signs != Outcome::NoSigns)
-                                .then(|| view! { <p class="outcome-also">{i18n.t(result.signs.message_id())}</p> })}
-                        </div>
-                        {result.child().then(|| view! { <p class="child-note">{i18n.t(msg::RESULT_CHILD)}</p> })}
+                        {result.call_112.then(|| view! { <HighRisk result=result.clone() /> })}
+                        <Verdict result=result.clone() />
+                        {(result.outcome.refers() || result.signs.refers()).then(|| view! { <Duty child=result.child() /> })}
                         <p class="disclaimer">{i18n.t(msg::CHECK_SCREENING_NOT_IDENTIFICATION)}</p>
-                        <p class="answered">{i18n.t_args(msg::RESULT_ANSWERED, &[("count", result.answered.into())])}</p>
-
-                        <h2>{i18n.t(msg::RESULT_SIGNS_FOUND)}</h2>
-                        {signs_found
-                            .into_iter()
-                            .map(|finding| {
-                                view! {
-                                    <section class="finding" class:finding-positive=finding.positive>
-                                        <h3>{i18n.t(&finding.dimension.message_id())}</h3>
-                                        {finding
-                                            .positive
-                                            .then(|| view! { <p class="badge-positive">{i18n.t(msg::RESULT_DIMENSION_POSITIVE)}</p> })}
-                                        <ul>
-                                            {finding
-                                                .fired
-                                                .iter()
-                                                .map(|indicator| view! { <li>{i18n.t(&indicator.sign_id())}</li> })
-                                                .collect_view()}
-                                        </ul>
-                                    </section>
-                                }
-                            })
-                            .collect_view()}
-                        {(!unclear.is_empty())
-                            .then(|| {
-                                view! {
-                                    <h3>{i18n.t(msg::RESULT_SIGNS_UNCLEAR)}</h3>
-                                    <ul class="unclear">
-                                        {unclear
-                                            .iter()
-                                            .map(|indicator| view! { <li>{i18n.t(&indicator.sign_id())}</li> })
-                                            .collect_view()}
-                                    </ul>
-                                }
-                            })}
-
-                        <h2>{i18n.t(msg::RESULT_NOT_ASKED)}</h2>
-                        {if not_asked.is_empty() {
-                            view! { <p>{i18n.t(msg::RESULT_NOT_ASKED_NONE)}</p> }.into_any()
-                        } else {
-                            view! {
-                                <ul class="not-asked">
-                                    {not_asked
-                                        .iter()
-                                        .map(|dimension| view! { <li>{i18n.t(&dimension.message_id())}</li> })
-                                        .collect_view()}
-                                </ul>
-                            }
-                                .into_any()
-                        }}
+                        <Findings result=result.clone() />
 
                         <h2>{i18n.t(msg::RESULT_NEXT_STEPS)}</h2>
                         <ul class="next-steps">
                             <li>{i18n.t(msg::STEP_PRIVACY)}</li>
-                            <li>{if child { i18n.t(msg::STEP_CHILD) } else { i18n.t(msg::STEP_CONSENT) }}</li>
+                            <li>{if result.child() { i18n.t(msg::STEP_CHILD) } else { i18n.t(msg::STEP_CONSENT) }}</li>
                             <li>{i18n.t(msg::STEP_NO_CONFRONT)}</li>
                         </ul>
 
@@ -126,10 +60,157 @@ pub fn ResultView() -> impl IntoView {
         <div class="check-nav">
             <button type="button" on:click=click(move |_| {
                 check.update(|s| s.review());
-                crate::ui::browser::focus_by_id("question-text");
+                browser::focus_by_id("question-text");
             })>{i18n.tr(msg::CHECK_REVIEW)}</button>
         </div>
         <ClearButton />
+    }
+}
+
+/// 112 first, what each high-risk answer means, and a short safety plan:
+/// where to go now, whom to call, how to be reached again (brief §4).
+#[component]
+fn HighRisk(result: Assessment) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    view! {
+        <p class="result-112">
+            <a class="call call-emergency" href="tel:112">{i18n.t(msg::RESULT_CALL_112)}</a>
+        </p>
+        <section class="high-risk" aria-labelledby="risks-title">
+            <h2 id="risks-title">{i18n.t(msg::RESULT_RISKS)}</h2>
+            <ul>
+                {result
+                    .risks
+                    .iter()
+                    .map(|risk| view! { <li data-risk=risk.name()>{i18n.t(&risk.result_id())}</li> })
+                    .collect_view()}
+            </ul>
+        </section>
+        <section class="safety-plan" aria-labelledby="plan-title">
+            <h2 id="plan-title">{i18n.t(msg::PLAN_TITLE)}</h2>
+            <p>{i18n.t(msg::PLAN_INTRO)}</p>
+            <ul>
+                <li>{i18n.t(msg::PLAN_WHERE)}</li>
+                <li>{i18n.t(msg::PLAN_WHOM)}</li>
+                <li>{i18n.t(msg::PLAN_REACH)}</li>
+            </ul>
+        </section>
+    }
+}
+
+/// One verdict and what to do; what the signs alone show stays a line
+/// beneath it when a high-risk answer leads.
+#[component]
+fn Verdict(result: Assessment) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let outcome = result.outcome;
+    let text_id = if outcome == Outcome::StrongSigns && result.child() {
+        msg::RESULT_STRONG_SIGNS_CHILD_TEXT.to_owned()
+    } else {
+        format!("{}-text", outcome.message_id())
+    };
+    let control_open: Vec<&'static Indicator> =
+        if result.signs == Outcome::ControlUnknown { result.control_open.clone() } else { Vec::new() };
+    view! {
+        <div class=format!("outcome outcome-{}", outcome.name()) data-outcome=outcome.name()>
+            <h2 id="result-outcome">{i18n.t(outcome.message_id())}</h2>
+            <p>{i18n.t(&text_id)}</p>
+            {(outcome == Outcome::ImmediateDanger && result.signs != Outcome::NoSigns)
+                .then(|| view! { <p class="outcome-also">{i18n.t(result.signs.message_id())}</p> })}
+        </div>
+        {(!control_open.is_empty())
+            .then(|| {
+                view! {
+                    <section class="control-open" aria-labelledby="control-open-title">
+                        <h3 id="control-open-title">{i18n.t(msg::RESULT_CONTROL_OPEN)}</h3>
+                        <SignList signs=control_open />
+                    </section>
+                }
+            })}
+        {result.child().then(|| view! { <p class="child-note">{i18n.t(msg::RESULT_CHILD)}</p> })}
+        {(result.age == crate::checker::Age::Unknown).then(|| view! { <p class="age-note">{i18n.t(msg::RESULT_AGE_UNKNOWN)}</p> })}
+    }
+}
+
+/// The duty to report and the option of asking KCIK first, side by side
+/// and neutral (brief §2); for a child, no consent step.
+#[component]
+fn Duty(child: bool) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    view! {
+        <section class="duty" aria-labelledby="duty-title">
+            <h2 id="duty-title">{i18n.t(msg::RESULT_DUTY_TITLE)}</h2>
+            <div class="duty-options">
+                <p class="duty-law">{i18n.t(msg::RESULT_DUTY_LAW)}</p>
+                <p class="duty-kcik">{i18n.t(if child { msg::RESULT_DUTY_CHILD } else { msg::RESULT_DUTY_KCIK })}</p>
+            </div>
+        </section>
+    }
+}
+
+/// Why: the signs by dimension, those shown but not counted, those worth
+/// checking, and what was not asked.
+#[component]
+fn Findings(result: Assessment) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let signs_found: Vec<_> = result.findings.iter().filter(|f| !f.fired.is_empty()).cloned().collect();
+    let not_asked: Vec<_> = result.not_asked().collect();
+    let uncounted = result.uncounted.clone();
+    let unclear = result.unclear.clone();
+    view! {
+        <p class="answered">{i18n.t_args(msg::RESULT_ANSWERED, &[("count", result.answered.into())])}</p>
+        <h2>{i18n.t(msg::RESULT_SIGNS_FOUND)}</h2>
+        {signs_found
+            .into_iter()
+            .map(|finding| {
+                view! {
+                    <section class="finding" class:finding-positive=finding.positive>
+                        <h3>{i18n.t(&finding.dimension.message_id())}</h3>
+                        {finding.positive.then(|| view! { <p class="badge-positive">{i18n.t(msg::RESULT_DIMENSION_POSITIVE)}</p> })}
+                        <SignList signs=finding.fired />
+                    </section>
+                }
+            })
+            .collect_view()}
+        {(!uncounted.is_empty())
+            .then(|| {
+                view! {
+                    <section class="finding finding-uncounted">
+                        <h3>{i18n.t(msg::RESULT_UNCOUNTED)}</h3>
+                        <SignList signs=uncounted />
+                    </section>
+                }
+            })}
+        {(!unclear.is_empty())
+            .then(|| {
+                view! {
+                    <h3>{i18n.t(msg::RESULT_SIGNS_UNCLEAR)}</h3>
+                    <SignList signs=unclear />
+                }
+            })}
+        <p class="provisional">{i18n.t(msg::RESULT_PROVISIONAL)}</p>
+
+        <h2>{i18n.t(msg::RESULT_NOT_ASKED)}</h2>
+        {if not_asked.is_empty() {
+            view! { <p>{i18n.t(msg::RESULT_NOT_ASKED_NONE)}</p> }.into_any()
+        } else {
+            view! {
+                <ul class="not-asked">
+                    {not_asked.iter().map(|dimension| view! { <li>{i18n.t(&dimension.message_id())}</li> }).collect_view()}
+                </ul>
+            }
+                .into_any()
+        }}
+    }
+}
+
+#[component]
+fn SignList(signs: Vec<&'static Indicator>) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    view! {
+        <ul class="signs">
+            {signs.iter().map(|indicator| view! { <li data-sign=indicator.id>{i18n.t(&indicator.sign_id())}</li> }).collect_view()}
+        </ul>
     }
 }
 
@@ -142,7 +223,7 @@ fn ReferralSummary(text: String) -> impl IntoView {
     let copy = move |_| {
         let text = copy_text.clone();
         leptos::task::spawn_local(async move {
-            let copied = crate::ui::browser::copy_to_clipboard(&text).await;
+            let copied = browser::copy_to_clipboard(&text).await;
             status.set(Some(if copied { msg::SUMMARY_COPIED } else { msg::SUMMARY_COPY_FAILED }));
         });
     };
@@ -153,7 +234,7 @@ fn ReferralSummary(text: String) -> impl IntoView {
             <pre class="summary-text" tabindex="0">{text}</pre>
             <div class="check-nav no-print">
                 <button type="button" on:click=click(copy)>{i18n.tr(msg::SUMMARY_COPY)}</button>
-                <button type="button" on:click=click(move |_| crate::ui::browser::print())>{i18n.tr(msg::SUMMARY_PRINT)}</button>
+                <button type="button" on:click=click(move |_| browser::print())>{i18n.tr(msg::SUMMARY_PRINT)}</button>
             </div>
             <p class="summary-status" role="status">{move || status.get().map(|id| i18n.t(id))}</p>
         </section>

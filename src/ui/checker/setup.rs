@@ -1,15 +1,25 @@
-//! Before the first question: what the checker is, the person's language
-//! and how many questions to ask.
+//! Before the first question: what the checker is, the worker's role, the
+//! person's language and how many questions to ask.
 
 use leptos::prelude::*;
 
 use super::CheckState;
 use crate::ui::handlers::{change, click};
 use crate::{
-    checker::{Path, Screening},
+    checker::{length_of, Path, Screening},
+    content::Audience,
     i18n::{msg, Lang},
     ui::{header::LanguageOptions, locale::load_catalog, state::{I18n, Notice, Notices}},
 };
+
+/// The roles offered at set-up, with their labels; `None` is "other".
+const ROLES: [(Option<Audience>, &str, &str); 5] = [
+    (Some(Audience::Health), msg::CHECK_ROLE_HEALTH, "health"),
+    (Some(Audience::Police), msg::CHECK_ROLE_POLICE, "police"),
+    (Some(Audience::Volunteer), msg::CHECK_ROLE_VOLUNTEER, "volunteer"),
+    (Some(Audience::Inspector), msg::CHECK_ROLE_INSPECTOR, "inspector"),
+    (None, msg::CHECK_ROLE_OTHER, "other"),
+];
 
 #[component]
 pub fn Setup() -> impl IntoView {
@@ -17,6 +27,8 @@ pub fn Setup() -> impl IntoView {
     let check = expect_context::<CheckState>();
     let notices = expect_context::<Notices>();
     let path = RwSignal::new(Path::Short);
+    // A card's role is the default; one tap changes it.
+    let role = RwSignal::new(check.role.get_untracked());
 
     let on_person_lang = move |event: leptos::ev::Event| {
         let chosen = Lang::from_tag(&event_target_value(&event));
@@ -33,15 +45,36 @@ pub fn Setup() -> impl IntoView {
         }
     };
     let start = move |_| {
-        check.screening.set(Some(Screening::new(path.get_untracked(), check.role.get_untracked())));
+        check.screening.set(Some(Screening::new(path.get_untracked(), role.get_untracked())));
         // A card's role applies to the check it started, not to later ones.
         check.role.set(None);
         crate::ui::browser::focus_by_id("question-text");
+    };
+    let path_label = move |path: Path, id: &'static str| {
+        move || {
+            let (count, minutes) = length_of(path, role.get());
+            i18n.t_args(id, &[("count", count.into()), ("minutes", minutes.into())])
+        }
     };
 
     view! {
         <p>{i18n.tr(msg::CHECK_INTRO)}</p>
         <p class="disclaimer">{i18n.tr(msg::CHECK_SCREENING_NOT_IDENTIFICATION)}</p>
+        <fieldset class="form-row">
+            <legend>{i18n.tr(msg::CHECK_ROLE_LABEL)}</legend>
+            {ROLES
+                .into_iter()
+                .map(|(audience, label, value)| {
+                    view! {
+                        <label class="choice">
+                            <input type="radio" name="role" value=value checked=move || role.get() == audience
+                                on:change=change(move |_| role.set(audience)) />
+                            {i18n.tr(label)}
+                        </label>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
         <div class="form-row">
             <label for="person-lang">{i18n.tr(msg::CHECK_PERSON_LANGUAGE)}</label>
             <select id="person-lang" on:change=change(on_person_lang)
@@ -55,12 +88,12 @@ pub fn Setup() -> impl IntoView {
             <label class="choice">
                 <input type="radio" name="path" checked=move || path.get() == Path::Short
                     on:change=change(move |_| path.set(Path::Short)) />
-                {i18n.tr(msg::CHECK_PATH_SHORT)}
+                {path_label(Path::Short, msg::CHECK_PATH_SHORT)}
             </label>
             <label class="choice">
                 <input type="radio" name="path" checked=move || path.get() == Path::Full
                     on:change=change(move |_| path.set(Path::Full)) />
-                {i18n.tr(msg::CHECK_PATH_FULL)}
+                {path_label(Path::Full, msg::CHECK_PATH_FULL)}
             </label>
         </fieldset>
         <button type="button" class="button-primary" on:click=click(start)>{i18n.tr(msg::CHECK_START)}</button>

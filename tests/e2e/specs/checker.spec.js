@@ -1,105 +1,224 @@
-// The indicator checker end to end: bilingual questions, triage, results
-// that explain themselves, and answers that vanish with one tap.
+// The indicator checker end to end: the worker's observations first, the
+// person's first screen in their language, high-risk questions before the
+// indicators, a quick handover, results that explain themselves, and answers
+// that vanish with one tap.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { LANGS, messages, openApp } from './helpers.js';
+import { LANGS, messages, openApp, toPersonQuestions } from './helpers.js';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const serious = (results) => results.violations.filter((v) => ['serious', 'critical'].includes(v.impact)).map((v) => v.id);
 
 /** Answers every question until the result: `yes` lists the question keys to answer "yes". */
 async function answerAll(page, lang, yes = []) {
   const m = messages(lang);
-  for (let step = 0; step < 80; step++) {
+  for (let step = 0; step < 120; step++) {
     const question = page.locator('[data-question]');
     if ((await question.count()) === 0) break;
     const key = await question.getAttribute('data-question');
-    const button = page.locator(yes.includes(key) ? '.answer-yes' : '.answer-no');
-    await expect(button).toContainText(yes.includes(key) ? m['check-answer-yes'] : m['check-answer-no']);
-    await button.click();
+    if (key === 'intro') {
+      await page.locator('.check .button-primary').click();
+    } else {
+      const button = page.locator(yes.includes(key) ? '.answer-yes' : '.answer-no');
+      await expect(button).toContainText(yes.includes(key) ? m['check-answer-yes'] : m['check-answer-no']);
+      await button.click();
+    }
     await expect(page.locator(`[data-question="${key}"]`)).toHaveCount(0);
   }
   await expect(page.locator('[data-outcome]')).toBeVisible();
 }
 
-async function start(page, { lang = 'pl', person = '', path = 'short' } = {}) {
+async function start(page, { lang = 'pl', person = '', path = 'short', role = '' } = {}) {
   const m = messages(lang);
   await openApp(page, `./?lang=${lang}&view=check`);
   if (person) {
     await page.locator('#person-lang').selectOption(person);
   }
-  if (path === 'full') await page.getByLabel(m['check-path-full']).check();
+  if (role) await page.locator(`input[name="role"][value="${role}"]`).check();
+  if (path === 'full') await page.locator('input[name="path"]').nth(1).check();
   await page.getByRole('button', { name: m['check-start'] }).click();
   await expect(page.locator('#question-text')).toBeFocused();
 }
 
-test('asks safety first, then age, in the worker and the person language', async ({ page }) => {
-  await start(page, { lang: 'pl', person: 'uk' });
+const contactOrder = (page) => page.locator('.contact-list [data-contact]').evaluateAll((els) => els.map((e) => e.dataset.contact));
+
+test('the worker observes first; then the person reads who asks and what is kept, in their language', async ({ page }) => {
+  await start(page, { lang: 'pl', person: 'uk', role: 'health' });
   const pl = messages('pl');
   const uk = messages('uk');
-  await expect(page.locator('.question-group')).toHaveText(pl['check-group-triage']);
-  await expect(page.locator('#question-text')).toHaveText(pl['triage-threatened_now-ask']);
+  // The worker's own observations come first, in the worker's language only.
+  await expect(page.locator('[data-question]')).toHaveAttribute('data-question', 'safety:psychiatric_crisis');
+  await expect(page.locator('.question-person')).toHaveCount(0);
+  await toPersonQuestions(page);
+  // The first question put to the person is whether they have time.
+  await expect(page.locator('[data-question]')).toHaveAttribute('data-question', 'safety:little_time');
+  await expect(page.locator('#question-text')).toHaveText(pl['triage-little_time-ask']);
   const person = page.locator('.question-person');
-  await expect(person).toHaveText(uk['triage-threatened_now-ask']);
+  await expect(person).toHaveText(uk['triage-little_time-ask']);
   await expect(person).toHaveAttribute('lang', 'uk');
   await expect(page.locator('.answers button').first()).toContainText(uk['check-answer-yes']);
-  await expect(page.locator('.answers button')).toHaveCount(4);
-  await expect(page.locator('.progress-text')).toContainText('1');
+  // Back to the person's first screen, to read it.
+  await page.getByRole('button', { name: pl['check-back'] }).click();
+  const intro = page.locator('.person-intro');
+  await expect(intro.locator('[lang="uk"]').first()).toHaveText(uk['intro-who-health']);
+  for (const id of ['intro-nothing-kept', 'intro-skip', 'intro-confidential-other']) {
+    await expect(intro).toContainText(uk[id]);
+    await expect(intro).toContainText(pl[id]);
+  }
+  expect(serious(await new AxeBuilder({ page }).withTags(TAGS).analyze())).toEqual([]);
 });
 
-test('strong signs: recruitment, exploitation and coercion together', async ({ page }) => {
+for (const [worker, person] of [['pl', 'ar'], ['uk', 'pl'], ['pl', 'uk']]) {
+  test(`an officer's first screen to the person in ${person} says truthfully what cannot be kept secret`, async ({ page }) => {
+    await start(page, { lang: worker, person, role: 'police' });
+    await toPersonQuestions(page);
+    await page.getByRole('button', { name: messages(worker)['check-back'] }).click();
+    const m = messages(person);
+    const said = page.locator(`.person-intro [lang="${person}"]`);
+    await expect(said.first()).toHaveText(m['intro-who-police']);
+    await expect(page.locator('.person-intro')).toContainText(m['intro-confidential-police']);
+    if (person === 'ar') await expect(said.first()).toHaveAttribute('dir', 'rtl');
+    expect(serious(await new AxeBuilder({ page }).withTags(TAGS).analyze())).toEqual([]);
+  });
+}
+
+test('very little time: the quick handover is one tap away and ends with nothing kept', async ({ page }) => {
+  await start(page, { lang: 'en' });
+  const m = messages('en');
+  // One tap from the very first question.
+  await page.getByRole('button', { name: m['check-quick-handover'] }).click();
+  await expect(page.locator('#handover-title')).toBeFocused();
+  const numbers = await contactOrder(page);
+  expect(numbers).toEqual(['emergency', 'lastrada', 'kcik']);
+  await expect(page.locator('.handover a[href="tel:112"]')).toBeVisible();
+  await expect(page.locator('.handover a[href="tel:+48605687750"]')).toBeVisible();
+  await expect(page.locator('.handover')).toContainText(m['plan-reach']);
+  await expect(page.locator('input[type="text"], textarea, [contenteditable="true"]')).toHaveCount(0);
+  expect(serious(await new AxeBuilder({ page }).withTags(TAGS).analyze())).toEqual([]);
+  // More time after all: back where the questions were.
+  await page.getByRole('button', { name: m['handover-continue'] }).click();
+  await expect(page.locator('[data-question]')).toHaveAttribute('data-question', 'safety:psychiatric_crisis');
+  // The person's own "yes" opens it too; "end" forgets every answer.
+  await toPersonQuestions(page);
+  await page.locator('.answer-yes').click();
+  await expect(page.locator('#handover-title')).toBeVisible();
+  await page.getByRole('button', { name: m['handover-end'] }).click();
+  await expect(page.getByRole('button', { name: m['check-start'] })).toBeVisible();
+});
+
+test('risk of suicide: 112 first, then the crisis line 116 123, and a safety plan', async ({ page }) => {
+  await start(page, { lang: 'en', person: 'uk' });
+  await answerAll(page, 'en', ['safety:self_harm', 'safety:escaped_searched', 'indicator:forced_sex']);
+  const m = messages('en');
+  await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'immediate_danger');
+  await expect(page.locator('.result-112 a[href="tel:112"]')).toBeVisible();
+  await expect(page.locator('[data-risk="self_harm"]')).toHaveText(m['risk-self_harm']);
+  await expect(page.locator('[data-risk="escaped"]')).toHaveText(m['risk-escaped']);
+  for (const id of ['plan-where', 'plan-whom', 'plan-reach']) await expect(page.locator('.safety-plan')).toContainText(m[id]);
+  const order = await contactOrder(page);
+  expect(order.slice(0, 2)).toEqual(['emergency', 'crisis_adults']);
+  await expect(page.locator('.summary-text')).toContainText(m['triage-self_harm-sign']);
+  expect(serious(await new AxeBuilder({ page }).withTags(TAGS).analyze())).toEqual([]);
+});
+
+test('strong signs: the duty to report stands beside the KCIK option, never "if they agree"', async ({ page }) => {
   await start(page, { lang: 'en' });
   await answerAll(page, 'en', [
     'indicator:job_different_nature',
-    'indicator:conditions_deceived',
+    'indicator:wages_deceived',
     'indicator:excessive_hours',
     'indicator:low_or_no_pay',
     'indicator:documents_held',
     'indicator:locked_in',
   ]);
   const m = messages('en');
-  await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'StrongSigns');
+  await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'strong_signs');
   await expect(page.locator('#result-outcome')).toHaveText(m['result-strong_signs']);
   await expect(page.locator('.finding-positive')).toHaveCount(3);
-  await expect(page.locator('#main')).toContainText(m['ind-documents_held-sign']);
+  await expect(page.locator('.duty-law')).toHaveText(m['result-duty-law']);
+  await expect(page.locator('.duty-kcik')).toHaveText(m['result-duty-kcik']);
+  await expect(page.locator('#main')).not.toContainText('if they agree');
   await expect(page.locator('#main')).toContainText(m['check-screening-not-identification']);
-  const referred = await page.locator('.contact-list [data-contact]').evaluateAll((els) => els.map((e) => e.dataset.contact));
-  expect(referred.slice(0, 3)).toEqual(['kcik', 'lastrada', 'police_helpline']);
-  expect(referred).toContain('emergency');
+  await expect(page.locator('.provisional')).toHaveText(m['result-provisional']);
+  const referred = await contactOrder(page);
+  expect(referred[0]).toBe('kcik');
+  expect(referred).toContain('police_thb');
+  expect(referred.indexOf('police_helpline')).toBeGreaterThan(referred.indexOf('emergency'));
 });
 
-test('poor pay without coercion is a labour-rights problem pointing to PIP', async ({ page }) => {
+test('one ILO indicator asked twice does not make a dimension positive', async ({ page }) => {
+  await start(page, { lang: 'en', path: 'full' });
+  await answerAll(page, 'en', ['indicator:job_different_nature', 'indicator:place_or_employer_different']);
+  await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'some_signs');
+  await expect(page.locator('.finding-positive')).toHaveCount(0);
+});
+
+test('poor pay with control denied is a labour-rights problem; unsure control is not', async ({ page }) => {
   await start(page, { lang: 'ru', path: 'full' });
   await answerAll(page, 'ru', ['indicator:excessive_hours', 'indicator:low_or_no_pay']);
-  await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'LabourRights');
+  await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'labour_rights');
   await expect(page.locator('.pip')).toHaveText(messages('ru')['result-pip']);
   await expect(page.locator('.not-asked li')).toHaveCount(0);
+
+  // The same, finished before control was asked: control is unknown.
+  await page.getByRole('button', { name: messages('ru')['check-clear'] }).click();
+  await start(page, { lang: 'en' });
+  const m = messages('en');
+  await toPersonQuestions(page);
+  for (let i = 0; i < 40; i++) {
+    const key = await page.locator('[data-question]').getAttribute('data-question');
+    if (key === 'indicator:excessive_hours' || key === 'indicator:low_or_no_pay') break;
+    await page.locator('.answer-no').click();
+    await expect(page.locator(`[data-question="${key}"]`)).toHaveCount(0);
+  }
+  await page.locator('.answer-yes').click();
+  await page.getByRole('button', { name: m['check-finish-now'] }).click();
+  await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'control_unknown');
+  await expect(page.locator('.control-open li').first()).toBeVisible();
+  await expect(page.locator('#result-outcome')).toHaveText(m['result-control_unknown']);
 });
 
-test('a yes to danger shows "call 112" at once and tops the result', async ({ page }) => {
+test('a yes to a high-risk sign shows "call 112" at once and tops the result', async ({ page }) => {
   await start(page, { lang: 'uk' });
   const m = messages('uk');
   await page.locator('.answer-yes').click();
   await expect(page.locator('.result-112 a[href="tel:112"]')).toBeVisible();
   await page.getByRole('button', { name: m['check-finish-now'] }).click();
-  await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'ImmediateDanger');
+  await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'immediate_danger');
   await expect(page.locator('#main a[href^="tel:"]').first()).toHaveAttribute('href', 'tel:112');
   // Finishing early lists what was not asked.
   await expect(page.locator('.not-asked li')).toHaveCount(6);
 });
 
-test('a possible child is handled as a child and referred', async ({ page }) => {
+test('a child with act and exploitation: strong signs, no consent step, the police first', async ({ page }) => {
   await start(page, { lang: 'pl' });
-  await answerAll(page, 'pl', ['age', 'indicator:low_or_no_pay']);
-  await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'SomeSigns');
-  await expect(page.locator('.child-note')).toHaveText(messages('pl')['result-child']);
+  await answerAll(page, 'pl', [
+    'age',
+    'indicator:job_different_nature',
+    'indicator:wages_deceived',
+    'indicator:excessive_hours',
+    'indicator:low_or_no_pay',
+  ]);
+  const m = messages('pl');
+  await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'strong_signs');
+  await expect(page.locator('.outcome p').first()).toHaveText(m['result-strong_signs-child-text']);
+  await expect(page.locator('.child-note')).toHaveText(m['result-child']);
+  await expect(page.locator('.duty-kcik')).toHaveText(m['result-duty-child']);
+  await expect(page.locator('.next-steps')).toContainText(m['step-child']);
+  await expect(page.locator('.next-steps')).not.toContainText(m['step-consent']);
+  expect((await contactOrder(page))[0]).toBe('emergency');
   await expect(page.locator('[data-contact="child_helpline"]')).toBeVisible();
 });
 
 test('back, skip and clear: answers vanish with one tap and never reach the URL or storage', async ({ page }) => {
   await start(page, { lang: 'en' });
   const m = messages('en');
+  const progress = page.locator('.progress-text');
+  const first = await progress.innerText();
   await page.locator('.answer-no').click();
-  await expect(page.locator('.progress-text')).toContainText('2');
+  await expect(progress).not.toHaveText(first);
   await page.getByRole('button', { name: m['check-back'] }).click();
-  await expect(page.locator('.progress-text')).toContainText('1');
+  await expect(progress).toHaveText(first);
   await page.getByRole('button', { name: m['check-skip'] }).click();
   await page.locator('.answer-yes').click();
   expect(page.url()).not.toMatch(/answer|yes|safety|indicator/i);
@@ -115,24 +234,25 @@ test('the questionnaire works with the keyboard alone', async ({ page }) => {
   await page.getByRole('button', { name: messages('en')['check-start'] }).focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('#question-text')).toBeFocused();
+  const progress = page.locator('.progress-text');
+  const first = await progress.innerText();
   await page.keyboard.press('Tab');
   await expect(page.locator('.answers button').first()).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  await expect(page.locator('.progress-text')).toContainText('2');
+  await expect(progress).not.toHaveText(first);
+  await expect(page.locator('#question-text')).toBeFocused();
 });
 
 for (const lang of LANGS) {
   test(`axe-core: checker question and result in ${lang}`, async ({ page }) => {
     const other = lang === 'pl' ? 'uk' : 'pl';
     await start(page, { lang, person: other });
-    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-    const serious = (results) => results.violations.filter((v) => ['serious', 'critical'].includes(v.impact)).map((v) => v.id);
-    expect(serious(await new AxeBuilder({ page }).withTags(tags).analyze())).toEqual([]);
+    expect(serious(await new AxeBuilder({ page }).withTags(TAGS).analyze())).toEqual([]);
     await page.locator('.answer-yes').click();
     await page.getByRole('button', { name: messages(lang)['check-finish-now'] }).click();
     await expect(page.locator('[data-outcome]')).toBeVisible();
-    expect(serious(await new AxeBuilder({ page }).withTags(tags).analyze())).toEqual([]);
+    expect(serious(await new AxeBuilder({ page }).withTags(TAGS).analyze())).toEqual([]);
   });
 }
 
@@ -142,7 +262,7 @@ for (const lang of LANGS) {
     await start(page, { lang, person });
     await answerAll(page, lang, ['indicator:low_or_no_pay', 'indicator:documents_held']);
     const m = messages(lang);
-    await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'SomeSigns');
+    await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'some_signs');
     // The last answer replaces the question with the result: the focus is
     // on the screen's title, not lost with the heading that is gone.
     await expect(page.locator('#screen-title')).toBeFocused();
@@ -150,10 +270,12 @@ for (const lang of LANGS) {
     const summary = page.locator('.summary-text');
     await expect(summary).toContainText(m['ind-documents_held-sign']);
     await expect(summary).toContainText(m[`lang-name-${person}`]);
-    // Referral lines that speak the person's language come first.
-    const first = await page.locator('.contact-list [data-contact]').first().getAttribute('data-contact');
-    expect(first).toBe('police_helpline');
-    await expect(page.locator('body')).not.toContainText(/\b(ind|summary|step|result|check)-[a-z_]+-?[a-z_]*\b/);
+    // A confirmed line comes before one last confirmed years ago, even one
+    // in the person's language.
+    const order = await contactOrder(page);
+    expect(order[0]).toBe('kcik');
+    expect(order.indexOf('police_helpline')).toBeGreaterThan(order.indexOf('emergency'));
+    await expect(page.locator('body')).not.toContainText(/\b(ind|summary|step|result|check|risk|plan|intro|handover)-[a-z_]+-?[a-z_]*\b/);
   });
 }
 

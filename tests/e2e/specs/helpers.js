@@ -51,3 +51,23 @@ export function recordRequests(page) {
   page.on('request', (request) => urls.push(request.url()));
   return urls;
 }
+
+/**
+ * From the first question of the checker to the first question put to the
+ * person: answers "no" to the worker's observations and passes the person's
+ * first screen. The plan asks the worker first, so the phone changes hands once.
+ */
+export async function toPersonQuestions(page) {
+  for (let step = 0; step < 40; step++) {
+    const question = page.locator('[data-question]');
+    const key = await question.getAttribute('data-question');
+    if (key === 'intro') {
+      await page.locator('.check .button-primary').click();
+      await expect(page.locator('[data-question="intro"]')).toHaveCount(0);
+      return;
+    }
+    await page.locator('.answer-no').click();
+    await expect(page.locator(`[data-question="${key}"]`)).toHaveCount(0);
+  }
+  throw new Error('the person\'s first screen never came');
+}

@@ -2,7 +2,7 @@
 // text running out of its box, axe-core clean; right-to-left mirrored.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { ALL_LANGS, messageIds, openApp } from './helpers.js';
+import { ALL_LANGS, messageIds, openApp, toPersonQuestions } from './helpers.js';
 
 const IDS = messageIds().filter((id) => id.includes('-'));
 
@@ -103,6 +103,7 @@ test('a Polish worker with an Arabic-speaking person: each text in its own direc
   await openApp(page, './?view=check&lang=pl');
   await page.locator('#person-lang').selectOption('ar');
   await page.locator('.button-primary').first().click();
+  await toPersonQuestions(page);
   const person = page.locator('.question-person');
   await expect(person).toHaveAttribute('dir', 'rtl');
   await expect(person).toHaveAttribute('lang', 'ar');
@@ -115,6 +116,7 @@ test('a Polish worker with an Arabic-speaking person: each text in its own direc
   await openApp(page, './?view=check&lang=ar');
   await page.locator('#person-lang').selectOption('pl');
   await page.locator('.button-primary').first().click();
+  await toPersonQuestions(page);
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('.question-person')).toHaveAttribute('dir', 'ltr');
 });

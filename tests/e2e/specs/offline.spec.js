@@ -120,7 +120,7 @@ async function afterOneVisit(browser, server) {
   await page.getByRole('button', { name: messages('uk')['check-start'] }).click();
   await page.locator('.answer-yes').click();
   await page.getByRole('button', { name: messages('uk')['check-finish-now'] }).click();
-  await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'ImmediateDanger');
+  await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'immediate_danger');
 
   const notFromCache = requests.filter((r) => !r.fromServiceWorker);
   expect(notFromCache, JSON.stringify(requests, null, 1)).toEqual([]);
