@@ -2,8 +2,9 @@
 // in Debian's Chromium: Playwright cannot download its own browser here.
 import { defineConfig } from '@playwright/test';
 
-const port = 4173;
-const subPathPort = 4174;
+// Other ports can be chosen, so two checkouts can run their tests at once.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const subPathPort = port + 1;
 
 export const chromiumArgs = [
   '--headless',
