@@ -84,6 +84,44 @@ pub fn ContactCard(contact: &'static Contact) -> impl IntoView {
     }
 }
 
+/// A fact's sources, collapsed under "Sources (n)", as on the contacts
+/// screen; nothing when there are none. Hidden in print, where the card's
+/// short footnote (`SourceFootnote`) names them instead.
+#[component]
+pub fn SourceDetails(sources: &'static [Source]) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let count = sources.len();
+    (count > 0).then(|| {
+        view! {
+            <details class="sources">
+                <summary>{move || i18n.t_args(msg::SOURCES_TITLE, &[("count", count.into())])}</summary>
+                <ul>{source_items(sources)}</ul>
+            </details>
+        }
+    })
+}
+
+/// "Sources: title, date; …": every distinct source of what a printed card
+/// shows, as one short line at its end (print only).
+#[component]
+pub fn SourceFootnote(sources: Vec<&'static Source>) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let mut seen: Vec<&'static Source> = Vec::new();
+    for source in sources {
+        if !seen.contains(&source) {
+            seen.push(source);
+        }
+    }
+    let text = seen.iter().map(|s| format!("{}, {}", s.title, s.date)).collect::<Vec<_>>().join("; ");
+    view! {
+        <p class="print-only card-footnote">
+            <span class="field">{i18n.tr(msg::CARD_SOURCES_PRINT)}</span>
+            " "
+            {text}
+        </p>
+    }
+}
+
 /// One list item per source: its title as written, then its date.
 pub fn source_items(sources: &'static [Source]) -> impl IntoView {
     sources

@@ -17,7 +17,7 @@ use crate::{
     ui::{
         app::ViewLink,
         browser,
-        contacts::{source_items, CompactContacts},
+        contacts::{source_items, CompactContacts, SourceDetails},
         state::I18n,
     },
 };
@@ -252,7 +252,12 @@ fn SignList(ids: &'static [&'static str], title: &'static str) -> impl IntoView 
                     .filter_map(|id| indicators::find(id))
                     .map(|indicator| {
                         let sign = indicator.sign_id();
-                        view! { <li data-sign=indicator.id>{i18n.tr_owned(sign)}</li> }
+                        view! {
+                            <li data-sign=indicator.id>
+                                {i18n.tr_owned(sign)}
+                                <SourceDetails sources=indicator.sources />
+                            </li>
+                        }
                     })
                     .collect_view()}
             </ul>
