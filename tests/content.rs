@@ -211,3 +211,17 @@ fn static_fallback_says_only_what_is_true() {
         }
     }
 }
+
+#[test]
+fn every_indicator_and_safety_question_has_a_dated_source() {
+    use pocket_card::content::indicators;
+    for indicator in indicators::all() {
+        assert!(!indicator.sources.is_empty(), "{} has no source", indicator.id);
+        for source in indicator.sources.iter() {
+            assert!(!source.title.trim().is_empty() && (1990..=2026).contains(&source.date.year), "{}: {source:?}", indicator.id);
+        }
+    }
+    for question in indicators::safety_questions() {
+        assert!(!question.sources.is_empty(), "{} has no source", question.id);
+    }
+}
