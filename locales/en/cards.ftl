@@ -69,7 +69,7 @@ advice-no-pressure = Be careful with offers that seem too good to be true or tha
 advice-call-112 = If you are in danger, call 112.
 right-help-without-police = KCIK and La Strada support victims of trafficking even if they do not want to go to the police.
 right-reflection = If you come from another country, you can get up to 3 months (4 for a child) to recover and decide what to do, once the police or the Border Guard confirm that you are presumed to be a victim.
-right-child = If you are under 18, it is trafficking even if you agreed to it. You can call 112 or the helpline for children and young people, 116 111.
+right-child = If you are under 18 and someone recruits, moves or receives you to exploit you, it is trafficking even if you agreed. You can call 112 or the helpline for children and young people, 116 111.
 right-consent = As an adult, you decide what help to accept, except when a life is at risk. Anyone with credible knowledge of trafficking must tell the police or a prosecutor: you can ask the person you talk to what they have to report.
 
 share-title = Share or print a QR code

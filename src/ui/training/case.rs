@@ -7,7 +7,7 @@ use super::{role_title_id, TrainingState};
 use crate::ui::handlers::click;
 use crate::{
     content::{
-        cards, indicators,
+        cards, indicators, law,
         scenarios::{self, Choice, Scene},
         Effect, Scenario,
     },
@@ -154,6 +154,8 @@ fn Feedback(scenario: &'static Scenario, scene: &'static Scene, choice: &'static
                 <div class="card-says">
                     <h3>{i18n.tr(msg::TRAINING_CARD_SAYS)}</h3>
                     <blockquote>{i18n.tr(point)}</blockquote>
+                    // A legal point keeps its sources here too.
+                    <SourceDetails sources=law::sources_of(point) />
                     {card.map(|card| view! {
                         <ViewLink view=View::Card(card) class="button-link">{i18n.tr(msg::TRAINING_OPEN_CARD)}</ViewLink>
                     })}
