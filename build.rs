@@ -85,6 +85,7 @@ fn content_statics() -> String {
     static_of::<Indicator>(&mut out, "INDICATORS", "indicators.json");
     static_of::<SafetyQuestion>(&mut out, "SAFETY_QUESTIONS", "triage.json");
     static_of::<Card>(&mut out, "CARDS", "cards.json");
+    static_of::<LegalPoint>(&mut out, "LAW", "law.json");
     static_of::<Scenario>(&mut out, "SCENARIOS", "scenarios.json");
     out
 }

@@ -50,3 +50,29 @@ fn the_persons_card_gives_safety_advice_and_rights() {
     assert!(person.steps.len() >= 4 && person.law.len() >= 3);
     assert!(person.contacts.contains(&"child_helpline"));
 }
+
+#[test]
+fn every_legal_point_of_a_card_is_a_record_with_a_dated_source() {
+    use pocket_card::content::law;
+    for card in cards::all() {
+        for id in card.law.iter() {
+            let point = law::find(id).unwrap_or_else(|| panic!("{}: legal point {id} is not in law.json", card.id));
+            assert!(!point.sources.is_empty(), "{id} has no source");
+            for source in point.sources.iter() {
+                assert!(!source.title.trim().is_empty() && (1990..=2026).contains(&source.date.year), "{id}: {source:?}");
+            }
+        }
+    }
+    let ids: BTreeSet<&str> = law::all().iter().map(|p| p.id).collect();
+    assert_eq!(ids.len(), law::all().len(), "duplicate legal point");
+}
+
+/// Wherever a card suggests whom to call, the art. 240 §1 duty stands next
+/// to the option of asking KCIK first (brief §2), on every worker's card.
+#[test]
+fn role_cards_show_the_duty_next_to_the_kcik_option() {
+    for card in cards::all().iter().filter(|c| !c.for_person()) {
+        assert!(card.law.contains(&"law-report-duty"), "{}: no art. 240 §1", card.id);
+        assert!(card.law.contains(&"law-consent-kcik"), "{}: no KCIK option", card.id);
+    }
+}

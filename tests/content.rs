@@ -27,7 +27,7 @@ fn every_number_is_dialable_and_shown_as_dialled() {
         assert!(!contact.numbers.is_empty(), "{} has no number", contact.id);
         for number in contact.numbers.iter() {
             assert!(
-                number.is_e164() || number.is_short_number(),
+                number.is_e164() || number.is_short_number() || number.is_polish_freephone(),
                 "{}: {} is neither E.164 nor a short number",
                 contact.id,
                 number.dial
@@ -63,14 +63,23 @@ fn every_contact_has_a_dated_source_and_confirmation_matches_it() {
 fn numbers_the_brief_forbids_never_appear() {
     for contact in contacts::all() {
         for number in contact.numbers.iter() {
-            assert!(
-                !["116123", "116006"].contains(&number.dial),
-                "{} lists {}, which the brief says is not for this use",
-                contact.id,
-                number.dial
-            );
+            assert_ne!(number.dial, "116006", "{}: 116 006 is not in service in Poland as far as any source shows", contact.id);
+            // 116 123 in Poland is the adult emotional-crisis line, and only that.
+            if number.dial == "116123" {
+                assert_eq!(contact.id, "crisis_adults", "116 123 belongs to the adult crisis line only");
+            }
         }
     }
+}
+
+#[test]
+fn the_crisis_lines_of_the_brief_are_there() {
+    let adults = contacts::find("crisis_adults").expect("brief section 1: crisis_adults");
+    assert_eq!(adults.numbers[0].dial, "116123");
+    assert!(adults.is_current(2026));
+    let centre = contacts::find("crisis_centre").expect("brief section 1: crisis_centre");
+    assert_eq!(centre.numbers[0].dial, "800702222");
+    assert_eq!(centre.numbers[0].last_confirmed_note(2026), Some(2019), "show last confirmed 2019");
 }
 
 #[test]
@@ -91,7 +100,46 @@ fn unconfirmed_numbers_are_the_ones_the_brief_flags() {
         .map(|n| n.dial)
         .collect();
     assert!(unconfirmed.contains("+48477256502"), "the police helpline is known only from 2022");
-    assert!(unconfirmed.contains("+48226289999"), "La Strada's office line was last listed in 2016");
+    assert!(unconfirmed.contains("+48226289999"), "La Strada's office line is known only from the 2022 seed");
+}
+
+/// The "last confirmed" years the brief asks the app to show, for a year
+/// passed in (never today's date), and the lines that must show none.
+#[test]
+fn last_confirmed_years_follow_the_brief() {
+    let note = |id: &str, dial: &str, year: u16| {
+        let contact = contacts::find(id).unwrap();
+        contact.numbers.iter().find(|n| n.dial == dial).unwrap().last_confirmed_note(year)
+    };
+    assert_eq!(note("lastrada", "+48226289999", 2026), Some(2022), "brief: show last confirmed 2022");
+    assert_eq!(note("lastrada", "+48605687750", 2026), None, "the 24/7 line was confirmed in 2025");
+    assert_eq!(note("police_helpline", "+48477256502", 2026), Some(2022));
+    assert_eq!(note("crisis_centre", "800702222", 2026), Some(2019));
+    assert_eq!(note("police_thb_unit", "+48664974934", 2026), Some(2020), "confirmed, but not in the last two years");
+    assert_eq!(note("kcik", "+48226280120", 2026), None);
+    assert_eq!(note("kcik", "+48226280120", 2028), Some(2025), "the same rule ages every fact");
+}
+
+#[test]
+fn la_strada_lists_its_labelled_24_7_line_first() {
+    let lastrada = contacts::find("lastrada").unwrap();
+    assert_eq!(lastrada.numbers[0].dial, "+48605687750");
+    assert_eq!(lastrada.numbers[0].hours, "hours-always");
+    assert_eq!(lastrada.numbers[0].label, Some("label-intervention"));
+    assert_eq!(lastrada.numbers[1].label, Some("label-office"));
+    for contact in contacts::all().iter().filter(|c| c.numbers.len() > 1 && !c.ukrainian_networks_only) {
+        assert!(contact.numbers.iter().all(|n| n.label.is_some()), "{}: every line of a contact with several is labelled", contact.id);
+    }
+}
+
+#[test]
+fn ukrainian_short_numbers_are_not_links() {
+    let lines = contacts::find("ukraine_lines").unwrap();
+    let tappable: Vec<&str> = lines.numbers.iter().filter(|n| lines.is_tappable(n)).map(|n| n.dial).collect();
+    assert_eq!(tappable, ["+380442841915"]);
+    for contact in contacts::all().iter().filter(|c| !c.ukrainian_networks_only) {
+        assert!(contact.numbers.iter().all(|n| contact.is_tappable(n)), "{}", contact.id);
+    }
 }
 
 #[test]
@@ -130,5 +178,50 @@ fn static_block_shows_the_same_digits_it_dials() {
             let link = format!("href=\"tel:{}\">{}</a>", number.dial, number.display);
             assert!(html.contains(&link), "index.html should read {link}");
         }
+    }
+}
+
+/// The static fallback claims nothing it cannot keep: no "always" (in
+/// either language), and each number carries the facts the app shows with
+/// it: its hours and, when it is not current, the year it was last
+/// confirmed. Checked for 2026, the year the fallback's text was written
+/// for (the fallback cannot read the clock; the app's rule is pure).
+#[test]
+fn static_fallback_says_only_what_is_true() {
+    let html = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).unwrap();
+    let start = html.find("id=\"static-help\"").unwrap();
+    let block = &html[start..start + html[start..].find("id=\"app\"").unwrap()];
+    let lower = block.to_lowercase();
+    for word in ["always", "zawsze", "guarantee"] {
+        assert!(!lower.contains(word), "the static fallback must not say {word:?}");
+    }
+    for contact in contacts::mission() {
+        for number in contact.numbers.iter() {
+            let link = format!("href=\"tel:{}\">{}</a>", number.dial, number.display);
+            let after = &block[block.find(&link).unwrap() + link.len()..];
+            let end = [after.find("<a "), after.find("</li>")].into_iter().flatten().min().unwrap();
+            let facts = &after[..end];
+            if number.hours == "hours-always" {
+                assert!(facts.contains("24 hours a day"), "{}: hours missing in the fallback", number.dial);
+            }
+            match number.last_confirmed_note(2026) {
+                Some(year) => assert!(facts.contains(&format!("Last confirmed in {year}")), "{}: year missing", number.dial),
+                None => assert!(!facts.contains("Last confirmed"), "{}: says last confirmed but is current", number.dial),
+            }
+        }
+    }
+}
+
+#[test]
+fn every_indicator_and_safety_question_has_a_dated_source() {
+    use pocket_card::content::indicators;
+    for indicator in indicators::all() {
+        assert!(!indicator.sources.is_empty(), "{} has no source", indicator.id);
+        for source in indicator.sources.iter() {
+            assert!(!source.title.trim().is_empty() && (1990..=2026).contains(&source.date.year), "{}: {source:?}", indicator.id);
+        }
+    }
+    for question in indicators::safety_questions() {
+        assert!(!question.sources.is_empty(), "{} has no source", question.id);
     }
 }

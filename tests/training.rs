@@ -157,3 +157,58 @@ fn every_referral_includes_kcik_and_a_child_case_the_child_helpline() {
         assert!(scenario.longest_path().unwrap() <= 6, "{}: keep a case to about ten minutes", scenario.id);
     }
 }
+
+/// The English training messages, id → text (single-line messages).
+fn english_training() -> std::collections::BTreeMap<String, String> {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/en/training.ftl")).unwrap();
+    text.lines()
+        .filter_map(|line| line.split_once(" = "))
+        .map(|(id, text)| (id.trim().to_owned(), text.to_owned()))
+        .collect()
+}
+
+/// Audit E36 and brief §2: every case teaches the art. 240 §1 duty in the
+/// same words in its referral, and none makes the police depend on the
+/// person's readiness or consent.
+#[test]
+fn every_case_teaches_the_duty_to_report_the_same_way() {
+    let en = english_training();
+    let duty = "Anyone with credible knowledge of trafficking must notify the police or a prosecutor (art. 240 §1)";
+    for scenario in scenarios::all() {
+        let referral = &en[&scenario.referral_id()];
+        assert!(referral.contains(duty), "{}: the referral does not state the duty", scenario.id);
+    }
+    for (id, text) in &en {
+        for wrong in ["when he is ready", "when she is ready", "if they agree", "if she agrees", "if he agrees", "before she agrees"] {
+            assert!(!(text.contains("police") && text.contains(wrong)), "{id}: the police made to wait for {wrong:?}");
+        }
+    }
+}
+
+/// Audit E35: a promise the worker cannot keep is graded as harm.
+#[test]
+fn promises_are_graded_as_harm() {
+    let en = english_training();
+    let mut promises = 0;
+    for scenario in scenarios::all() {
+        for scene in scenario.scenes.iter() {
+            for choice in scene.choices.iter() {
+                if en[&scenario.choice_label_id(scene, choice)].starts_with("Promise") {
+                    promises += 1;
+                    assert_eq!(choice.effect, Effect::Harms, "{}/{}/{}", scenario.id, scene.id, choice.id);
+                }
+            }
+        }
+    }
+    assert!(promises >= 2);
+}
+
+#[test]
+fn every_case_has_a_dated_source() {
+    for scenario in scenarios::all() {
+        assert!(!scenario.sources.is_empty(), "{}", scenario.id);
+        for source in scenario.sources.iter() {
+            assert!(!source.title.trim().is_empty() && (1990..=2026).contains(&source.date.year), "{}: {source:?}", scenario.id);
+        }
+    }
+}

@@ -3,10 +3,11 @@
 nav-about = About this app
 about-title = About Pocket Card
 about-what = Pocket Card helps frontline workers in Poland recognise possible victims of human trafficking and get them to the right help.
-about-privacy = No account, no server, no analytics. Nothing you do in the app leaves this device. Checker answers stay in memory until you clear them or close the tab; training progress stays on this device only.
+about-privacy = No account, no analytics, no tracking. The app sends nothing about what you do. Checker answers are never sent or saved: they stay in this tab's memory until you clear them or close the tab. The device keeps only your chosen language and which training cases you played, with no names and no answers. The app's files, in every language, come only from the address you opened it from.
 about-offline = After the first visit, the app and every language work without internet.
 about-screening = The app helps you screen; it does not identify. Only the police or the Border Guard can formally identify a victim.
-about-sources = Every contact, sign and legal point shows its source and date. A number not confirmed recently says when it was last confirmed.
+about-sources = On the contacts screen, the pocket cards and in training, each contact, sign and legal point lists its sources with their dates under "Sources"; a printed card names them in a footnote. A legal point taken from the law gives the article and when it was checked.
+about-statuses = A number that only an older source lists, or that no source has confirmed in the last two years, shows the year it was last confirmed. Check such a number before relying on it.
 about-languages = Languages and translation quality
 about-languages-intro = A question that is misunderstood can do harm, so each language says how its translation was checked. Help from native speakers is welcome.
 lang-status-source = Original text

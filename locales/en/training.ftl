@@ -32,7 +32,7 @@ training-sources = Sources
 ## 1. Health worker: the "cousin" who translates
 
 sc-clinic-title = The cousin who translates
-sc-clinic-intro = An emergency department, a busy evening shift.
+sc-clinic-intro = An emergency department, a busy weekday afternoon.
 sc-clinic-arrival = A young woman comes in with a swollen wrist. The man with her says he is her cousin and will translate. He answers every question before she can, and says she fell at work.
 sc-clinic-arrival-cousin = Let the cousin translate, to save time
 sc-clinic-arrival-cousin-why = A companion who translates decides what she can say. She cannot tell you anything he does not want you to hear.
@@ -46,22 +46,22 @@ sc-clinic-through_cousin-xray-why = Marks like these are a sign of restraint. A 
 sc-clinic-through_cousin-discharge = Bandage the wrist and discharge her
 sc-clinic-through_cousin-discharge-why = You may be the only outsider who sees her. A few calm questions, asked alone, cost little.
 sc-clinic-alone = Alone with you and a phone interpreter, she is quiet at first. The "cousin" promised her a cleaning job with good pay; instead she works in a bar from morning to night and is not paid. He keeps her passport and says she owes him for the journey.
-sc-clinic-alone-treat = Treat the wrist, tell her who you are and that she decides what happens next
+sc-clinic-alone-treat = Treat the wrist, tell her who you are, what you can and cannot keep confidential, and what help she can choose
 sc-clinic-alone-treat-why = Care first, then privacy and clear information. She can only trust you if she knows what you can and cannot do.
 sc-clinic-alone-photo = Photograph her injuries and her face as evidence
 sc-clinic-alone-photo-why = Never photograph the person. A photo can put her in danger and breaks her trust; injuries are recorded in the medical notes.
-sc-clinic-alone-police = Call the police at once, before she agrees
-sc-clinic-alone-police-why = An adult decides what happens next, unless a life is at risk. Explain the options first; KCIK can advise you both.
+sc-clinic-alone-police = Call the police at once, without telling her
+sc-clinic-alone-police-why = Anyone with credible knowledge of trafficking must notify the police or a prosecutor (art. 240 §1). Tell her what you will do and why, and ask KCIK when you are unsure: acting behind her back breaks her trust.
 sc-clinic-options = She is afraid of the police but wants to know what help there is. The cousin is waiting in the corridor.
 sc-clinic-options-kcik = Offer to call KCIK with her now, from a private room
-sc-clinic-options-kcik-why = KCIK helps people who do not want to go to the police, and can plan how she leaves safely.
+sc-clinic-options-kcik-why = KCIK supports people who do not want to go to the police, can plan how she leaves safely, and advises you on your duty to report.
 sc-clinic-options-later = Tell her to come back when she is ready
 sc-clinic-options-later-why = She may never be alone again. Offer help while she is here, and let her decide.
-sc-clinic-end_helped = She talks with a KCIK consultant in her own language. Together they plan how she can leave the hospital without the cousin. She decides what comes next.
+sc-clinic-end_helped = She talks with a KCIK consultant through the phone interpreter. Together they plan how she can leave the hospital without the cousin, and what she wants to do next.
 sc-clinic-end_missed = She leaves with the cousin. Nobody else saw her alone that month.
 sc-clinic-end_left = The man says they are leaving, and takes her out before her wrist is treated.
-sc-clinic-lesson = See the person alone, never use a companion as interpreter, treat first, and refer to KCIK when you see signs.
-sc-clinic-referral = KCIK for advice and support, also without the police; 112 if she is in danger now.
+sc-clinic-lesson = See the person alone, never use a companion as interpreter, treat first, and refer to KCIK when you see signs. The duty to report stands beside that advice.
+sc-clinic-referral = KCIK for advice and support, also without the police (on weekdays; at other times La Strada's 24/7 line); 112 if she is in danger now. Anyone with credible knowledge of trafficking must notify the police or a prosecutor (art. 240 §1): tell the person what you will do and why, and ask KCIK when you are unsure.
 
 ## 2. Police and Border Guard: the van of workers
 
@@ -85,7 +85,7 @@ sc-van-separate-driver-why = Never use a companion as interpreter, least of all 
 sc-van-separate-interpreter = Call a professional interpreter by phone
 sc-van-separate-interpreter-why = A professional interpreter or the person's own language is the only safe way to hear their story.
 sc-van-separate-fine = Fine the workers for irregular work
-sc-van-separate-fine-why = Possible victims must not be treated as offenders. Consent or irregular work does not change that it may be trafficking.
+sc-van-separate-fine-why = Treat possible victims as victims. Authorities are entitled not to prosecute or punish victims for offences they were compelled to commit (EU Directive 2011/36, art. 8), and consent or irregular work does not change that it may be trafficking.
 sc-van-driver_translates = With the driver translating, the workers repeat the same short sentence: "We are tourists."
 sc-van-driver_translates-restart = Stop, and start again with a phone interpreter
 sc-van-driver_translates-restart-why = Correcting course is right. Talk with each worker again, alone, in their language.
@@ -93,14 +93,14 @@ sc-van-driver_translates-accept = Note "tourists" and close the check
 sc-van-driver_translates-accept-why = What people say through their controller is not their own account.
 sc-van-story = Through the interpreter, several workers say they were promised factory jobs with good pay. Instead they have worked on farms every day for two months, sleep in a barn and have not been paid. The driver took their passports "for registration", says they owe him for the journey, and is now moving them to another farm.
 sc-van-story-protect = Treat them as presumed victims: keep them safe and call your trafficking unit and KCIK
-sc-van-story-protect-why = Deception, held documents and debt together meet the rule. The police or Border Guard confirm the presumption; KCIK supports the people.
+sc-van-story-protect-why = Deceptive recruitment, exploitation (every day, no pay) and coercion (held documents, debt) together meet the rule. The police or Border Guard confirm the presumption; KCIK supports the people.
 sc-van-story-later = Let them go on to the farm and open a file later
-sc-van-story-later-why = You now have credible knowledge of possible trafficking; it must be reported, and the people may disappear.
-sc-van-end_helped = The workers are taken to a safe place and talk with KCIK consultants. The foreign workers learn about the reflection period. The driver is investigated.
+sc-van-story-later-why = Anyone with credible knowledge of trafficking must notify the police or a prosecutor (art. 240 §1), and as an officer you act on it now under your own procedure. The people may disappear.
+sc-van-end_helped = The workers are taken to a safe place and talk with KCIK consultants, who explain their rights and the support on offer. The driver is investigated.
 sc-van-end_missed = The van drives on. Weeks later, the farm is in the news; the workers had been there all along.
 sc-van-end_punished = The workers get fines and orders to leave. The driver collects them again the next day.
 sc-van-lesson = Separate people at once, use a professional interpreter, never confront the suspect, and treat possible victims as victims, not offenders.
-sc-van-referral = Your trafficking unit or the police trafficking number, and KCIK for the people's support.
+sc-van-referral = Your trafficking unit or the police trafficking number, and KCIK for the people's support. Anyone with credible knowledge of trafficking must notify the police or a prosecutor (art. 240 §1): as an officer, that is your own procedure.
 
 ## 3. Reception-point volunteer: a lift and a job
 
@@ -109,8 +109,8 @@ sc-lift-intro = A reception point for people fleeing the war, late afternoon.
 sc-lift-offer = A mother with two small children has just arrived. A friendly man without a badge offers them a free lift to a big city, a flat and a job for her. "We leave in ten minutes."
 sc-lift-offer-help_load = It sounds kind: help them carry the bags to his car
 sc-lift-offer-help_load-why = An offer that is too good, from someone without a badge, with pressure to leave at once, is a classic trap.
-sc-lift-offer-badge = Ask calmly which organisation he is with, and tell your coordinator
-sc-lift-offer-badge-why = Registered helpers carry a badge and are on the coordinator's list. Checking is normal and safe.
+sc-lift-offer-badge = Without questioning him, look for a badge and ask your coordinator whether he is on the list
+sc-lift-offer-badge-why = Registered helpers carry a badge and are on the coordinator's list. Check quietly: never question or confront someone you suspect.
 sc-lift-offer-photo = Photograph the man and the family together, as evidence
 sc-lift-offer-photo-why = Never photograph the person. It frightens the family and exposes them; leave evidence to the police.
 sc-lift-photo = The mother covers her children's faces and looks scared. The man walks off.
@@ -122,7 +122,7 @@ sc-lift-no_badge = The man has no badge and is not on the coordinator's list. He
 sc-lift-no_badge-argue = Argue with him in front of the family
 sc-lift-no_badge-argue-why = Confronting him can put you and the family at risk, and he will simply try elsewhere.
 sc-lift-no_badge-report = Let the coordinator report him to the police; you stay with the family
-sc-lift-no_badge-report-why = Suspicious "helpers" are reported to the police. Your task is the family's safety.
+sc-lift-no_badge-report-why = Suspicious "helpers" are reported to the police on duty at the reception point. Your task is the family's safety.
 sc-lift-talk = Over tea, the mother says she has no money and knows nobody in Poland. She asks what she should do.
 sc-lift-talk-advise = Tell her to keep her own passports, accept help only from registered volunteers, and give her the card for her
 sc-lift-talk-advise-why = Practical safety advice in her own language helps her protect herself on the rest of the journey.
@@ -132,8 +132,8 @@ sc-lift-end_safe = The family travels on with registered transport. The mother k
 sc-lift-end_gone = The car leaves. The phone number the man gave does not answer.
 sc-lift-end_argued = The man leaves angrily. Later you see him talking to another family at the other entrance.
 sc-lift-end_unknown = She gets into a stranger's car. Nobody knows where she went.
-sc-lift-lesson = Check badges, report suspicious helpers instead of confronting them, never photograph people, and give safety advice in the person's own language.
-sc-lift-referral = The police for the suspicious offer; KCIK or La Strada for advice; 116 111 for children alone.
+sc-lift-lesson = Check badges without questioning anyone, report suspicious helpers instead of confronting them, never photograph people, and give safety advice in the person's own language.
+sc-lift-referral = The police on duty at the reception point for the suspicious offer, or 112 if someone is in danger; KCIK or La Strada's 24/7 line for advice. A child who is alone: the police first. Anyone with credible knowledge of trafficking must notify the police or a prosecutor (art. 240 §1): ask KCIK when you are unsure.
 
 ## 4. Labour inspector: the strawberry farm
 
@@ -158,11 +158,11 @@ sc-farm-free-rights = Act on the labour-law violations, tell workers their right
 sc-farm-free-rights-why = Poor pay and conditions alone are a labour-rights matter. Free movement, own documents, no threats and no debt mean this is not forced labour today.
 sc-farm-free-leave = They are free to leave: nothing to do
 sc-farm-free-leave-why = Being free to leave does not make unpaid wages or missing contracts acceptable.
-sc-farm-end_rights = The farm must sign contracts and pay what was promised. The workers know their rights and who to call if they are ever threatened or held.
-sc-farm-end_overcalled = KCIK advises that this is a labour-rights case. Time is lost, and the workers are confused about why they were asked about trafficking.
+sc-farm-end_rights = The farm must sign contracts and pay the wages it owes. The workers know their rights and who to call if they are ever threatened or held.
+sc-farm-end_overcalled = KCIK advises that, from what you describe, this is a labour-rights case for your inspection. Asking was not wrong, but the workers still wait for you to act on their pay and contracts.
 sc-farm-end_nothing = Nothing changes. Next season, the same farm hires new workers on the same terms.
 sc-farm-lesson = Low pay and bad conditions alone are a labour-rights violation; it becomes forced labour when people are not free to leave: documents held, debt, threats, locked in.
-sc-farm-referral = Your own inspection powers for the labour-law violations; KCIK if you see coercion or are unsure.
+sc-farm-referral = Your own inspection powers for the labour-law violations; KCIK if you see coercion or are unsure. Anyone with credible knowledge of trafficking must notify the police or a prosecutor (art. 240 §1).
 
 ## 5. Police: a girl alone at the station
 
@@ -184,13 +184,14 @@ sc-station-talk-interrogate = Question her at length about everything that happe
 sc-station-talk-interrogate-why = Keeping her safe is right, but do not push for the whole story; specialists will listen later.
 sc-station-care = She is frightened and asks you not to tell her parents.
 sc-station-care-explain = Explain calmly what will happen next and stay with her
-sc-station-care-explain-why = Clear, honest information reduces fear. Children have the right to help, and the child helpline can support her.
+sc-station-care-explain-why = Clear, honest information reduces fear. Stay with her until the specialists take over.
 sc-station-care-promise = Promise her that nobody will tell her parents
-sc-station-care-promise-why = Do not promise what you cannot keep. A broken promise breaks her trust later.
+sc-station-care-promise-why = Do not promise what you cannot keep. A broken promise breaks her trust later, when she most needs to trust the people helping her.
 sc-station-end_safe = She is taken somewhere safe and gets support. The man is questioned about her ID card and the offer.
+sc-station-end_broken_promise = She is taken somewhere safe. When she learns that her parents will be told after all, she feels lied to and stops talking to the people trying to help her.
 sc-station-end_gone = She leaves the station with the man. Her phone is switched off the next day.
 sc-station-lesson = If the person may be a child, treat them as a child: speak with them apart from any companion, keep them safe, and always refer.
-sc-station-referral = 112 if she is in danger now; the police trafficking number; KCIK and La Strada; the child helpline 116 111; the missing children hotline 116 000 if she may be missing.
+sc-station-referral = A child is always referred, and a child alone goes to the police first: follow your procedure and call the police trafficking number (112 for backup or an ambulance). Then KCIK and La Strada for support; the missing children hotline 116 000 if she may be missing; the child helpline 116 111 can support her later. Anyone with credible knowledge of trafficking must notify the police or a prosecutor (art. 240 §1).
 
 ## 6. Social worker: back with nothing
 
@@ -204,7 +205,7 @@ sc-return-office-coffee-why = A calm, friendly moment first makes it easier to t
 sc-return-office-blame = Tell him he should not have trusted a recruiter
 sc-return-office-blame-why = Blame makes people go silent. Believe, do not judge.
 sc-return-blamed = He goes quiet and says it was his own fault.
-sc-return-blamed-sorry = Say it may not be his fault, and offer to talk in private
+sc-return-blamed-sorry = Say it is not his fault, and offer to talk in private
 sc-return-blamed-sorry-why = Repairing the moment helps, but shame already makes it harder for him.
 sc-return-blamed-form = Finish the form
 sc-return-blamed-form-why = He leaves thinking nobody can help.
@@ -212,16 +213,17 @@ sc-return-story = He paid a recruiter for the job. The work was different, every
 sc-return-story-pay = Tell him to pay the debt to be safe
 sc-return-story-pay-why = A debt made up by a trafficker is a means of control, not a real debt. Paying keeps him trapped.
 sc-return-story-kcik = Explain that this may be trafficking, that help exists even without the police, and offer to call KCIK with him
-sc-return-story-kcik-why = KCIK helps victims who do not want the police, and advises you too.
+sc-return-story-kcik-why = KCIK supports victims who do not want to go to the police, and advises you too, including on your duty to report.
 sc-return-story-report = Report it to the police now, without telling him
-sc-return-story-report-why = Anyone with credible knowledge must notify the police, but tell him what you do and why; acting behind his back breaks his trust.
+sc-return-story-report-why = Anyone with credible knowledge of trafficking must notify the police or a prosecutor (art. 240 §1). Tell him what you will do and why, and ask KCIK when you are unsure: acting behind his back breaks his trust.
 sc-return-fear = He asks whether his family is in danger.
 sc-return-fear-promise = Promise him that nothing will happen to them
-sc-return-fear-promise-why = Do not promise what you cannot do.
+sc-return-fear-promise-why = Do not promise what you cannot do. If the promise breaks, so does his trust in everyone helping him.
 sc-return-fear-honest = Say honestly that you cannot promise, and that KCIK can plan his safety with him
 sc-return-fear-honest-why = Honesty and a real safety plan are worth more than comfort you cannot guarantee.
 sc-return-end_helped = He talks with KCIK. He gets support, and advice on the recruiter's calls and his family's safety.
 sc-return-end_missed = He leaves with a voucher. The recruiter keeps calling.
 sc-return-end_trapped = He borrows money to pay the "debt". The recruiter asks for more.
-sc-return-lesson = Coming back with no money is a sign. Start with a calm moment, believe without judging, and explain that help exists with or without the police.
-sc-return-referral = KCIK or La Strada for support; the police when he is ready, or at once if he is in danger; the crime victims helpline.
+sc-return-end_broken_promise = He talks with KCIK, but when the recruiter calls his family again he feels he was lied to, and stops answering.
+sc-return-lesson = Coming back with no money is a sign. Start with a calm moment, believe without judging, tell him it is not his fault, and explain the help that exists and your duty to report.
+sc-return-referral = KCIK or La Strada for support, and the helpline for victims of crime; 112 if he is in danger now. Anyone with credible knowledge of trafficking must notify the police or a prosecutor (art. 240 §1): tell him what you will do and why, and ask KCIK when you are unsure.

@@ -20,14 +20,6 @@ pub fn mission() -> impl Iterator<Item = &'static Contact> {
     all().iter().filter(|c| c.mission)
 }
 
-impl PhoneNumber {
-    /// Confirmed by a recent source, and not longer than two years before
-    /// `year`: otherwise the app says "last confirmed YEAR" beside it.
-    pub fn is_current(&self, year: u16) -> bool {
-        self.status == Status::Confirmed && self.last_confirmed.saturating_add(2) >= year
-    }
-}
-
 /// Where a contact is listed on the contacts screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Group {
@@ -71,14 +63,21 @@ impl Contact {
         format!("contact-{}-help", self.id)
     }
 
-    /// Whether the contact's first (main) number was confirmed by a source
-    /// within the last two years of `year`.
+    pub fn is_emergency(&self) -> bool {
+        self.numbers.iter().any(|n| n.dial == "112")
+    }
+
+    /// Whether the contact's first number (the one shown first, the line to
+    /// call) is current in `year`: see [`PhoneNumber::is_current`].
     pub fn is_current(&self, year: u16) -> bool {
         self.numbers.first().is_some_and(|n| n.is_current(year))
     }
 
-    pub fn is_emergency(&self) -> bool {
-        self.numbers.iter().any(|n| n.dial == "112")
+    /// Whether `number` is shown as a link to call. The Ukrainian short
+    /// numbers (527, 1547) cannot be reached from a Polish phone, so they are
+    /// written out but not made a link.
+    pub fn is_tappable(&self, number: &PhoneNumber) -> bool {
+        !(self.ukrainian_networks_only && number.is_short_number())
     }
 
     /// Every message id this contact needs, for the completeness tests.
@@ -93,7 +92,24 @@ impl Contact {
     }
 }
 
+/// How many years a confirmation stays current: a number confirmed in 2024
+/// is shown without a year until the end of 2026.
+pub const CURRENT_FOR_YEARS: u16 = 2;
+
 impl PhoneNumber {
+    /// Whether the number can be shown without a "last confirmed YEAR" note
+    /// in `year`: it is confirmed, and a source listed it in the last
+    /// [`CURRENT_FOR_YEARS`] years. `year` is passed in (the app takes it
+    /// from the device clock), so the rule is the same in every test.
+    pub fn is_current(&self, year: u16) -> bool {
+        self.status == Status::Confirmed && self.last_confirmed + CURRENT_FOR_YEARS >= year
+    }
+
+    /// The year to show as "last confirmed", if the number is not current.
+    pub fn last_confirmed_note(&self, year: u16) -> Option<u16> {
+        (!self.is_current(year)).then_some(self.last_confirmed)
+    }
+
     pub fn tel_href(&self) -> String {
         format!("tel:{}", self.dial)
     }
@@ -109,6 +125,12 @@ impl PhoneNumber {
     /// National short numbers such as 112 or 116 111 have no E.164 form.
     pub fn is_short_number(&self) -> bool {
         (3..=6).contains(&self.dial.len()) && self.dial.bytes().all(|b| b.is_ascii_digit())
+    }
+
+    /// A Polish free-phone number (`800` and six digits), dialled as written
+    /// from a Polish phone, as its sources give it.
+    pub fn is_polish_freephone(&self) -> bool {
+        self.dial.len() == 9 && self.dial.starts_with("800") && self.dial.bytes().all(|b| b.is_ascii_digit())
     }
 
     /// The digits shown are the digits dialled.
@@ -154,6 +176,49 @@ mod tests {
         assert!(number("+48605687750", "+48 605 687 750").display_matches_dial());
         let wrong_last_digit = "+48 605 687 750".replace("750", &(750 + 1).to_string());
         assert!(!number("+48605687750", &wrong_last_digit).display_matches_dial());
+    }
+
+    fn with(status: Status, last_confirmed: u16) -> PhoneNumber {
+        PhoneNumber { status, last_confirmed, ..number("+48605687750", "+48 605 687 750") }
+    }
+
+    #[test]
+    fn a_confirmation_is_current_for_two_years() {
+        let confirmed_2024 = with(Status::Confirmed, 2024);
+        assert!(confirmed_2024.is_current(2024));
+        assert!(confirmed_2024.is_current(2026));
+        assert!(!confirmed_2024.is_current(2027));
+        assert_eq!(confirmed_2024.last_confirmed_note(2026), None);
+        assert_eq!(confirmed_2024.last_confirmed_note(2027), Some(2024));
+    }
+
+    #[test]
+    fn an_unconfirmed_number_is_never_current() {
+        let unconfirmed = with(Status::Unconfirmed, 2026);
+        assert!(!unconfirmed.is_current(2026));
+        assert_eq!(unconfirmed.last_confirmed_note(2026), Some(2026));
+    }
+
+    #[test]
+    fn a_contact_is_current_when_its_first_number_is() {
+        let numbers: &'static [PhoneNumber] =
+            vec![with(Status::Confirmed, 2025), with(Status::Unconfirmed, 2022)].leak();
+        let contact = Contact {
+            id: "lastrada",
+            mission: true,
+            numbers,
+            email: None,
+            languages: &[],
+            languages_note: None,
+            ukrainian_networks_only: false,
+            for_children: false,
+            sources: &[],
+        };
+        assert!(contact.is_current(2026));
+        assert!(!contact.is_current(2028));
+        let reversed: &'static [PhoneNumber] = vec![numbers[1].clone(), numbers[0].clone()].leak();
+        assert!(!Contact { numbers: reversed, ..contact.clone() }.is_current(2026));
+        assert!(!Contact { numbers: &[], ..contact }.is_current(2026));
     }
 
     #[test]

@@ -8,6 +8,7 @@ mod codegen;
 pub mod contacts;
 pub mod ilo;
 pub mod indicators;
+pub mod law;
 mod model;
 pub mod scenarios;
 mod source;
@@ -16,11 +17,12 @@ pub use cards::Card;
 pub use contacts::{Contact, Group, PhoneNumber, Status};
 pub use ilo::Ilo;
 pub use indicators::{Audience, Dimension, Domain, Form, Indicator, Kind, Risk, SafetyQuestion, Strength};
+pub use law::LegalPoint;
 pub use scenarios::{Effect, Scenario};
 pub use source::{Source, SourceDate};
 
 /// The content files as statics, written by `build.rs` (`CONTACTS`,
-/// `INDICATORS`, `SAFETY_QUESTIONS`, `CARDS`, `SCENARIOS`).
+/// `INDICATORS`, `SAFETY_QUESTIONS`, `CARDS`, `LAW`, `SCENARIOS`).
 mod data {
     use super::model::*;
     use super::source::{Source, SourceDate};
@@ -44,6 +46,7 @@ mod tests {
         assert_eq!(read::<Indicator>(include_str!("indicators.json")), indicators::all());
         assert_eq!(read::<SafetyQuestion>(include_str!("triage.json")), indicators::safety_questions());
         assert_eq!(read::<Card>(include_str!("cards.json")), cards::all());
+        assert_eq!(read::<LegalPoint>(include_str!("law.json")), law::all());
         assert_eq!(read::<Scenario>(include_str!("scenarios.json")), scenarios::all());
     }
 }

@@ -305,6 +305,19 @@ pub struct Card {
     pub sources: &'static [Source],
 }
 
+// -------------------------------------------------------------------- law
+
+/// A legal point (or, on the person's card, a right): its text is the
+/// Fluent message with this id; the sources say where it comes from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LegalPoint {
+    /// Message id of the point, as listed in a card's `law`.
+    pub id: &'static str,
+    #[serde(deserialize_with = "leak")]
+    pub sources: &'static [Source],
+}
+
 // --------------------------------------------------------------- scenarios
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

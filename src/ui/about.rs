@@ -19,6 +19,7 @@ pub fn AboutScreen() -> impl IntoView {
                 <li>{t(msg::ABOUT_OFFLINE)}</li>
                 <li>{t(msg::ABOUT_SCREENING)}</li>
                 <li>{t(msg::ABOUT_SOURCES)}</li>
+                <li>{t(msg::ABOUT_STATUSES)}</li>
             </ul>
             <h2>{t(msg::ABOUT_LANGUAGES)}</h2>
             <p>{t(msg::ABOUT_LANGUAGES_INTRO)}</p>

@@ -36,6 +36,15 @@ pub fn app_url(relative: &str) -> String {
         .unwrap_or_else(|| relative.to_owned())
 }
 
+/// The year on the device clock, for "last confirmed YEAR" notes. A clock
+/// set far in the past would hide notes, so the year is never taken as
+/// earlier than the build's (the content's newest facts are from then).
+pub fn current_year() -> u16 {
+    const BUILD_YEAR_FLOOR: u16 = 2026;
+    let year = js_sys::Date::new_0().get_full_year();
+    u16::try_from(year).unwrap_or(BUILD_YEAR_FLOOR).max(BUILD_YEAR_FLOOR)
+}
+
 pub fn query_param(name: &str) -> Option<String> {
     current_url()?.search_params().get(name)
 }
@@ -269,9 +278,4 @@ pub async fn next_task() {
         let _ = resolve.call0(&JsValue::NULL);
     });
     let _ = JsFuture::from(promise).await;
-}
-
-/// This year by the device's clock: how old a contact's confirmation is.
-pub fn current_year() -> u16 {
-    u16::try_from(js_sys::Date::new_0().get_full_year()).unwrap_or(u16::MAX)
 }

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use super::state::I18n;
+use super::{browser, state::I18n};
 use crate::{
-    content::{contacts, Contact, Group, PhoneNumber, Source, Status},
+    content::{contacts, Contact, Group, PhoneNumber, Source},
     i18n::msg,
 };
 
@@ -60,7 +60,7 @@ pub fn ContactCard(contact: &'static Contact) -> impl IntoView {
             <h3>{i18n.tr_owned(name_id)}</h3>
             <p class="contact-help">{i18n.tr_owned(help_id)}</p>
             <ul class="numbers">
-                {contact.numbers.iter().map(|number| view! { <Number number=number /> }).collect_view()}
+                {contact.numbers.iter().map(|number| view! { <Number contact=contact number=number /> }).collect_view()}
             </ul>
             {contact.email.map(|email| {
                 view! {
@@ -81,6 +81,44 @@ pub fn ContactCard(contact: &'static Contact) -> impl IntoView {
                 <ul>{source_items(contact.sources)}</ul>
             </details>
         </li>
+    }
+}
+
+/// A fact's sources, collapsed under "Sources (n)", as on the contacts
+/// screen; nothing when there are none. Hidden in print, where the card's
+/// short footnote (`SourceFootnote`) names them instead.
+#[component]
+pub fn SourceDetails(sources: &'static [Source]) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let count = sources.len();
+    (count > 0).then(|| {
+        view! {
+            <details class="sources">
+                <summary>{move || i18n.t_args(msg::SOURCES_TITLE, &[("count", count.into())])}</summary>
+                <ul>{source_items(sources)}</ul>
+            </details>
+        }
+    })
+}
+
+/// "Sources: title, date; …": every distinct source of what a printed card
+/// shows, as one short line at its end (print only).
+#[component]
+pub fn SourceFootnote(sources: Vec<&'static Source>) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let mut seen: Vec<&'static Source> = Vec::new();
+    for source in sources {
+        if !seen.contains(&source) {
+            seen.push(source);
+        }
+    }
+    let text = seen.iter().map(|s| format!("{}, {}", s.title, s.date)).collect::<Vec<_>>().join("; ");
+    view! {
+        <p class="print-only card-footnote">
+            <span class="field">{i18n.tr(msg::CARD_SOURCES_PRINT)}</span>
+            " "
+            {text}
+        </p>
     }
 }
 
@@ -111,26 +149,37 @@ fn languages_text(i18n: I18n, contact: &Contact) -> String {
     text
 }
 
+/// One number with every fact that goes with it, wherever it is shown: the
+/// line's label (which one is 24/7), the number (a link to call, where it
+/// can be called from a Polish phone), its hours and, when it is not
+/// current (`PhoneNumber::is_current`), the year it was last confirmed.
+/// The contacts screen and the compact lists use this same view, so a
+/// short list never drops a fact.
 #[component]
-fn Number(number: &'static PhoneNumber) -> impl IntoView {
+pub fn Number(contact: &'static Contact, number: &'static PhoneNumber) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let hours = number.hours;
+    let label = number.label.map(|label| view! { <span class="call-label">{i18n.tr(label)}</span> });
+    // Digits stay left-to-right inside right-to-left text.
+    let digits = view! { <span class="call-number" dir="ltr">{number.display}</span> };
+    let call = if contact.is_tappable(number) {
+        view! { <a class="call" href=number.tel_href()>{label}{digits}</a> }.into_any()
+    } else {
+        view! { <span class="call call-not-tappable">{label}{digits}</span> }.into_any()
+    };
     view! {
-        <li class="number">
-            <a class="call" href=number.tel_href()>
-                {number.label.map(|label| view! { <span class="call-label">{i18n.tr(label)}</span> })}
-                // Digits stay left-to-right inside right-to-left text.
-                <span class="call-number" dir="ltr">{number.display}</span>
-            </a>
-            <p class="field-row">
+        <li class="number" data-dial=number.dial>
+            {call}
+            <p class="field-row number-hours">
                 <span class="field">{i18n.tr(msg::FIELD_HOURS)} ": "</span>
                 {i18n.tr(hours)}
             </p>
-            {(number.status == Status::Unconfirmed)
-                .then(|| {
+            {number
+                .last_confirmed_note(browser::current_year())
+                .map(|year| {
                     view! {
                         <p class="last-confirmed">
-                            {move || i18n.t_args(msg::LAST_CONFIRMED, &[("year", number.last_confirmed.into())])}
+                            {move || i18n.t_args(msg::LAST_CONFIRMED, &[("year", year.into())])}
                         </p>
                     }
                 })}
@@ -138,8 +187,9 @@ fn Number(number: &'static PhoneNumber) -> impl IntoView {
     }
 }
 
-/// Contacts, compact: name and one tap per number. Used where a list of
-/// contacts closes a card or a training case.
+/// Contacts, compact: the name, then each number with its label, hours and
+/// "last confirmed" year (the same `Number` view as the contacts screen).
+/// Used where a list of contacts closes a card or a training case.
 #[component]
 pub fn CompactContacts(ids: &'static [&'static str]) -> impl IntoView {
     let i18n = expect_context::<I18n>();
@@ -153,17 +203,13 @@ pub fn CompactContacts(ids: &'static [&'static str]) -> impl IntoView {
                     view! {
                         <li data-contact=contact.id class:contact-emergency=contact.is_emergency()>
                             <span class="card-contact-name">{i18n.tr_owned(name)}</span>
-                            {contact
-                                .numbers
-                                .iter()
-                                .map(|n| {
-                                    view! {
-                                        <a class="call" href=n.tel_href()>
-                                            <span class="call-number" dir="ltr">{n.display}</span>
-                                        </a>
-                                    }
-                                })
-                                .collect_view()}
+                            <ul class="numbers">
+                                {contact
+                                    .numbers
+                                    .iter()
+                                    .map(|number| view! { <Number contact=contact number=number /> })
+                                    .collect_view()}
+                            </ul>
                         </li>
                     }
                 })

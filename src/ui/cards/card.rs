@@ -6,10 +6,16 @@ use leptos::prelude::*;
 use super::QrCode;
 use crate::ui::handlers::click;
 use crate::{
-    content::{cards, indicators},
+    content::{cards, indicators, law, Source},
     i18n::msg,
     route::View,
-    ui::{app::ViewLink, browser, checker::CheckState, contacts::{source_items, CompactContacts}, state::{I18n, Nav}},
+    ui::{
+        app::ViewLink,
+        browser,
+        checker::CheckState,
+        contacts::{source_items, CompactContacts, SourceDetails, SourceFootnote},
+        state::{I18n, Nav},
+    },
 };
 
 #[component]
@@ -52,7 +58,12 @@ pub fn CardScreen(id: &'static str) -> impl IntoView {
                                     .filter_map(|sign| indicators::find(sign))
                                     .map(|indicator| {
                                         let id = indicator.sign_id();
-                                        view! { <li>{i18n.tr_owned(id)}</li> }
+                                        view! {
+                                            <li data-sign=indicator.id>
+                                                {i18n.tr_owned(id)}
+                                                <SourceDetails sources=indicator.sources />
+                                            </li>
+                                        }
                                     })
                                     .collect_view()}
                             </ul>
@@ -74,7 +85,20 @@ pub fn CardScreen(id: &'static str) -> impl IntoView {
                 })}
             <section class="card-section">
                 <h2>{t(law_title)}</h2>
-                <ul>{texts(i18n, card.law)}</ul>
+                <ul class="card-law">
+                    {card
+                        .law
+                        .iter()
+                        .map(|id| {
+                            view! {
+                                <li data-law=*id>
+                                    {i18n.tr(id)}
+                                    <SourceDetails sources=law::sources_of(id) />
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
             </section>
             <section class="card-section card-back">
                 <h2>{t(msg::CARD_SECTION_CONTACTS)}</h2>
@@ -98,8 +122,17 @@ pub fn CardScreen(id: &'static str) -> impl IntoView {
                 <summary>{t(msg::CARD_SOURCES)}</summary>
                 <ul>{source_items(card.sources)}</ul>
             </details>
+            <SourceFootnote sources=printed_sources(card) />
         </article>
     }
+}
+
+/// Every source of what the printed card shows: its signs, its legal
+/// points and the card itself, in that order.
+fn printed_sources(card: &'static cards::Card) -> Vec<&'static Source> {
+    let signs = card.signs.iter().filter_map(|id| indicators::find(id)).flat_map(|i| i.sources.iter());
+    let points = card.law.iter().flat_map(|id| law::sources_of(id).iter());
+    signs.chain(points).chain(card.sources.iter()).collect()
 }
 
 fn texts(i18n: I18n, ids: &'static [&'static str]) -> impl IntoView {

@@ -7,7 +7,7 @@ use super::{role_title_id, TrainingState};
 use crate::ui::handlers::click;
 use crate::{
     content::{
-        cards, indicators,
+        cards, indicators, law,
         scenarios::{self, Choice, Scene},
         Effect, Scenario,
     },
@@ -17,7 +17,7 @@ use crate::{
     ui::{
         app::ViewLink,
         browser,
-        contacts::{source_items, CompactContacts},
+        contacts::{source_items, CompactContacts, SourceDetails},
         state::I18n,
     },
 };
@@ -154,6 +154,8 @@ fn Feedback(scenario: &'static Scenario, scene: &'static Scene, choice: &'static
                 <div class="card-says">
                     <h3>{i18n.tr(msg::TRAINING_CARD_SAYS)}</h3>
                     <blockquote>{i18n.tr(point)}</blockquote>
+                    // A legal point keeps its sources here too.
+                    <SourceDetails sources=law::sources_of(point) />
                     {card.map(|card| view! {
                         <ViewLink view=View::Card(card) class="button-link">{i18n.tr(msg::TRAINING_OPEN_CARD)}</ViewLink>
                     })}
@@ -252,7 +254,12 @@ fn SignList(ids: &'static [&'static str], title: &'static str) -> impl IntoView 
                     .filter_map(|id| indicators::find(id))
                     .map(|indicator| {
                         let sign = indicator.sign_id();
-                        view! { <li data-sign=indicator.id>{i18n.tr_owned(sign)}</li> }
+                        view! {
+                            <li data-sign=indicator.id>
+                                {i18n.tr_owned(sign)}
+                                <SourceDetails sources=indicator.sources />
+                            </li>
+                        }
                     })
                     .collect_view()}
             </ul>

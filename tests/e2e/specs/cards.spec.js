@@ -154,3 +154,46 @@ for (const lang of LANGS) {
     }
   });
 }
+
+// A printed card keeps every fact of its contacts: La Strada's two lines,
+// each with its label and hours (the office line with its year), and the
+// police helpline's year; the sources are a short footnote.
+test('every printed card shows La Strada\'s two labelled lines with hours, and the police helpline\'s year', async ({ page }) => {
+  const m = messages('en');
+  for (const card of cards) {
+    await openApp(page, `./?lang=en&card=${card.id}`);
+    await page.emulateMedia({ media: 'print' });
+    const lastrada = page.locator('.card-contacts [data-contact="lastrada"]');
+    const line = lastrada.locator('.number[data-dial="+48605687750"]');
+    await expect(line, card.id).toBeVisible();
+    await expect(line).toContainText(m['label-intervention']);
+    await expect(line).toContainText(m['hours-always']);
+    await expect(line.locator('.last-confirmed')).toHaveCount(0);
+    const office = lastrada.locator('.number[data-dial="+48226289999"]');
+    await expect(office, card.id).toBeVisible();
+    await expect(office).toContainText(m['label-office']);
+    await expect(office).toContainText(m['hours-office']);
+    await expect(office.locator('.last-confirmed')).toContainText('2022');
+    const helpline = page.locator('.card-contacts [data-contact="police_helpline"] .number');
+    await expect(helpline).toContainText(m['hours-always']);
+    await expect(helpline.locator('.last-confirmed')).toContainText('2022');
+    await expect(page.locator('.card-contacts [data-contact="kcik"] .number')).toContainText(m['hours-kcik']);
+    // Sources: collapsed lists are hidden in print, the footnote is shown.
+    await expect(page.locator('details.sources').first()).toBeHidden();
+    await expect(page.locator('.card-footnote')).toBeVisible();
+    for (const source of card.sources) await expect(page.locator('.card-footnote')).toContainText(source.title);
+    await page.emulateMedia({ media: 'screen' });
+    await expect(page.locator('.card-footnote')).toBeHidden();
+  }
+});
+
+test('each sign and legal point of a card opens its dated sources', async ({ page }) => {
+  await openApp(page, './?lang=en&card=police');
+  const definition = page.locator('[data-law="law-definition"]');
+  await expect(definition.locator('details.sources ul')).toBeHidden();
+  await definition.locator('summary').click();
+  await expect(definition.locator('details.sources ul')).toContainText('art. 115 §22');
+  const sign = page.locator('.card-signs [data-sign="documents_held"]');
+  await sign.locator('summary').click();
+  await expect(sign.locator('details.sources ul')).toContainText('2009');
+});

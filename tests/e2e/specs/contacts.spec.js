@@ -4,15 +4,22 @@ import AxeBuilder from '@axe-core/playwright';
 import { contacts, messages, openApp } from './helpers.js';
 
 const allNumbers = contacts().flatMap((c) => c.numbers);
+// Ukrainian short numbers (527, 1547) cannot be called from a Polish phone:
+// written out, not links (src/content/contacts.rs `is_tappable`).
+const isShort = (dial) => /^\d{3,6}$/.test(dial);
+const tappable = contacts().flatMap((c) => c.numbers.filter((n) => !(c.ukrainian_networks_only && isShort(n.dial))));
 // The four contacts the static block of index.html always shows.
-const staticNumbers = ['112', '+48226280120', '+48605687750', '+48477256502'];
+const staticNumbers = ['112', '+48226280120', '+48605687750', '+48226289999', '+48477256502'];
 
 test('every contact number is a working tel: link, 112 first', async ({ page }) => {
   await openApp(page, './?view=contacts&lang=en');
   const hrefs = await page.locator('#main a[href^="tel:"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   expect(hrefs[0]).toBe('tel:112');
-  expect(hrefs.sort()).toEqual(allNumbers.map((n) => `tel:${n.dial}`).sort());
-  for (const href of hrefs) expect(href).toMatch(/^tel:(\+[1-9]\d{7,14}|\d{3,6})$/);
+  expect(hrefs.sort()).toEqual(tappable.map((n) => `tel:${n.dial}`).sort());
+  for (const href of hrefs) expect(href).toMatch(/^tel:(\+[1-9]\d{7,14}|\d{3,6}|800\d{6})$/);
+  // Every number is shown, linked or not.
+  const shown = await page.locator('#main .number').evaluateAll((items) => items.map((li) => li.dataset.dial));
+  expect(shown.sort()).toEqual(allNumbers.map((n) => n.dial).sort());
   // Each call link is a large tap target (WCAG 2.5.5: 44 × 44 CSS px).
   for (const box of await page.locator('#main a.call').evaluateAll((links) => links.map((a) => a.getBoundingClientRect().toJSON()))) {
     expect(box.height).toBeGreaterThanOrEqual(44);
@@ -36,6 +43,32 @@ test('Ukrainian-network numbers are listed apart with a warning', async ({ page 
   const group = page.locator('section.contact-group', { has: page.locator('[data-contact="ukraine_lines"]') });
   await expect(group.locator('.warning')).toHaveText(messages('uk')['contacts-ukraine-warning']);
   await expect(group.locator('a[href="tel:112"]')).toHaveCount(0);
+  await expect(group.locator('a[href="tel:527"], a[href="tel:1547"]')).toHaveCount(0);
+  await expect(group.locator('.call-not-tappable')).toHaveCount(2);
+});
+
+// A compact list (a card, a training debrief) shows each number with the
+// same facts as the contacts screen: label, hours, "last confirmed".
+async function numberFacts(page, scope) {
+  return page.locator(`${scope} [data-contact] .number`).evaluateAll((items) =>
+    Object.fromEntries(items.map((li) => [li.dataset.dial, li.innerText.replace(/\s+/g, ' ').trim()])),
+  );
+}
+
+test('the compact contact list shows the same facts as the contacts screen', async ({ page }) => {
+  await openApp(page, './?view=contacts&lang=en');
+  const full = await numberFacts(page, '#main .contact-list');
+  for (const card of ['health', 'police', 'volunteer', 'inspector', 'person']) {
+    await openApp(page, `./?card=${card}&lang=en`);
+    const compact = await numberFacts(page, '.card-contacts');
+    expect(Object.keys(compact).length).toBeGreaterThan(0);
+    for (const [dial, text] of Object.entries(compact)) expect(text, `${card}: ${dial}`).toBe(full[dial]);
+  }
+  const lastrada = full['+48226289999'];
+  expect(lastrada).toContain('Office line');
+  expect(lastrada).toContain('2022');
+  expect(full['+48605687750']).toContain('Intervention line (24/7)');
+  expect(full['+48477256502']).toContain('2022');
 });
 
 test('the home screen offers 112 with one tap', async ({ page }) => {
@@ -52,6 +85,15 @@ test('with JavaScript disabled the static emergency contacts are visible', async
   for (const dial of staticNumbers) {
     await expect(help.locator(`a[href="tel:${dial}"]`)).toBeVisible();
   }
+  // It says what is true: no "always", and La Strada's office line and the
+  // police helpline carry their year.
+  const text = await help.innerText();
+  expect(text.toLowerCase()).not.toMatch(/always|zawsze/);
+  expect(text).toContain('These numbers work without the app');
+  expect(text).toContain('office line. Office hours. Last confirmed in 2022.');
+  expect(text).toContain('Police helpline on human trafficking. 24 hours a day, 7 days a week. Last confirmed in 2022.');
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  expect(results.violations.map((v) => `${v.id} (${v.impact})`)).toEqual([]);
   await context.close();
 });
 
