@@ -223,3 +223,65 @@ fn plural_messages_pick_each_languages_forms() {
         }
     }
 }
+
+/// Issue #19: Belarusian counts read right (the plural library's own `be`
+/// rule drops the modulo; `Catalog` uses the CLDR-equal Ukrainian rule).
+#[test]
+fn belarusian_counts_take_the_right_plural_form() {
+    let sources: Vec<String> = FTL_FILES.iter().map(|f| read(Lang::Be, f)).collect();
+    let (catalog, _) = Catalog::parse(Lang::Be, &sources);
+    let answered = |count: u32| catalog.text_args("result-answered", &[("count", count.into())]);
+    for (count, word) in [(1, "адказ."), (2, "адказы."), (5, "адказаў."), (11, "адказаў."), (21, "адказ."), (22, "адказы."), (25, "адказаў."), (101, "адказ.")] {
+        let text = answered(count);
+        assert!(text.ends_with(word), "{count}: {text}");
+        assert!(text.contains(&count.to_string()), "{count}: {text}");
+    }
+}
+
+/// Issue #19: in Arabic text, every Latin name, number and time range sits
+/// in a Unicode isolate (U+2066–U+2068 … U+2069), so it reads right in RTL
+/// and when copied. Placeables are isolated by Fluent itself.
+#[test]
+fn arabic_latin_runs_and_numbers_are_isolated() {
+    let mut bare = Vec::new();
+    for file in FTL_FILES {
+        let source = read(Lang::Ar, file);
+        for line in source.lines() {
+            let Some((id, value)) = line.split_once(" = ").or_else(|| line.starts_with(' ').then_some(("", line))) else {
+                continue;
+            };
+            if line.trim_start().starts_with('#') || line.trim_start().starts_with('[') || line.trim_start().starts_with("*[") && !value.contains(']') {
+                continue;
+            }
+            // Drop placeables and variant keys: they are not text.
+            let mut text = String::new();
+            let mut depth = 0;
+            for c in value.chars() {
+                match c {
+                    '{' => depth += 1,
+                    '}' => depth -= 1,
+                    _ if depth == 0 => text.push(c),
+                    _ => {}
+                }
+            }
+            let text = text.trim_start();
+            let text = if text.starts_with('[') || text.starts_with("*[") { text.split_once(']').map_or("", |(_, t)| t) } else { text };
+            if !text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) {
+                continue; // no Arabic in it: nothing to isolate from
+            }
+            let mut isolated = 0;
+            for c in text.chars() {
+                match c {
+                    '\u{2066}'..='\u{2068}' => isolated += 1,
+                    '\u{2069}' => isolated -= 1,
+                    c if c.is_ascii_alphanumeric() && isolated == 0 => {
+                        bare.push(format!("{file} {id}: {text}"));
+                        break;
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    assert!(bare.is_empty(), "Latin or digits outside an isolate:\n{}", bare.join("\n"));
+}

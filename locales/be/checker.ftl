@@ -118,7 +118,12 @@ result-not-asked-none = Пытанні зададзены па ўсіх сфер
 result-dimension-positive = У гэтай сферы дасягнуты парог прыкмет.
 result-whom-to-call = Каму тэлефанаваць
 result-pip = Дзяржаўная інспекцыя працы Польшчы (PIP): па пытаннях аплаты, дагавораў, рабочага часу і бяспекі на працы.
-result-answered = Дадзена адказаў: { $count }.
+result-answered = { $count ->
+    [one] Дадзены { $count } адказ.
+    [few] Дадзена { $count } адказы.
+    [many] Дадзена { $count } адказаў.
+   *[other] Дадзена { $count } адказу.
+}
 
 ind-job_different_nature-sign = Праца іншага віду, чым чалавеку казалі
 ind-job_different_nature-ask = Вы робіце іншую працу, чым вам казалі?

@@ -27,11 +27,23 @@ impl fmt::Display for CatalogError {
     }
 }
 
+/// The language whose plural rules the bundle uses: the language itself,
+/// except Belarusian. `intl_pluralrules` 7.0.2 (under `fluent-bundle` 0.16)
+/// tests Belarusian's integer ranges without `% 10` and `% 100`, so 22 or 25
+/// fall to "other"; Ukrainian's rule is the CLDR rule Belarusian has for
+/// whole numbers, and the crate implements it correctly. The bundle's
+/// language decides nothing else that the app shows.
+fn plural_rules_of(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Be => "uk",
+        other => other.code(),
+    }
+}
+
 impl Catalog {
     /// Builds the catalogue from the text of each `.ftl` file of `lang`.
     pub fn parse<S: AsRef<str>>(lang: Lang, sources: &[S]) -> (Catalog, Vec<CatalogError>) {
-        let langid = lang
-            .code()
+        let langid = plural_rules_of(lang)
             .parse()
             .expect("every shipped language code is a valid language identifier");
         let mut bundle = Bundle::new_concurrent(vec![langid]);
@@ -113,6 +125,21 @@ mod tests {
         assert!(errors.is_empty());
         assert_eq!(catalog.text("hello"), "Hello");
         assert_eq!(catalog.text_args("seen", &[("year", "2022".into())]), "Last confirmed: 2022");
+    }
+
+    /// Belarusian counts take the CLDR forms (one / few / many), including
+    /// the numbers the library's own rule gets wrong (22, 25, 101 …).
+    #[test]
+    fn belarusian_plural_forms_follow_cldr() {
+        let source = "n = { $count ->\n    [one] one\n    [few] few\n    [many] many\n   *[other] other\n}\n";
+        let (catalog, errors) = Catalog::parse(Lang::Be, &[source]);
+        assert!(errors.is_empty());
+        let form = |count: u32| catalog.text_args("n", &[("count", count.into())]);
+        for (count, expected) in
+            [(1, "one"), (2, "few"), (5, "many"), (11, "many"), (12, "many"), (21, "one"), (22, "few"), (25, "many"), (101, "one"), (111, "many"), (122, "few")]
+        {
+            assert_eq!(form(count), expected, "{count}");
+        }
     }
 
     #[test]
