@@ -46,7 +46,7 @@ pub fn ResultView() -> impl IntoView {
 
                         <h2>{i18n.t(msg::RESULT_WHOM_TO_CALL)}</h2>
                         {referral.labour_inspectorate.then(|| view! { <p class="pip">{i18n.t(msg::RESULT_PIP)}</p> })}
-                        <ul class="contact-list">
+                        <ul class="contact-list referral-list">
                             {referral
                                 .contacts
                                 .iter()
@@ -85,6 +85,12 @@ fn HighRisk(result: Assessment) -> impl IntoView {
                     .map(|risk| view! { <li data-risk=risk.name()>{i18n.t(&risk.result_id())}</li> })
                     .collect_view()}
             </ul>
+            // The crisis line one tap away, right after 112, where it is needed.
+            {result
+                .needs_crisis_line()
+                .then(|| contacts::find("crisis_adults"))
+                .flatten()
+                .map(|contact| view! { <ul class="contact-list"><ContactCard contact=contact /></ul> })}
         </section>
         <section class="safety-plan" aria-labelledby="plan-title">
             <h2 id="plan-title">{i18n.t(msg::PLAN_TITLE)}</h2>

@@ -40,7 +40,7 @@ async function start(page, { lang = 'pl', person = '', path = 'short', role = ''
   await expect(page.locator('#question-text')).toBeFocused();
 }
 
-const contactOrder = (page) => page.locator('.contact-list [data-contact]').evaluateAll((els) => els.map((e) => e.dataset.contact));
+const contactOrder = (page, list = '.referral-list') => page.locator(`${list} [data-contact]`).evaluateAll((els) => els.map((e) => e.dataset.contact));
 
 test('the worker observes first; then the person reads who asks and what is kept, in their language', async ({ page }) => {
   await start(page, { lang: 'pl', person: 'uk', role: 'health' });
@@ -88,7 +88,7 @@ test('very little time: the quick handover is one tap away and ends with nothing
   // One tap from the very first question.
   await page.getByRole('button', { name: m['check-quick-handover'] }).click();
   await expect(page.locator('#handover-title')).toBeFocused();
-  const numbers = await contactOrder(page);
+  const numbers = await contactOrder(page, '.handover');
   expect(numbers).toEqual(['emergency', 'lastrada', 'kcik']);
   await expect(page.locator('.handover a[href="tel:112"]')).toBeVisible();
   await expect(page.locator('.handover a[href="tel:+48605687750"]')).toBeVisible();
@@ -117,6 +117,8 @@ test('risk of suicide: 112 first, then the crisis line 116 123, and a safety pla
   for (const id of ['plan-where', 'plan-whom', 'plan-reach']) await expect(page.locator('.safety-plan')).toContainText(m[id]);
   const order = await contactOrder(page);
   expect(order.slice(0, 2)).toEqual(['emergency', 'crisis_adults']);
+  // And the crisis line one tap away in the high-risk block itself.
+  await expect(page.locator('.high-risk a[href="tel:116123"]')).toBeVisible();
   await expect(page.locator('.summary-text')).toContainText(m['triage-self_harm-sign']);
   expect(serious(await new AxeBuilder({ page }).withTags(TAGS).analyze())).toEqual([]);
 });
