@@ -3,7 +3,7 @@
 # second language: short, plain, never leading, never blaming.
 
 check-title = Check indicators
-check-intro = A short set of questions about signs of human trafficking. Ask the person alone, away from any companion. Nothing is saved or sent: the answers stay on this phone until you clear them.
+check-intro = A short set of questions about signs of human trafficking. Ask the person alone, away from any companion. Nothing is sent anywhere. The answers are kept only in this browser tab, so a call or a reload does not lose them: they are gone when you clear them, when the tab is closed, or after 4 hours.
 check-screening-not-identification = This is a screening, not an identification. Only the police or the Border Guard can formally identify a victim.
 check-person-language = The person's language
 check-same-language = Same as mine
@@ -30,6 +30,7 @@ check-finish-now = Finish now
 check-quick-handover = Very little time? Hand over the numbers
 check-clear = Clear all answers
 check-cleared = All answers cleared.
+check-undo = Undo
 check-review = Change answers
 check-restart = Start again
 
@@ -369,7 +370,7 @@ intro-who-volunteer = I am a volunteer helping people who arrive here.
 intro-who-inspector = I am a labour inspector or a social worker.
 intro-who-other = I work with people who may need help.
 intro-why = I would like to ask you some questions, to see whether you need help and what kind.
-intro-nothing-kept = This app does not ask for your name. It writes nothing down about you and sends nothing anywhere.
+intro-nothing-kept = This app does not ask for your name and sends nothing anywhere. Your answers stay only on this phone, for a few hours at most.
 intro-skip = You can skip any question, or stop at any time.
 intro-confidential-police = As an officer, I have a duty to act when I learn about a crime. I cannot promise to keep what you tell me secret.
 intro-confidential-other = I will keep what you tell me private where I can. But in Poland anyone who knows about human trafficking must tell the police or a prosecutor, so I cannot promise to keep everything secret.

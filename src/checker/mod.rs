@@ -6,6 +6,7 @@ mod answers;
 mod plan;
 mod referral;
 mod rules;
+pub mod session;
 mod summary;
 
 pub use answers::{Age, Answer, Answers, Question};

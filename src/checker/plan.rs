@@ -39,10 +39,10 @@ pub struct Screening {
     /// The worker's role, narrowing the questions to those that suit it and
     /// saying on the person's first screen who is asking.
     pub audience: Option<Audience>,
-    answers: Answers,
-    position: usize,
-    finished: bool,
-    handover: bool,
+    pub(super) answers: Answers,
+    pub(super) position: usize,
+    pub(super) finished: bool,
+    pub(super) handover: bool,
 }
 
 impl Screening {

@@ -110,6 +110,10 @@ pub fn find_safety(id: &str) -> Option<&'static SafetyQuestion> {
     safety_questions().iter().find(|question| question.id == id)
 }
 
+impl Audience {
+    pub const ALL: [Audience; 4] = [Audience::Health, Audience::Police, Audience::Volunteer, Audience::Inspector];
+}
+
 impl Risk {
     pub const ALL: [Risk; 7] =
         [Risk::Danger, Risk::ChildAlone, Risk::SelfHarm, Risk::Escaped, Risk::FamilyDanger, Risk::LittleTime, Risk::PsychiatricCrisis];

@@ -27,7 +27,9 @@ pub fn App(catalog: Catalog, view: View, notices: Vec<Notice>) -> impl IntoView 
     provide_context(i18n);
     provide_context(nav);
     provide_context(notices);
-    provide_context(CheckState::new());
+    let check = CheckState::new();
+    provide_context(check);
+    check.keep_in_tab();
     provide_context(TrainingState::new());
     browser::on_popstate(move |view| nav.follow(view));
     browser::on_window_event("pocket-card-update-ready", move || notices.push(Notice::UpdateReady));

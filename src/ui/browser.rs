@@ -2,7 +2,7 @@
 //! failing API (no storage in private mode, a broken address) degrades to a
 //! default instead of throwing through the WebAssembly stack.
 
-use gloo_storage::{LocalStorage, Storage};
+use gloo_storage::{LocalStorage, SessionStorage, Storage};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -12,6 +12,8 @@ use crate::{i18n::Lang, route::View};
 /// training cases were played (ids and counts, nothing about any person).
 const LANG_KEY: &str = "pocket-card.lang";
 const TRAINING_KEY: &str = "pocket-card.training";
+/// The screening in progress, in this tab's `sessionStorage` only.
+const SCREENING_KEY: &str = "pocket-card.screening";
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
@@ -278,4 +280,32 @@ pub async fn next_task() {
         let _ = resolve.call0(&JsValue::NULL);
     });
     let _ = JsFuture::from(promise).await;
+}
+
+/// The tab's `sessionStorage`, guarded like `storage()`: gone with the tab,
+/// never shared with other tabs, never sent anywhere.
+fn tab_storage() -> Option<web_sys::Storage> {
+    window().is_some_and(|w| matches!(w.session_storage(), Ok(Some(_)))).then(SessionStorage::raw)
+}
+
+/// The screening saved in this tab, if any; the core refuses anything
+/// malformed or too old.
+pub fn saved_screening() -> Option<String> {
+    tab_storage()?.get_item(SCREENING_KEY).ok()?
+}
+
+/// Keeps the screening in this tab; `None` removes it.
+pub fn save_screening(value: Option<&str>) {
+    if let Some(storage) = tab_storage() {
+        // Full or blocked storage only costs the screening on reload.
+        let _ = match value {
+            Some(value) => storage.set_item(SCREENING_KEY, value),
+            None => storage.remove_item(SCREENING_KEY),
+        };
+    }
+}
+
+/// Seconds since 1970 by the device's clock.
+pub fn now_secs() -> u64 {
+    (js_sys::Date::now() / 1000.0) as u64
 }

@@ -40,7 +40,7 @@ pub fn Handover() -> impl IntoView {
             })>{i18n.tr(msg::HANDOVER_CONTINUE)}</button>
         </div>
         <button type="button" class="button-clear" on:click=click(move |_| {
-            check.clear();
+            check.clear_for_good();
             browser::focus_screen_title();
         })>{i18n.tr(msg::HANDOVER_END)}</button>
     }

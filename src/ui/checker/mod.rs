@@ -14,13 +14,19 @@ use leptos::prelude::*;
 use super::state::I18n;
 use crate::ui::handlers::click;
 use crate::{
-    checker::{Question, Screening, Stage},
+    checker::{
+        session::{self, Saved},
+        Question, Screening, Stage,
+    },
     content::Audience,
     i18n::{msg, Catalog, Lang},
+    ui::{browser, locale::load_catalog},
 };
 
 /// The screening in progress and the person's language, shared by context
-/// so they survive a visit to another screen. Memory only: never stored.
+/// so they survive a visit to another screen. Kept in this tab's
+/// `sessionStorage` (see `checker::session`) so a reload or a call from the
+/// result does not lose them; never in `localStorage`, the URL or a log.
 #[derive(Clone, Copy)]
 pub struct CheckState {
     pub screening: RwSignal<Option<Screening>>,
@@ -28,16 +34,76 @@ pub struct CheckState {
     pub person: RwSignal<Option<Catalog>>,
     /// The role a pocket card started the checker for, narrowing the questions.
     pub role: RwSignal<Option<Audience>>,
+    /// What "clear" just removed, in memory only, for one "undo": gone once
+    /// a new screening starts.
+    pub cleared: RwSignal<Option<Saved>>,
 }
 
 impl CheckState {
     pub fn new() -> CheckState {
-        CheckState { screening: RwSignal::new(None), person: RwSignal::new(None), role: RwSignal::new(None) }
+        CheckState {
+            screening: RwSignal::new(None),
+            person: RwSignal::new(None),
+            role: RwSignal::new(None),
+            cleared: RwSignal::new(None),
+        }
     }
 
-    /// One tap forgets every answer.
+    /// The screening saved in this tab, restored; then every change saved.
+    pub fn keep_in_tab(&self) {
+        let check = *self;
+        if let Some(saved) = browser::saved_screening().and_then(|text| session::decode(&text, browser::now_secs())) {
+            check.restore(saved);
+        } else {
+            browser::save_screening(None);
+        }
+        Effect::new(move |_| {
+            let person = check.person.with(|c| c.as_ref().map(Catalog::lang));
+            check.screening.with(|screening| match screening {
+                Some(screening) => {
+                    let saved = Saved { screening: screening.clone(), person };
+                    browser::save_screening(Some(&session::encode(&saved, browser::now_secs())));
+                }
+                None => browser::save_screening(None),
+            });
+        });
+    }
+
+    fn restore(&self, saved: Saved) {
+        let check = *self;
+        check.screening.set(Some(saved.screening));
+        if let Some(lang) = saved.person {
+            leptos::task::spawn_local(async move {
+                // Offline before that language was cached: the questions
+                // show in the worker's language only, as when it is chosen.
+                if let Ok(catalog) = load_catalog(lang).await {
+                    check.person.set(Some(catalog));
+                }
+            });
+        }
+    }
+
+    /// One tap forgets every answer, in memory and in the tab; "undo"
+    /// brings them back until a new screening starts.
     pub fn clear(&self) {
+        let person = self.person.with_untracked(|c| c.as_ref().map(Catalog::lang));
+        let removed = self.screening.get_untracked().map(|screening| Saved { screening, person });
+        self.cleared.set(removed);
         self.screening.set(None);
+    }
+
+    /// Forgets every answer with no way back: the end of a quick handover,
+    /// when someone else may soon hold the phone.
+    pub fn clear_for_good(&self) {
+        self.cleared.set(None);
+        self.screening.set(None);
+    }
+
+    pub fn undo_clear(&self) {
+        if let Some(saved) = self.cleared.get_untracked() {
+            self.cleared.set(None);
+            self.restore(saved);
+        }
     }
 
     pub fn update(&self, change: impl FnOnce(&mut Screening)) {
@@ -113,7 +179,7 @@ fn ClearButton() -> impl IntoView {
     view! {
         <button type="button" class="button-clear" on:click=click(move |_| {
             check.clear();
-            super::browser::focus_screen_title();
+            browser::focus_by_id("undo-clear");
         })>
             {i18n.tr(msg::CHECK_CLEAR)}
         </button>
@@ -128,7 +194,7 @@ fn QuickHandoverButton() -> impl IntoView {
     view! {
         <button type="button" class="button-handover" on:click=click(move |_| {
             check.update(Screening::hand_over);
-            super::browser::focus_by_id("handover-title");
+            browser::focus_by_id("handover-title");
         })>
             {i18n.tr(msg::CHECK_QUICK_HANDOVER)}
         </button>

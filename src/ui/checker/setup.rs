@@ -45,6 +45,7 @@ pub fn Setup() -> impl IntoView {
         }
     };
     let start = move |_| {
+        check.cleared.set(None);
         check.screening.set(Some(Screening::new(path.get_untracked(), role.get_untracked())));
         // A card's role applies to the check it started, not to later ones.
         check.role.set(None);
@@ -58,6 +59,22 @@ pub fn Setup() -> impl IntoView {
     };
 
     view! {
+        {move || {
+            check
+                .cleared
+                .with(Option::is_some)
+                .then(|| {
+                    view! {
+                        <div class="cleared" role="status">
+                            <p>{i18n.t(msg::CHECK_CLEARED)}</p>
+                            <button type="button" id="undo-clear" on:click=click(move |_| {
+                                check.undo_clear();
+                                crate::ui::browser::focus_screen_title();
+                            })>{i18n.t(msg::CHECK_UNDO)}</button>
+                        </div>
+                    }
+                })
+        }}
         <p>{i18n.tr(msg::CHECK_INTRO)}</p>
         <p class="disclaimer">{i18n.tr(msg::CHECK_SCREENING_NOT_IDENTIFICATION)}</p>
         <fieldset class="form-row">

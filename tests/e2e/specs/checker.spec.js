@@ -212,7 +212,7 @@ test('a child with act and exploitation: strong signs, no consent step, the poli
   await expect(page.locator('[data-contact="child_helpline"]')).toBeVisible();
 });
 
-test('back, skip and clear: answers vanish with one tap and never reach the URL or storage', async ({ page }) => {
+test('back, skip and clear: answers vanish with one tap, and one tap brings them back', async ({ page }) => {
   await start(page, { lang: 'en' });
   const m = messages('en');
   const progress = page.locator('.progress-text');
@@ -224,11 +224,53 @@ test('back, skip and clear: answers vanish with one tap and never reach the URL 
   await page.getByRole('button', { name: m['check-skip'] }).click();
   await page.locator('.answer-yes').click();
   expect(page.url()).not.toMatch(/answer|yes|safety|indicator/i);
-  const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
-  expect(stored).not.toMatch(/safety|indicator|yes/i);
+  const where = await page.locator('[data-question]').getAttribute('data-question');
   await page.getByRole('button', { name: m['check-clear'] }).click();
   await expect(page.getByRole('button', { name: m['check-start'] })).toBeVisible();
   await expect(page.locator('[data-question]')).toHaveCount(0);
+  expect(await page.evaluate(() => sessionStorage.length + localStorage.length)).toBeLessThanOrEqual(1);
+  expect(await page.evaluate(() => JSON.stringify({ ...sessionStorage, ...localStorage }))).not.toMatch(/safety|indicator|yes/i);
+  // Cleared by mistake: undo puts every answer back, in place.
+  await expect(page.locator('.cleared')).toContainText(m['check-cleared']);
+  await expect(page.locator('#undo-clear')).toBeFocused();
+  await page.locator('#undo-clear').click();
+  await expect(page.locator('[data-question]')).toHaveAttribute('data-question', where);
+});
+
+test('a reload or a discarded tab keeps the screening; a new tab, clearing and time do not', async ({ page, context }) => {
+  await start(page, { lang: 'pl', person: 'uk' });
+  const m = messages('pl');
+  await page.locator('.answer-yes').click();
+  await page.getByRole('button', { name: m['check-finish-now'] }).click();
+  await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'immediate_danger');
+  const summary = await page.locator('.summary-text').innerText();
+  // The dialer opens, the browser discards the tab, the worker comes back.
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'immediate_danger');
+  await expect(page.locator('.summary-text')).toHaveText(summary);
+  // Kept in this tab's sessionStorage only: nothing in localStorage.
+  expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).not.toMatch(/safety|indicator|yes/i);
+  expect(await page.evaluate(() => JSON.stringify({ ...sessionStorage }))).toMatch(/safety:psychiatric_crisis yes/);
+  // Another tab starts empty.
+  const other = await context.newPage();
+  await openApp(other, './?lang=pl&view=check');
+  await expect(other.getByRole('button', { name: m['check-start'] })).toBeVisible();
+  await other.close();
+  // After 4 hours it is gone.
+  await page.evaluate(() => {
+    const [head, , ...rest] = sessionStorage.getItem('pocket-card.screening').split('\n');
+    sessionStorage.setItem('pocket-card.screening', [head, String(Math.floor(Date.now() / 1000) - 4 * 3600 - 60), ...rest].join('\n'));
+  });
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByRole('button', { name: m['check-start'] })).toBeVisible();
+  expect(await page.evaluate(() => sessionStorage.getItem('pocket-card.screening'))).toBeNull();
+  // Damaged storage reads as no screening.
+  await page.evaluate(() => sessionStorage.setItem('pocket-card.screening', 'pc-screening 1\n\u0000garbage'));
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByRole('button', { name: m['check-start'] })).toBeVisible();
 });
 
 test('the questionnaire works with the keyboard alone', async ({ page }) => {
