@@ -700,10 +700,23 @@ fn the_summary_names_no_one_and_lists_the_facts() {
     let result = case(&["documents_held", "locked_in"], Some(Answer::Yes), &[]);
     let text = pocket_card::checker::summary(&result, &catalog, Some(Lang::Uk));
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines.len(), 4, "{text}");
+    assert_eq!(lines.len(), 5, "{text}");
     assert!(lines[0].contains(&catalog.text(result.outcome.message_id())));
     assert!(lines[1].contains("Someone else keeps their passport or ID"));
-    assert_eq!(lines[2], catalog.text("summary-child-yes"));
-    assert!(lines[3].ends_with("Ukrainian"));
+    // Why: documents held and locked in are two strong ILO indicators.
+    assert!(lines[2].contains(&catalog.text("dimension-coercion_destination")), "{text}");
+    assert_eq!(lines[3], catalog.text("summary-child-yes"));
+    assert!(lines[4].ends_with("Ukrainian"));
     assert!(!text.contains("ind-") && !text.contains("summary-"), "no message id leaks: {text}");
+}
+
+proptest! {
+    /// Whatever the role, a high-risk answer puts 112 first in the list.
+    #[test]
+    fn any_high_risk_answer_puts_112_first_for_every_role(mut answers in any_answers(), which in any::<prop::sample::Index>(), role in 0usize..5) {
+        let question = which.get(indicators::safety_questions());
+        answers.set(Question::Safety(question.id), Answer::Yes);
+        let result = Assessment { audience: Audience::ALL.get(role).copied(), ..assess(&answers) };
+        prop_assert_eq!(referrals(&result).contacts[0], "emergency");
+    }
 }

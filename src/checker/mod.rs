@@ -3,6 +3,7 @@
 //! refer to. The UI only renders a `Screening` and forwards taps to it.
 
 mod answers;
+mod next_step;
 mod plan;
 mod referral;
 mod rules;
@@ -10,6 +11,7 @@ pub mod session;
 mod summary;
 
 pub use answers::{Age, Answer, Answers, Question};
+pub use next_step::{next_step, NextStep, When};
 pub use plan::{length_of, plan_for, Path, Screening, Stage, SECONDS_PER_QUESTION};
 pub use referral::{referrals_for, Referrals};
 pub use rules::{assess, is_positive, Assessment, DimensionFinding, Outcome};

@@ -149,7 +149,7 @@ impl Screening {
     }
 
     pub fn assessment(&self) -> Assessment {
-        assess(&self.answers)
+        Assessment { audience: self.audience, ..assess(&self.answers) }
     }
 
     fn advance(&mut self) {

@@ -23,7 +23,13 @@ pub struct Referrals {
 /// the confirmed lines and within the older ones.
 pub fn referrals_for(assessment: &Assessment, person: Option<Lang>, year: u16) -> Referrals {
     let mut ids = by_fit(assessment);
-    let pinned = usize::from(ids.first() == Some(&"emergency") && (assessment.call_112 || refers_child(assessment)));
+    // 112 first after a high-risk answer or for a child, and the crisis
+    // line right after it for a risk of suicide or a mental crisis, whatever
+    // language the person speaks.
+    let mut pinned = usize::from(ids.first() == Some(&"emergency") && (assessment.call_112 || refers_child(assessment)));
+    if pinned == 1 && assessment.needs_crisis_line() && ids.get(1) == Some(&"crisis_adults") {
+        pinned = 2;
+    }
     let rest = ids.split_off(pinned);
     let current = |id: &&str| contacts::find(id).is_some_and(|c| c.is_current(year));
     let speaks = |id: &&str| person.is_some_and(|lang| contacts::find(id).is_some_and(|c| c.languages.contains(&lang)));
@@ -64,6 +70,12 @@ fn by_fit(assessment: &Assessment) -> Vec<&'static str> {
     }
     if assessment.outcome == Outcome::StrongSigns || assessment.signs == Outcome::StrongSigns {
         ids.push("police_thb");
+    }
+    // Officers refer through their own trafficking numbers (brief §4b),
+    // right after 112 when a high-risk answer put it first.
+    if assessment.audience == Some(crate::content::Audience::Police) && (assessment.call_112 || assessment.outcome.refers()) {
+        let at = usize::from(ids.first() == Some(&"emergency"));
+        ids.splice(at..at, ["police_thb", "police_thb_unit"]);
     }
     ids.extend(contacts::mission().map(|c| c.id));
     // Each contact once, where it first came. A dozen ids at most: a linear

@@ -11,7 +11,7 @@
 //! top, whatever the indicators say.
 
 use super::answers::{Age, Answer, Answers, Question};
-use crate::content::{indicators, Dimension, Ilo, Indicator, Risk, SafetyQuestion, Strength};
+use crate::content::{indicators, Audience, Dimension, Ilo, Indicator, Risk, SafetyQuestion, Strength};
 
 /// Ordered from least to most urgent, so outcomes can be compared.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -94,6 +94,9 @@ pub struct Assessment {
     pub high_risk: Vec<&'static SafetyQuestion>,
     pub call_112: bool,
     pub age: Age,
+    /// The worker's role, when the screening knows it: decides the next
+    /// step and whom to call first. `assess` leaves it `None`.
+    pub audience: Option<Audience>,
     /// One finding per dimension, in `Dimension::ALL` order.
     pub findings: Vec<DimensionFinding>,
     /// Signs answered "yes" that no ILO indicator grades for this person:
@@ -232,6 +235,7 @@ pub fn assess(answers: &Answers) -> Assessment {
         high_risk,
         call_112,
         age,
+        audience: None,
         findings,
         uncounted,
         unclear,

@@ -31,6 +31,19 @@ pub fn summary(assessment: &Assessment, catalog: &Catalog, person: Option<Lang>)
     } else {
         catalog.text_args("summary-signs", &[("signs", FluentValue::from(signs))])
     });
+    // Why the result says what it says: the areas that meet the threshold.
+    let mut areas = String::new();
+    for finding in assessment.findings.iter().filter(|f| f.positive) {
+        if !areas.is_empty() {
+            areas.push_str("; ");
+        }
+        areas.push_str(&catalog.text(&finding.dimension.message_id()));
+    }
+    line(if areas.is_empty() {
+        catalog.text("summary-areas-none")
+    } else {
+        catalog.text_args("summary-areas", &[("areas", FluentValue::from(areas))])
+    });
     line(catalog.text(match assessment.age {
         super::Age::Child => "summary-child-yes",
         super::Age::Adult => "summary-child-no",

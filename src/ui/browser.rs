@@ -309,3 +309,9 @@ pub fn save_screening(value: Option<&str>) {
 pub fn now_secs() -> u64 {
     (js_sys::Date::now() / 1000.0) as u64
 }
+
+/// The day of the week (0 = Sunday) and the hour, local, by the device's clock.
+pub fn weekday_and_hour() -> (u8, u8) {
+    let now = js_sys::Date::new_0();
+    (now.get_day() as u8, now.get_hours() as u8)
+}

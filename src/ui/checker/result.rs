@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::{CheckState, ClearButton};
 use crate::ui::handlers::click;
 use crate::{
-    checker::{referrals_for, summary, Assessment, Outcome},
+    checker::{next_step, referrals_for, summary, Assessment, Outcome, When},
     content::{contacts, Indicator},
     i18n::msg,
     ui::{browser, contacts::ContactCard, state::I18n},
@@ -30,6 +30,7 @@ pub fn ResultView() -> impl IntoView {
                     let summary_text = i18n.with_catalog(|catalog| summary(&result, catalog, person));
                     view! {
                         {result.call_112.then(|| view! { <HighRisk result=result.clone() /> })}
+                        <NextStepView result=result.clone() />
                         <Verdict result=result.clone() />
                         {(result.outcome.refers() || result.signs.refers()).then(|| view! { <Duty child=result.child() /> })}
                         <p class="disclaimer">{i18n.t(msg::CHECK_SCREENING_NOT_IDENTIFICATION)}</p>
@@ -102,6 +103,39 @@ fn HighRisk(result: Assessment) -> impl IntoView {
             </ul>
         </section>
     }
+}
+
+/// The worker's next step for their role, with one line to call first
+/// (brief §4b); the other line where one fits.
+#[component]
+fn NextStepView(result: Assessment) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let (weekday, hour) = browser::weekday_and_hour();
+    next_step(&result, When::at(weekday, hour)).map(|step| {
+        view! {
+            <section class="next-step" aria-labelledby="next-step-title" data-next=step.text>
+                <h2 id="next-step-title">{i18n.t(msg::RESULT_NEXT_STEP)}</h2>
+                <p>{i18n.t(step.text)}</p>
+                {step.off_hours.then(|| view! { <p class="off-hours">{i18n.t(msg::NEXT_OFF_HOURS)}</p> })}
+                <ul class="contact-list primary-call">
+                    {contacts::find(step.primary).map(|contact| view! { <ContactCard contact=contact /> })}
+                </ul>
+                {step
+                    .also
+                    .and_then(contacts::find)
+                    .map(|contact| {
+                        view! {
+                            <details class="also-call">
+                                <summary>{i18n.t(msg::NEXT_ALSO)}</summary>
+                                <ul class="contact-list">
+                                    <ContactCard contact=contact />
+                                </ul>
+                            </details>
+                        }
+                    })}
+            </section>
+        }
+    })
 }
 
 /// One verdict and what to do; what the signs alone show stays a line

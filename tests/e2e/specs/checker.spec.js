@@ -332,7 +332,34 @@ test('the summary can be copied and holds no identifying field', async ({ page, 
   await expect(page.locator('.summary-status')).toHaveText(m['summary-copied']);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(await page.locator('.summary-text').innerText());
-  expect(copied.split('\n')).toHaveLength(4);
+  expect(copied.split('\n')).toHaveLength(5);
   // There is nowhere to type a name: the checker has no text input at all.
   await expect(page.locator('input[type="text"], textarea, [contenteditable="true"]')).toHaveCount(0);
 });
+
+// Role first (issue #20): the result's first block is the next step of the
+// worker's role, with one line to call first, chosen for the time of day.
+const ROLE_CASES = [
+  { role: 'police', at: '2026-12-02T23:00:00', text: 'next-police', primary: 'police_thb' },
+  { role: 'health', at: '2026-12-02T10:00:00', text: 'next-health', primary: 'kcik' },
+  { role: 'health', at: '2026-12-02T23:00:00', text: 'next-health', primary: 'lastrada', offHours: true },
+  { role: 'volunteer', at: '2026-12-05T10:00:00', text: 'next-volunteer', primary: 'lastrada' },
+  { role: 'inspector', at: '2026-12-02T10:00:00', text: 'next-inspector', primary: 'kcik' },
+  { role: 'other', at: '2026-12-06T10:00:00', text: 'next-other', primary: 'lastrada', offHours: true },
+];
+for (const { role, at, text, primary, offHours } of ROLE_CASES) {
+  test(`role first: ${role} at ${at.slice(11, 16)} on ${new Date(at).toDateString().slice(0, 3)} calls ${primary} first`, async ({ page }) => {
+    await page.clock.setFixedTime(new Date(at));
+    await start(page, { lang: 'en', role });
+    await answerAll(page, 'en', ['indicator:documents_held', 'indicator:debt_bondage']);
+    const m = messages('en');
+    const step = page.locator('.next-step');
+    await expect(step).toHaveAttribute('data-next', text);
+    await expect(step.locator('p').first()).toHaveText(m[text]);
+    await expect(step.locator('.primary-call [data-contact]')).toHaveAttribute('data-contact', primary);
+    await expect(step.locator('.off-hours')).toHaveCount(offHours ? 1 : 0);
+    // The next step comes before the verdict's details, one tap from a call.
+    const box = await step.locator('.primary-call a[href^="tel:"]').first().boundingBox();
+    expect(box.y).toBeLessThan(740 * 2);
+  });
+}
