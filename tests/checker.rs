@@ -159,7 +159,7 @@ fn the_plan_asks_the_worker_first_then_the_person_high_risk_first() {
     let kind = |q: &Question| match q {
         Question::Safety(id) => indicators::find_safety(id).unwrap().kind,
         Question::Indicator(id) => indicators::find(id).unwrap().kind,
-        Question::Age => Kind::Observe,
+        Question::Age | Question::Alone => Kind::Observe,
         Question::Intro => panic!("the intro has no kind"),
     };
     let intro = plan.iter().position(|q| *q == Question::Intro).expect("the person's first screen");
@@ -170,7 +170,8 @@ fn the_plan_asks_the_worker_first_then_the_person_high_risk_first() {
     // High-risk questions open each part.
     let asked_safety = indicators::safety_questions().iter().filter(|q| q.kind == Kind::Ask).count();
     assert!(plan[intro + 1..=intro + asked_safety].iter().all(|q| matches!(q, Question::Safety(_))));
-    assert!(matches!(plan[0], Question::Safety(_)));
+    assert_eq!(plan[0], Question::Alone, "first: is the person alone with you?");
+    assert!(matches!(plan[1], Question::Safety(_)));
     let domains: Vec<_> = plan[intro + 1 + asked_safety..]
         .iter()
         .map(|q| match q {

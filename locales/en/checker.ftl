@@ -34,6 +34,13 @@ check-undo = Undo
 check-review = Change answers
 check-restart = Start again
 
+check-group-alone = Before you start
+alone-observe = Is the person alone with you, away from any companion, employer or “translator”?
+alone-how-health = If not: say that every patient is examined alone, and ask anyone with them to wait outside. Use a professional interpreter or the person's own language, never the companion.
+alone-how-police = If not: separate the person from other detainees and from suspects before you ask anything.
+alone-how-volunteer = If not: find a quiet place away from anyone who came with them. Do not confront the companion; if they will not leave, use the quick handover instead.
+alone-how-inspector = If not: ask to speak with each worker alone, away from the employer, a supervisor or anyone who translates for them.
+alone-how-other = If not: find a reason to talk alone, away from any companion. Never use a companion as an interpreter.
 check-group-triage = Safety first
 check-group-age = Age
 
@@ -92,6 +99,7 @@ result-labour_rights-text = Poor pay or conditions were found, and the person an
 result-no_signs = No signs found so far
 result-no_signs-text = The answers so far show no signs of trafficking. If you are still worried, ask more questions or ask KCIK for advice.
 result-child = The person may be a child. A child is a victim of trafficking whenever they are recruited, moved, handed over, harboured or received for exploitation, even without force or deceit (Criminal Code art. 115 §22). Always refer a child.
+result-not-alone = The person was not alone with you: their answers may not be free. If you can, ask again when they are alone.
 result-age-unknown = Age not known: the adult rule was used. If the person may be under 18, treat them as a child.
 result-risks = High-risk situation
 risk-danger = Someone is threatened, held or hurt now: call 112.

@@ -5,6 +5,9 @@ use crate::content::{indicators, Risk};
 /// Every step of the checker's plan. Ids point into static content.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Question {
+    /// "Is the person alone with you?", the worker's first question: the
+    /// answers of a person watched by a companion may not be free.
+    Alone,
     /// A high-risk situation, asked before the indicators.
     Safety(&'static str),
     /// "Could the person be under 18?"
@@ -119,6 +122,7 @@ mod tests {
             Just(Question::Age),
             (0..IDS.len()).prop_map(|i| Question::Indicator(IDS[i])),
             Just(Question::Intro),
+            Just(Question::Alone),
         ]
     }
 

@@ -50,7 +50,8 @@ impl Screening {
         Screening { path, audience, answers: Answers::default(), position: 0, finished: false, handover: false }
     }
 
-    /// The worker's observations (high-risk signs, age, what they see), the
+    /// Whether the person is alone with the worker, the worker's observations
+/// (high-risk signs, age, what they see), the
     /// person's first screen, then the person's questions: high-risk first,
     /// then the indicators grouped by domain. The child-only signs join the
     /// plan once the person may be a child.
@@ -189,7 +190,8 @@ pub fn plan_for(path: Path, audience: Option<Audience>, child: bool) -> Vec<Ques
                 .map(|i| Question::Indicator(i.id))
         })
     };
-    safety(Kind::Observe)
+    std::iter::once(Question::Alone)
+        .chain(safety(Kind::Observe))
         .chain(std::iter::once(Question::Age))
         .chain(signs(Kind::Observe))
         .chain(std::iter::once(Question::Intro))

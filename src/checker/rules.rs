@@ -108,6 +108,9 @@ pub struct Assessment {
     /// "yes"): until each is "no", the result cannot say "labour rights".
     pub control_open: Vec<&'static Indicator>,
     pub answered: usize,
+    /// The worker said the person was not alone: their answers may not be
+    /// free, and the result says so.
+    pub not_alone: bool,
 }
 
 impl Assessment {
@@ -241,5 +244,6 @@ pub fn assess(answers: &Answers) -> Assessment {
         unclear,
         control_open,
         answered: answers.len(),
+        not_alone: answers.get(Question::Alone) == Some(Answer::No),
     }
 }

@@ -47,6 +47,7 @@ pub fn encode(saved: &Saved, now_secs: u64) -> String {
             Question::Safety(id) => format!("safety:{id}"),
             Question::Indicator(id) => format!("indicator:{id}"),
             Question::Age => "age".to_owned(),
+            Question::Alone => "alone".to_owned(),
             Question::Intro => continue,
         };
         let answer = match answer {
@@ -94,6 +95,7 @@ pub fn decode(text: &str, now_secs: u64) -> Option<Saved> {
             Some(("safety", id)) => Question::Safety(indicators::find_safety(id)?.id),
             Some(("indicator", id)) => Question::Indicator(indicators::find(id)?.id),
             None if key == "age" => Question::Age,
+            None if key == "alone" => Question::Alone,
             _ => return None,
         };
         let answer = match answer {
@@ -205,7 +207,7 @@ mod tests {
         let text = encode(&saved, NOW);
         for line in text.lines().skip(3) {
             let (key, answer) = line.split_once(' ').unwrap();
-            assert!(key == "age" || key.starts_with("safety:") || key.starts_with("indicator:"), "{line}");
+            assert!(key == "age" || key == "alone" || key.starts_with("safety:") || key.starts_with("indicator:"), "{line}");
             assert!(["yes", "no", "not-sure", "prefer-not"].contains(&answer), "{line}");
         }
     }

@@ -30,6 +30,7 @@ fn describe(question: Question) -> Option<Shown> {
             (msg::CHECK_GROUP_TRIAGE.to_owned(), q.question_id(), q.kind, format!("safety:{id}"))
         }
         Question::Age => (msg::CHECK_GROUP_AGE.to_owned(), "age-under_18-observe".to_owned(), Kind::Observe, "age".to_owned()),
+        Question::Alone => (msg::CHECK_GROUP_ALONE.to_owned(), msg::ALONE_OBSERVE.to_owned(), Kind::Observe, "alone".to_owned()),
         Question::Indicator(id) => {
             let i = indicators::find(id)?;
             (i.domain.message_id(), i.question_id(), i.kind, format!("indicator:{id}"))
@@ -57,6 +58,18 @@ fn focus_next(check: CheckState) {
         Some(Stage::Handover) => browser::focus_by_id("handover-title"),
         Some(Stage::Ask(Question::Intro)) => browser::focus_by_id("question-text"),
         Some(Stage::Ask(_)) => browser::focus_now("question-text"),
+    }
+}
+
+/// How to separate the person from a companion (brief §4 and §4b).
+fn alone_how_id(audience: Option<crate::content::Audience>) -> &'static str {
+    use crate::content::Audience;
+    match audience {
+        Some(Audience::Health) => msg::ALONE_HOW_HEALTH,
+        Some(Audience::Police) => msg::ALONE_HOW_POLICE,
+        Some(Audience::Volunteer) => msg::ALONE_HOW_VOLUNTEER,
+        Some(Audience::Inspector) => msg::ALONE_HOW_INSPECTOR,
+        None => msg::ALONE_HOW_OTHER,
     }
 }
 
@@ -128,6 +141,12 @@ pub fn QuestionCard() -> impl IntoView {
                 {move || i18n.t(&text_id())}
             </h2>
         </div>
+        // How to get the person alone, in the words of the worker's role.
+        {move || {
+            shown
+                .with(|s| s.as_ref().is_some_and(|s| s.key == "alone"))
+                .then(|| view! { <p class="alone-how">{i18n.t(alone_how_id(check.audience()))}</p> })
+        }}
         <div class="answers" role="group" aria-labelledby="question-text">
             {ANSWERS
                 .iter()

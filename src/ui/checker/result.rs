@@ -167,6 +167,7 @@ fn Verdict(result: Assessment) -> impl IntoView {
                     </section>
                 }
             })}
+        {result.not_alone.then(|| view! { <p class="age-note not-alone">{i18n.t(msg::RESULT_NOT_ALONE)}</p> })}
         {result.child().then(|| view! { <p class="child-note">{i18n.t(msg::RESULT_CHILD)}</p> })}
         {(result.age == crate::checker::Age::Unknown).then(|| view! { <p class="age-note">{i18n.t(msg::RESULT_AGE_UNKNOWN)}</p> })}
     }

@@ -46,7 +46,11 @@ test('the worker observes first; then the person reads who asks and what is kept
   await start(page, { lang: 'pl', person: 'uk', role: 'health' });
   const pl = messages('pl');
   const uk = messages('uk');
-  // The worker's own observations come first, in the worker's language only.
+  // The worker's own observations come first, in the worker's language
+  // only: first whether the person is alone, with how to separate them.
+  await expect(page.locator('[data-question]')).toHaveAttribute('data-question', 'alone');
+  await expect(page.locator('.alone-how')).toHaveText(pl['alone-how-health']);
+  await page.locator('.answer-yes').click();
   await expect(page.locator('[data-question]')).toHaveAttribute('data-question', 'safety:psychiatric_crisis');
   await expect(page.locator('.question-person')).toHaveCount(0);
   await toPersonQuestions(page);
@@ -97,7 +101,7 @@ test('very little time: the quick handover is one tap away and ends with nothing
   expect(serious(await new AxeBuilder({ page }).withTags(TAGS).analyze())).toEqual([]);
   // More time after all: back where the questions were.
   await page.getByRole('button', { name: m['handover-continue'] }).click();
-  await expect(page.locator('[data-question]')).toHaveAttribute('data-question', 'safety:psychiatric_crisis');
+  await expect(page.locator('[data-question]')).toHaveAttribute('data-question', 'alone');
   // The person's own "yes" opens it too; "end" forgets every answer.
   await toPersonQuestions(page);
   await page.locator('.answer-yes').click();
@@ -184,6 +188,8 @@ test('a yes to a high-risk sign shows "call 112" at once and tops the result', a
   await start(page, { lang: 'uk' });
   const m = messages('uk');
   await page.locator('.answer-yes').click();
+  await expect(page.locator('[data-question]')).toHaveAttribute('data-question', 'safety:psychiatric_crisis');
+  await page.locator('.answer-yes').click();
   await expect(page.locator('.result-112 a[href="tel:112"]')).toBeVisible();
   await page.getByRole('button', { name: m['check-finish-now'] }).click();
   await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'immediate_danger');
@@ -240,6 +246,8 @@ test('back, skip and clear: answers vanish with one tap, and one tap brings them
 test('a reload or a discarded tab keeps the screening; a new tab, clearing and time do not', async ({ page, context }) => {
   await start(page, { lang: 'pl', person: 'uk' });
   const m = messages('pl');
+  await page.locator('.answer-yes').click();
+  await expect(page.locator('[data-question]')).toHaveAttribute('data-question', 'safety:psychiatric_crisis');
   await page.locator('.answer-yes').click();
   await page.getByRole('button', { name: m['check-finish-now'] }).click();
   await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'immediate_danger');

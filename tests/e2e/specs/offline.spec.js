@@ -118,6 +118,9 @@ async function afterOneVisit(browser, server) {
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(messages('uk')['check-title']);
   await page.getByRole('button', { name: messages('uk')['check-start'] }).click();
+  // "Alone with you?", then a high-risk sign.
+  await page.locator('.answer-yes').click();
+  await expect(page.locator('[data-question="safety:psychiatric_crisis"]')).toBeVisible();
   await page.locator('.answer-yes').click();
   await page.getByRole('button', { name: messages('uk')['check-finish-now'] }).click();
   await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'immediate_danger');
