@@ -49,7 +49,7 @@ talk-no-companion-interpreter = Never use a companion as an interpreter.
 talk-pearr = PEARR: provide privacy, educate (who you are, what you can keep confidential), ask, respect and respond.
 talk-coffee-first = Start with a calm, friendly moment – "a cup of coffee first" – before questions.
 talk-believe = Believe, do not judge, do not push for the whole story, do not promise what you cannot do.
-talk-consent = An adult decides what happens next, except when a life is at risk.
+talk-consent = An adult decides what help to accept, except when a life is at risk. That does not lift the duty to report (art. 240 §1).
 
 law-screen-not-identify = This app screens; formal identification is done by the police or the Border Guard.
 law-child = If the person is under 18, recruiting, moving or receiving them for exploitation is trafficking even without violence, threat, deceit or any other means (art. 115 §22, last sentence). If the age is uncertain and there are reasons to think the person is a child, treat them as a child (EU Directive 2011/36, art. 13(2)).
