@@ -182,6 +182,9 @@ test('every printed card shows La Strada\'s two labelled lines with hours, and t
     await expect(page.locator('details.sources').first()).toBeHidden();
     await expect(page.locator('.card-footnote')).toBeVisible();
     for (const source of card.sources) await expect(page.locator('.card-footnote')).toContainText(source.title);
+    // Still one sheet, folded once, with every fact on it.
+    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+    expect((pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length, `${card.id}: printed sides`).toBeLessThanOrEqual(2);
     await page.emulateMedia({ media: 'screen' });
     await expect(page.locator('.card-footnote')).toBeHidden();
   }

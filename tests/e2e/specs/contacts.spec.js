@@ -89,11 +89,9 @@ test('with JavaScript disabled the static emergency contacts are visible', async
   // police helpline carry their year.
   const text = await help.innerText();
   expect(text.toLowerCase()).not.toMatch(/always|zawsze/);
-  expect(text).toContain('These numbers work without the app');
   expect(text).toContain('office line. Office hours. Last confirmed in 2022.');
   expect(text).toContain('Police helpline on human trafficking. 24 hours a day, 7 days a week. Last confirmed in 2022.');
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  expect(results.violations.map((v) => `${v.id} (${v.impact})`)).toEqual([]);
+  // (axe-core needs script: the failure tests below check this block with it.)
   await context.close();
 });
 
@@ -112,6 +110,9 @@ for (const [name, breakIt] of startFailures) {
     const help = page.locator('#static-help');
     await expect(help).toHaveAttribute('data-state', 'failed');
     await expect(help.locator('.static-failed')).toBeVisible();
+    // It says what is true: the numbers work without the app, not "always".
+    await expect(help.locator('.static-failed')).toContainText('These numbers work without the app');
+    expect((await help.innerText()).toLowerCase()).not.toMatch(/always|zawsze/);
     for (const dial of staticNumbers) {
       await expect(help.locator(`a[href="tel:${dial}"]`)).toBeVisible();
     }
