@@ -11,7 +11,7 @@ use crate::{
     checker::{next_step, referrals_for, summary, Assessment, Outcome, When},
     content::{contacts, Indicator},
     i18n::msg,
-    ui::{browser, contacts::ContactCard, state::I18n},
+    ui::{browser, contacts::{ContactCard, SourceDetails}, state::I18n},
 };
 
 #[component]
@@ -245,12 +245,23 @@ fn Findings(result: Assessment) -> impl IntoView {
     }
 }
 
+/// Signs, each with its dated sources collapsed beneath it.
 #[component]
 fn SignList(signs: Vec<&'static Indicator>) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     view! {
         <ul class="signs">
-            {signs.iter().map(|indicator| view! { <li data-sign=indicator.id>{i18n.t(&indicator.sign_id())}</li> }).collect_view()}
+            {signs
+                .iter()
+                .map(|indicator| {
+                    view! {
+                        <li data-sign=indicator.id>
+                            {i18n.t(&indicator.sign_id())}
+                            <SourceDetails sources=indicator.sources />
+                        </li>
+                    }
+                })
+                .collect_view()}
         </ul>
     }
 }
