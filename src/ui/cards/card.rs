@@ -1,20 +1,22 @@
 //! One pocket card: sized for a phone screen per section, and for a folded
 //! A6 card in print (contacts and QR code on the back).
 
-use leptos::prelude::*;
+use leptos::{context::Provider, prelude::*};
 
 use super::QrCode;
-use crate::ui::handlers::click;
+use crate::ui::handlers::{change, click};
 use crate::{
     content::{cards, indicators, law, Source},
-    i18n::msg,
+    i18n::{msg, Catalog, Lang},
     route::View,
     ui::{
         app::ViewLink,
         browser,
         checker::CheckState,
         contacts::{source_items, CompactContacts, SourceDetails, SourceFootnote},
-        state::{I18n, Nav},
+        header::LanguageOptions,
+        locale::load_catalog,
+        state::{I18n, Nav, Notice, Notices},
     },
 };
 
@@ -22,8 +24,64 @@ use crate::{
 pub fn CardScreen(id: &'static str) -> impl IntoView {
     let card = cards::find(id).expect("routes only name known cards");
     let i18n = expect_context::<I18n>();
+    let notices = expect_context::<Notices>();
+    // The person's card can be shown in the person's language while the
+    // rest of the app stays in the worker's (issue #20).
+    let person = RwSignal::new(None::<Catalog>);
+    let on_person_lang = move |event: leptos::ev::Event| match Lang::from_tag(&event_target_value(&event)) {
+        Some(lang) if lang != i18n.lang() => {
+            leptos::task::spawn_local(async move {
+                match load_catalog(lang).await {
+                    Ok(catalog) => person.set(Some(catalog)),
+                    Err(_) => notices.push(Notice::LanguageFailed),
+                }
+            });
+        }
+        _ => person.set(None),
+    };
+    view! {
+        <article class="screen pocket-card" data-card=id aria-labelledby="screen-title">
+            {card
+                .for_person()
+                .then(|| {
+                    view! {
+                        <div class="form-row no-print person-card-lang">
+                            <label for="card-person-lang">{i18n.tr(msg::CARD_PERSON_LANGUAGE)}</label>
+                            <select id="card-person-lang" on:change=change(on_person_lang)
+                                prop:value=move || person.with(|c| c.as_ref().map(|c| c.lang().code()).unwrap_or(""))>
+                                <option value="">{i18n.tr(msg::CHECK_SAME_LANGUAGE)}</option>
+                                <LanguageOptions selected=Signal::derive(move || person.with(|p| p.as_ref().map(|c| c.lang()))) />
+                            </select>
+                        </div>
+                    }
+                })}
+            {move || match person.get() {
+                Some(catalog) => {
+                    let lang = catalog.lang();
+                    view! {
+                        <div lang=lang.code() dir=lang.dir().as_str() class="card-body">
+                            <Provider value=I18n::new(catalog)>
+                                <CardBody card=card />
+                            </Provider>
+                        </div>
+                    }
+                        .into_any()
+                }
+                None => view! { <div class="card-body"><CardBody card=card /></div> }.into_any(),
+            }}
+        </article>
+    }
+}
+
+/// The card's content, actions first: what to do now and whom to call,
+/// the checker, then the signs, how to talk and the legal points (issue
+/// #20); in print the QR code goes on the back.
+#[component]
+fn CardBody(card: &'static cards::Card) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
     let nav = expect_context::<Nav>();
     let check = expect_context::<CheckState>();
+    let id = card.id;
     let title = card.title_id();
     let intro = card.intro_id();
     let t = move |id: &'static str| i18n.tr(id);
@@ -41,89 +99,94 @@ pub fn CardScreen(id: &'static str) -> impl IntoView {
     };
 
     view! {
-        <article class="screen pocket-card" data-card=id aria-labelledby="screen-title">
-            <header class="card-front">
-                <h1 id="screen-title" tabindex="-1">{i18n.tr_owned(title)}</h1>
-                <p class="tagline">{i18n.tr_owned(intro)}</p>
-            </header>
-            {(!card.signs.is_empty())
-                .then(|| {
+        <header class="card-front">
+            <h1 id="screen-title" tabindex="-1">{i18n.tr_owned(title)}</h1>
+            <p class="tagline">{i18n.tr_owned(intro)}</p>
+        </header>
+        <section class="card-section">
+            <h2>{t(steps_title)}</h2>
+            <ol class="card-steps">{texts(i18n, card.steps)}</ol>
+        </section>
+        <section class="card-section card-call" aria-labelledby=format!("call-{id}")>
+            <h2 id=format!("call-{id}")>{t(msg::CARD_SECTION_CONTACTS)}</h2>
+            <CompactContacts ids=card.contacts />
+        </section>
+        <div class="check-nav no-print card-actions">
+            {card
+                .audience
+                .map(|_| {
                     view! {
-                        <section class="card-section">
-                            <h2>{t(msg::CARD_SECTION_SIGNS)}</h2>
-                            <ul class="card-signs">
-                                {card
-                                    .signs
-                                    .iter()
-                                    .filter_map(|sign| indicators::find(sign))
-                                    .map(|indicator| {
-                                        let id = indicator.sign_id();
-                                        view! {
-                                            <li data-sign=indicator.id>
-                                                {i18n.tr_owned(id)}
-                                                <SourceDetails sources=indicator.sources />
-                                            </li>
-                                        }
-                                    })
-                                    .collect_view()}
-                            </ul>
-                        </section>
+                        <button type="button" class="button-primary" on:click=click(start_check)>
+                            {t(msg::CARD_START_CHECK)}
+                        </button>
                     }
                 })}
-            <section class="card-section">
-                <h2>{t(steps_title)}</h2>
-                <ol class="card-steps">{texts(i18n, card.steps)}</ol>
-            </section>
-            {(!card.talk.is_empty())
-                .then(|| {
-                    view! {
-                        <section class="card-section">
-                            <h2>{t(msg::CARD_SECTION_TALK)}</h2>
-                            <ul>{texts(i18n, card.talk)}</ul>
-                        </section>
-                    }
-                })}
-            <section class="card-section">
-                <h2>{t(law_title)}</h2>
-                <ul class="card-law">
-                    {card
-                        .law
-                        .iter()
-                        .map(|id| {
-                            view! {
-                                <li data-law=*id>
-                                    {i18n.tr(id)}
-                                    <SourceDetails sources=law::sources_of(id) />
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
-            </section>
-            <section class="card-section card-back">
-                <h2>{t(msg::CARD_SECTION_CONTACTS)}</h2>
-                <CompactContacts ids=card.contacts />
-                <QrCode url=qr_url label=qr_label />
-            </section>
-            <div class="check-nav no-print">
+            {card
+                .audience
+                .map(|_| view! { <ViewLink view=View::Card("person") class="button-link">{t(msg::CARD_PERSON_LINK)}</ViewLink> })}
+        </div>
+        {(!card.signs.is_empty())
+            .then(|| {
+                view! {
+                    <section class="card-section">
+                        <h2>{t(msg::CARD_SECTION_SIGNS)}</h2>
+                        <ul class="card-signs">
+                            {card
+                                .signs
+                                .iter()
+                                .filter_map(|sign| indicators::find(sign))
+                                .map(|indicator| {
+                                    let id = indicator.sign_id();
+                                    view! {
+                                        <li data-sign=indicator.id>
+                                            {i18n.tr_owned(id)}
+                                            <SourceDetails sources=indicator.sources />
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    </section>
+                }
+            })}
+        {(!card.talk.is_empty())
+            .then(|| {
+                view! {
+                    <section class="card-section">
+                        <h2>{t(msg::CARD_SECTION_TALK)}</h2>
+                        <ul>{texts(i18n, card.talk)}</ul>
+                    </section>
+                }
+            })}
+        <section class="card-section">
+            <h2>{t(law_title)}</h2>
+            <ul class="card-law">
                 {card
-                    .audience
-                    .map(|_| {
+                    .law
+                    .iter()
+                    .map(|id| {
                         view! {
-                            <button type="button" class="button-primary" on:click=click(start_check)>
-                                {t(msg::CARD_START_CHECK)}
-                            </button>
+                            <li data-law=*id>
+                                {i18n.tr(id)}
+                                <SourceDetails sources=law::sources_of(id) />
+                            </li>
                         }
-                    })}
-                <button type="button" on:click=click(move |_| browser::print())>{t(msg::CARD_PRINT)}</button>
-                <ViewLink view=View::Share class="button-link">{t(msg::CARD_SHARE)}</ViewLink>
-            </div>
-            <details class="sources no-print">
-                <summary>{t(msg::CARD_SOURCES)}</summary>
-                <ul>{source_items(card.sources)}</ul>
-            </details>
-            <SourceFootnote sources=printed_sources(card) />
-        </article>
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
+        <section class="card-section card-back">
+            <QrCode url=qr_url label=qr_label />
+        </section>
+        <div class="check-nav no-print">
+            <button type="button" on:click=click(move |_| browser::print())>{t(msg::CARD_PRINT)}</button>
+            <ViewLink view=View::Share class="button-link">{t(msg::CARD_SHARE)}</ViewLink>
+        </div>
+        <details class="sources no-print">
+            <summary>{t(msg::CARD_SOURCES)}</summary>
+            <ul>{source_items(card.sources)}</ul>
+        </details>
+        <SourceFootnote sources=printed_sources(card) />
     }
 }
 
