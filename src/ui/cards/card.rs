@@ -111,7 +111,7 @@ fn CardBody(card: &'static cards::Card) -> impl IntoView {
             <h2 id=format!("call-{id}")>{t(msg::CARD_SECTION_CONTACTS)}</h2>
             <CompactContacts ids=card.contacts />
         </section>
-        <div class="check-nav no-print card-actions">
+        <div class="card-actions no-print">
             {card
                 .audience
                 .map(|_| {

@@ -128,12 +128,12 @@ test('a role card starts the checker with that role', async ({ page }) => {
   await openApp(page, './?lang=en&card=inspector');
   await page.getByRole('button', { name: messages('en')['card-start-check'] }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(messages('en')['check-title']);
-  await page.getByLabel(messages('en')['check-path-full']).check();
+  await page.locator('input[name="path"]').nth(1).check();
   await page.getByRole('button', { name: messages('en')['check-start'] }).click();
   const withRole = Number((await page.locator('.progress-text').innerText()).match(/(\d+)\D*$/)[1]);
   await page.getByRole('button', { name: messages('en')['check-clear'] }).click();
   await openApp(page, './?lang=en&view=check');
-  await page.getByLabel(messages('en')['check-path-full']).check();
+  await page.locator('input[name="path"]').nth(1).check();
   await page.getByRole('button', { name: messages('en')['check-start'] }).click();
   const withoutRole = Number((await page.locator('.progress-text').innerText()).match(/(\d+)\D*$/)[1]);
   expect(withRole).toBeLessThan(withoutRole);
