@@ -200,3 +200,36 @@ test('each sign and legal point of a card opens its dated sources', async ({ pag
   await sign.locator('summary').click();
   await expect(sign.locator('details.sources ul')).toContainText('2009');
 });
+
+test('the person card is handed over in the person language while the app stays in the worker one', async ({ page }) => {
+  // From a role card, one tap to the person's card.
+  await openApp(page, './?lang=pl&card=volunteer');
+  await page.getByRole('link', { name: messages('pl')['card-person-link'] }).click();
+  await expect(page.locator('[data-card="person"]')).toBeVisible();
+  await page.locator('#card-person-lang').selectOption('ar');
+  const body = page.locator('.card-body');
+  await expect(body).toHaveAttribute('lang', 'ar');
+  await expect(body).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('#screen-title')).toHaveText(messages('ar')['card-person-title']);
+  // The app itself stays in Polish.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
+  await expect(page.locator('label[for="card-person-lang"]')).toHaveText(messages('pl')['card-person-language']);
+  await expect(body.locator('a[href="tel:112"]').first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+  // And back to the worker's language in one step.
+  await page.locator('#card-person-lang').selectOption('');
+  await expect(page.locator('#screen-title')).toHaveText(messages('pl')['card-person-title']);
+});
+
+test('a role card puts what to do and whom to call before the signs and the law', async ({ page }) => {
+  await openApp(page, './?lang=pl&card=police');
+  const top = async (selector) => (await page.locator(selector).first().boundingBox()).y;
+  const call = await top('.card-call');
+  expect(call).toBeLessThan(await top('.card-signs'));
+  expect(await top('.card-steps')).toBeLessThan(call);
+  expect(await top('.card-actions .button-primary')).toBeLessThan(await top('.card-law'));
+  // La Strada's 24-hour line is labelled and comes first.
+  const lastrada = page.locator('.card-contacts [data-contact="lastrada"] .number');
+  await expect(lastrada.first()).toContainText('+48 605 687 750');
+});
