@@ -32,7 +32,7 @@ training-sources = Fuentes
 ## 1. Personal de salud: el «primo» que traduce
 
 sc-clinic-title = El primo que traduce
-sc-clinic-intro = Urgencias de un hospital, en un turno de tarde con mucho trabajo.
+sc-clinic-intro = Urgencias de un hospital, una tarde de día laborable con mucho trabajo.
 sc-clinic-arrival = Llega una mujer joven con la muñeca hinchada. El hombre que la acompaña dice que es su primo y que va a traducir. Responde a cada pregunta antes que ella y dice que se cayó en el trabajo.
 sc-clinic-arrival-cousin = Deje que el primo traduzca, para ganar tiempo
 sc-clinic-arrival-cousin-why = Un acompañante que traduce decide lo que ella puede decir. Ella no puede contarle nada que él no quiera que usted oiga.
@@ -46,22 +46,22 @@ sc-clinic-through_cousin-xray-why = Marcas así son una señal de inmovilizació
 sc-clinic-through_cousin-discharge = Vende la muñeca y dele el alta
 sc-clinic-through_cousin-discharge-why = Quizás usted sea la única persona de fuera que la ve. Unas pocas preguntas tranquilas, a solas, cuestan poco.
 sc-clinic-alone = A solas con usted y con un intérprete por teléfono, al principio está callada. El «primo» le prometió un trabajo de limpieza bien pagado; en cambio, trabaja en un bar de la mañana a la noche y no le pagan. Él tiene su pasaporte y dice que ella le debe el viaje.
-sc-clinic-alone-treat = Trate la muñeca, dígale quién es usted y que ella decide qué pasa después
+sc-clinic-alone-treat = Trate la muñeca, dígale quién es usted, qué puede y qué no puede mantener en confidencialidad, y qué ayuda puede elegir ella
 sc-clinic-alone-treat-why = Primero la atención, después la privacidad y una información clara. Solo puede confiar en usted si sabe lo que usted puede y no puede hacer.
 sc-clinic-alone-photo = Fotografíe sus lesiones y su cara como prueba
 sc-clinic-alone-photo-why = Nunca fotografíe a la persona. Una foto puede ponerla en peligro y rompe su confianza; las lesiones se registran en la historia clínica.
-sc-clinic-alone-police = Llame a la policía enseguida, antes de que ella esté de acuerdo
-sc-clinic-alone-police-why = Una persona adulta decide qué pasa después, salvo si una vida está en peligro. Explíquele primero las opciones; KCIK puede aconsejarles a usted y a ella.
+sc-clinic-alone-police = Llame a la policía enseguida, sin decírselo a ella
+sc-clinic-alone-police-why = Quien tenga conocimiento creíble de un caso de trata debe avisar a la policía o a la fiscalía (art. 240 §1). Dígale a ella lo que va a hacer y por qué, y consulte a KCIK si tiene dudas: actuar a sus espaldas rompe su confianza.
 sc-clinic-options = Tiene miedo de la policía, pero quiere saber qué ayuda existe. El primo espera en el pasillo.
 sc-clinic-options-kcik = Ofrézcale llamar juntos a KCIK ahora, desde una sala privada
-sc-clinic-options-kcik-why = KCIK ayuda a personas que no quieren ir a la policía y puede planear con ella cómo irse de forma segura.
+sc-clinic-options-kcik-why = KCIK apoya a personas que no quieren ir a la policía, puede planear con ella cómo irse de forma segura y le aconseja a usted sobre su deber de denunciar.
 sc-clinic-options-later = Dígale que vuelva cuando esté preparada
 sc-clinic-options-later-why = Puede que nunca vuelva a estar sola. Ofrezca ayuda mientras está aquí y deje que ella decida.
-sc-clinic-end_helped = Habla en su propio idioma con alguien de KCIK. Juntos planean cómo puede salir del hospital sin el primo. Ella decide qué viene después.
+sc-clinic-end_helped = Habla con alguien de KCIK a través del intérprete telefónico. Juntos planean cómo puede salir del hospital sin el primo y qué quiere hacer después.
 sc-clinic-end_missed = Se va con el primo. Nadie más la vio a solas ese mes.
 sc-clinic-end_left = El hombre dice que se van y se la lleva antes de que le traten la muñeca.
-sc-clinic-lesson = Vea a la persona a solas, nunca use a un acompañante como intérprete, atienda primero y derive a KCIK cuando vea señales.
-sc-clinic-referral = KCIK para consejo y apoyo, también sin la policía; 112 si está en peligro ahora.
+sc-clinic-lesson = Vea a la persona a solas, nunca use a un acompañante como intérprete, atienda primero y derive a KCIK cuando vea señales. El deber de denunciar sigue vigente junto a ese consejo.
+sc-clinic-referral = KCIK para consejo y apoyo, también sin la policía (en días laborables; en otros horarios, la línea 24/7 de La Strada); 112 si está en peligro ahora. Quien tenga conocimiento creíble de un caso de trata debe avisar a la policía o a la fiscalía (art. 240 §1): dígale a la persona lo que va a hacer y por qué, y consulte a KCIK si tiene dudas.
 
 ## 2. Policía y Guardia de Fronteras: el minibús de trabajadores
 
@@ -85,7 +85,7 @@ sc-van-separate-driver-why = Nunca use a un acompañante como intérprete, y men
 sc-van-separate-interpreter = Llame a un intérprete profesional por teléfono
 sc-van-separate-interpreter-why = Un intérprete profesional o el propio idioma de la persona es la única forma segura de escuchar su historia.
 sc-van-separate-fine = Multe a los trabajadores por trabajo irregular
-sc-van-separate-fine-why = Las posibles víctimas no deben ser tratadas como infractores. El consentimiento o el trabajo irregular no cambian que pueda ser trata.
+sc-van-separate-fine-why = Trate a las posibles víctimas como víctimas. Las autoridades están facultadas para no enjuiciar ni castigar a las víctimas por las infracciones que se vieron obligadas a cometer (Directiva UE 2011/36, art. 8), y el consentimiento o el trabajo irregular no cambian que pueda ser trata.
 sc-van-driver_translates = Con el conductor traduciendo, los trabajadores repiten la misma frase corta: «Somos turistas».
 sc-van-driver_translates-restart = Deténgase y empiece de nuevo con un intérprete por teléfono
 sc-van-driver_translates-restart-why = Corregir el rumbo es lo correcto. Hable otra vez con cada trabajador, a solas, en su idioma.
@@ -93,14 +93,14 @@ sc-van-driver_translates-accept = Anote «turistas» y cierre el control
 sc-van-driver_translates-accept-why = Lo que las personas dicen a través de quien las controla no es su propio relato.
 sc-van-story = A través del intérprete, varios trabajadores cuentan que les prometieron trabajo en una fábrica con buen sueldo. En cambio, han trabajado en fincas todos los días durante dos meses, duermen en un granero y no les han pagado. El conductor se quedó con sus pasaportes «para registrarlos», dice que le deben el viaje y ahora los lleva a otra finca.
 sc-van-story-protect = Trátelos como presuntas víctimas: manténgalos a salvo y llame a su unidad contra la trata y a KCIK
-sc-van-story-protect-why = El engaño, los documentos retenidos y la deuda, juntos, cumplen la regla. La policía o la Guardia de Fronteras confirman la presunción; KCIK apoya a las personas.
+sc-van-story-protect-why = La captación engañosa, la explotación (todos los días, sin pago) y la coacción (documentos retenidos, deuda), juntas, cumplen la regla. La policía o la Guardia de Fronteras confirman la presunción; KCIK apoya a las personas.
 sc-van-story-later = Déjelos seguir hacia la finca y abra un expediente más tarde
-sc-van-story-later-why = Ahora tiene conocimiento creíble de una posible trata; hay que notificarlo, y las personas pueden desaparecer.
-sc-van-end_helped = Llevan a los trabajadores a un lugar seguro y hablan con asesores de KCIK. Los trabajadores extranjeros reciben información sobre el período de reflexión. Se investiga al conductor.
+sc-van-story-later-why = Quien tenga conocimiento creíble de un caso de trata debe avisar a la policía o a la fiscalía (art. 240 §1), y como agente usted actúa ahora según su propio procedimiento. Las personas pueden desaparecer.
+sc-van-end_helped = Llevan a los trabajadores a un lugar seguro y hablan con asesores de KCIK, que les explican sus derechos y el apoyo disponible. Se investiga al conductor.
 sc-van-end_missed = El minibús sigue su camino. Semanas después, la finca sale en las noticias; los trabajadores habían estado allí todo el tiempo.
 sc-van-end_punished = Los trabajadores reciben multas y órdenes de salir del país. Al día siguiente, el conductor los recoge otra vez.
 sc-van-lesson = Separe a las personas enseguida, use un intérprete profesional, nunca confronte al sospechoso y trate a las posibles víctimas como víctimas, no como infractores.
-sc-van-referral = Su unidad contra la trata o el número de la policía sobre trata, y KCIK para el apoyo a las personas.
+sc-van-referral = Su unidad contra la trata o el número de la policía sobre trata, y KCIK para el apoyo a las personas. Quien tenga conocimiento creíble de un caso de trata debe avisar a la policía o a la fiscalía (art. 240 §1): para un agente, ese es su propio procedimiento.
 
 ## 3. Voluntario en un punto de acogida: un viaje y un trabajo
 
@@ -109,8 +109,8 @@ sc-lift-intro = Un punto de acogida para personas que huyen de la guerra, al fin
 sc-lift-offer = Acaba de llegar una madre con dos niños pequeños. Un hombre amable, sin credencial, les ofrece llevarlos gratis a una gran ciudad, un apartamento y un trabajo para ella. «Salimos en diez minutos».
 sc-lift-offer-help_load = Parece amable: ayúdeles a llevar las maletas a su vehículo
 sc-lift-offer-help_load-why = Una oferta demasiado buena, de alguien sin credencial, con presión para salir enseguida, es una trampa clásica.
-sc-lift-offer-badge = Pregúntele con calma de qué organización es y avise a su coordinador
-sc-lift-offer-badge-why = Los voluntarios registrados llevan credencial y están en la lista del coordinador. Comprobarlo es normal y seguro.
+sc-lift-offer-badge = Sin interrogarle, fíjese si lleva credencial y pregunte a su coordinador si está en la lista
+sc-lift-offer-badge-why = Los voluntarios registrados llevan credencial y están en la lista del coordinador. Compruébelo con discreción: nunca interrogue ni confronte a alguien de quien sospecha.
 sc-lift-offer-photo = Fotografíe al hombre y a la familia juntos, como prueba
 sc-lift-offer-photo-why = Nunca fotografíe a la persona. Asusta a la familia y la expone; deje las pruebas en manos de la policía.
 sc-lift-photo = La madre tapa la cara de sus hijos y parece asustada. El hombre se aleja.
@@ -122,7 +122,7 @@ sc-lift-no_badge = El hombre no tiene credencial y no está en la lista del coor
 sc-lift-no_badge-argue = Discuta con él delante de la familia
 sc-lift-no_badge-argue-why = Confrontarlo puede ponerles en riesgo a usted y a la familia, y él simplemente lo intentará en otro lugar.
 sc-lift-no_badge-report = Deje que el coordinador lo denuncie a la policía y quédese con la familia
-sc-lift-no_badge-report-why = Los «ayudantes» sospechosos se denuncian a la policía. Su tarea es la seguridad de la familia.
+sc-lift-no_badge-report-why = Los «ayudantes» sospechosos se denuncian a la policía de guardia en el punto de acogida. Su tarea es la seguridad de la familia.
 sc-lift-talk = Tomando un té, la madre cuenta que no tiene dinero y no conoce a nadie en Polonia. Le pregunta qué debería hacer.
 sc-lift-talk-advise = Dígale que guarde ella misma los pasaportes y que acepte ayuda solo de voluntarios registrados, y dele la tarjeta pensada para ella
 sc-lift-talk-advise-why = Unos consejos prácticos de seguridad en su propio idioma la ayudan a protegerse en el resto del viaje.
@@ -132,8 +132,8 @@ sc-lift-end_safe = La familia sigue su viaje con transporte registrado. La madre
 sc-lift-end_gone = El vehículo se va. El número de teléfono que dio el hombre no contesta.
 sc-lift-end_argued = El hombre se va furioso. Más tarde usted lo ve hablando con otra familia en la otra entrada.
 sc-lift-end_unknown = Ella sube al vehículo de un desconocido. Nadie sabe adónde fue.
-sc-lift-lesson = Compruebe las credenciales, denuncie a los ayudantes sospechosos en vez de confrontarlos, nunca fotografíe a las personas y dé consejos de seguridad en el idioma de la persona.
-sc-lift-referral = La policía para la oferta sospechosa; KCIK o La Strada para pedir consejo; 116 111 para menores solos.
+sc-lift-lesson = Compruebe las credenciales sin interrogar a nadie, denuncie a los ayudantes sospechosos en vez de confrontarlos, nunca fotografíe a las personas y dé consejos de seguridad en el idioma de la persona.
+sc-lift-referral = La policía de guardia en el punto de acogida para la oferta sospechosa, o el 112 si alguien está en peligro; KCIK o la línea 24/7 de La Strada para pedir consejo. Un menor solo: primero la policía. Quien tenga conocimiento creíble de un caso de trata debe avisar a la policía o a la fiscalía (art. 240 §1): consulte a KCIK si tiene dudas.
 
 ## 4. Inspector de trabajo: la finca de fresas
 
@@ -158,11 +158,11 @@ sc-farm-free-rights = Actúe sobre las infracciones laborales e informe a los tr
 sc-farm-free-rights-why = Un mal sueldo y malas condiciones, por sí solos, son un asunto de derechos laborales. Libertad de movimiento, documentos propios, sin amenazas y sin deudas: hoy esto no es trabajo forzoso.
 sc-farm-free-leave = Son libres de irse: no hay nada que hacer
 sc-farm-free-leave-why = Ser libre de irse no hace aceptables los salarios impagados ni la falta de contratos.
-sc-farm-end_rights = La finca debe firmar contratos y pagar lo prometido. Los trabajadores conocen sus derechos y saben a quién llamar si alguna vez los amenazan o los retienen.
-sc-farm-end_overcalled = KCIK indica que es un caso de derechos laborales. Se pierde tiempo, y los trabajadores no entienden por qué les preguntaron por trata.
+sc-farm-end_rights = La finca debe firmar contratos y pagar los salarios que debe. Los trabajadores conocen sus derechos y saben a quién llamar si alguna vez los amenazan o los retienen.
+sc-farm-end_overcalled = KCIK indica que, por lo que usted describe, es un caso de derechos laborales para su inspección. Preguntar no fue un error, pero los trabajadores siguen esperando a que usted actúe sobre su salario y sus contratos.
 sc-farm-end_nothing = Nada cambia. La temporada siguiente, la misma finca contrata a nuevos trabajadores en las mismas condiciones.
 sc-farm-lesson = Un sueldo bajo y malas condiciones, por sí solos, son una infracción de derechos laborales. Es trabajo forzoso cuando las personas no son libres de irse: documentos retenidos, deudas, amenazas, encierro.
-sc-farm-referral = Sus propias facultades de inspección para las infracciones laborales; KCIK si ve coacción o tiene dudas.
+sc-farm-referral = Sus propias facultades de inspección para las infracciones laborales; KCIK si ve coacción o tiene dudas. Quien tenga conocimiento creíble de un caso de trata debe avisar a la policía o a la fiscalía (art. 240 §1).
 
 ## 5. Policía: una chica sola en la estación
 
@@ -184,13 +184,14 @@ sc-station-talk-interrogate = Interróguela a fondo sobre todo lo que pasó
 sc-station-talk-interrogate-why = Mantenerla a salvo es lo correcto, pero no presione para saber toda la historia; los especialistas la escucharán después.
 sc-station-care = Está asustada y le pide que no se lo cuente a sus padres.
 sc-station-care-explain = Explíquele con calma qué pasará ahora y quédese con ella
-sc-station-care-explain-why = Una información clara y honesta reduce el miedo. Los menores tienen derecho a recibir ayuda, y la línea de ayuda infantil puede apoyarla.
+sc-station-care-explain-why = Una información clara y honesta reduce el miedo. Quédese con ella hasta que los especialistas se hagan cargo.
 sc-station-care-promise = Prométale que nadie se lo dirá a sus padres
-sc-station-care-promise-why = No prometa lo que no puede cumplir. Una promesa rota destruirá su confianza más adelante.
+sc-station-care-promise-why = No prometa lo que no puede cumplir. Una promesa rota destruirá su confianza más adelante, cuando más necesite confiar en quienes la ayudan.
 sc-station-end_safe = La llevan a un lugar seguro y recibe apoyo. Interrogan al hombre sobre el documento de identidad de ella y sobre la oferta.
+sc-station-end_broken_promise = La llevan a un lugar seguro. Cuando se entera de que, al final, se avisará a sus padres, se siente engañada y deja de hablar con quienes intentan ayudarla.
 sc-station-end_gone = Sale de la estación con el hombre. Al día siguiente, su teléfono está apagado.
 sc-station-lesson = Si la persona puede ser menor, trátela como menor: hable con ella aparte de cualquier acompañante, manténgala a salvo y derívela siempre.
-sc-station-referral = 112 si está en peligro ahora; el número de la policía sobre trata; KCIK y La Strada; la línea de ayuda infantil 116 111; la línea de niños desaparecidos 116 000 si puede estar desaparecida.
+sc-station-referral = Un menor siempre se deriva, y un menor solo va primero a la policía: siga su procedimiento y llame al número de la policía sobre trata (112 para refuerzos o una ambulancia). Después, KCIK y La Strada para apoyo; la línea de niños desaparecidos 116 000 si puede estar desaparecida; la línea de ayuda infantil 116 111 puede apoyarla más adelante. Quien tenga conocimiento creíble de un caso de trata debe avisar a la policía o a la fiscalía (art. 240 §1).
 
 ## 6. Trabajo social: de vuelta sin nada
 
@@ -204,7 +205,7 @@ sc-return-office-coffee-why = Un primer momento tranquilo y amable facilita la c
 sc-return-office-blame = Dígale que no debió confiar en un reclutador
 sc-return-office-blame-why = La culpa hace que la gente se calle. Crea, no juzgue.
 sc-return-blamed = Se queda callado y dice que fue culpa suya.
-sc-return-blamed-sorry = Dígale que quizá no sea culpa suya y ofrézcale hablar en privado
+sc-return-blamed-sorry = Dígale que no es culpa suya y ofrézcale hablar en privado
 sc-return-blamed-sorry-why = Reparar el momento ayuda, pero la vergüenza ya se lo pone más difícil.
 sc-return-blamed-form = Termine el formulario
 sc-return-blamed-form-why = Se va pensando que nadie puede ayudarle.
@@ -212,16 +213,17 @@ sc-return-story = Pagó a un reclutador por el trabajo. El trabajo era distinto 
 sc-return-story-pay = Dígale que pague la deuda para estar a salvo
 sc-return-story-pay-why = Una deuda inventada por un tratante es un medio de control, no una deuda real. Si paga, sigue atrapado.
 sc-return-story-kcik = Explíquele que puede ser trata, que hay ayuda incluso sin la policía, y ofrézcale llamar juntos a KCIK
-sc-return-story-kcik-why = KCIK ayuda a víctimas que no quieren ir a la policía, y también le aconseja a usted.
+sc-return-story-kcik-why = KCIK apoya a víctimas que no quieren ir a la policía, y también le aconseja a usted, incluso sobre su deber de denunciar.
 sc-return-story-report = Denúncielo ahora a la policía, sin decírselo a él
-sc-return-story-report-why = Quien tenga conocimiento creíble debe avisar a la policía, pero dígale a él lo que hace y por qué; actuar a sus espaldas rompe su confianza.
+sc-return-story-report-why = Quien tenga conocimiento creíble de un caso de trata debe avisar a la policía o a la fiscalía (art. 240 §1). Dígale a él lo que va a hacer y por qué, y consulte a KCIK si tiene dudas: actuar a sus espaldas rompe su confianza.
 sc-return-fear = Le pregunta si su familia está en peligro.
 sc-return-fear-promise = Prométale que no les pasará nada
-sc-return-fear-promise-why = No prometa lo que no puede hacer.
+sc-return-fear-promise-why = No prometa lo que no puede hacer. Si la promesa se rompe, también se rompe su confianza en todos los que le ayudan.
 sc-return-fear-honest = Dígale con honestidad que no puede prometerlo y que KCIK puede planear con él su seguridad
 sc-return-fear-honest-why = La honestidad y un plan de seguridad real valen más que un consuelo que no puede garantizar.
 sc-return-end_helped = Habla con KCIK. Recibe apoyo y consejo sobre las llamadas del reclutador y la seguridad de su familia.
 sc-return-end_missed = Se va con un vale. El reclutador sigue llamando.
 sc-return-end_trapped = Pide dinero prestado para pagar la «deuda». El reclutador pide más.
-sc-return-lesson = Volver sin dinero es una señal. Empiece con un momento tranquilo, crea sin juzgar y explique que hay ayuda con o sin la policía.
-sc-return-referral = KCIK o La Strada para apoyo; la policía cuando él esté preparado, o enseguida si está en peligro; la línea de ayuda para víctimas de delitos.
+sc-return-end_broken_promise = Habla con KCIK, pero cuando el reclutador vuelve a llamar a su familia, se siente engañado y deja de contestar.
+sc-return-lesson = Volver sin dinero es una señal. Empiece con un momento tranquilo, crea sin juzgar, dígale que no es culpa suya y explíquele la ayuda que existe y su deber de denunciar.
+sc-return-referral = KCIK o La Strada para apoyo, y la línea de ayuda para víctimas de delitos; 112 si está en peligro ahora. Quien tenga conocimiento creíble de un caso de trata debe avisar a la policía o a la fiscalía (art. 240 §1): dígale lo que va a hacer y por qué, y consulte a KCIK si tiene dudas.

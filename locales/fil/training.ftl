@@ -32,7 +32,7 @@ training-sources = Mga sanggunian
 ## 1. Health worker: ang "pinsan" na nagsasalin
 
 sc-clinic-title = Ang pinsang nagsasalin
-sc-clinic-intro = Isang emergency department, sa abalang shift sa gabi.
+sc-clinic-intro = Isang emergency department, sa abalang hapon ng karaniwang araw.
 sc-clinic-arrival = Dumating ang isang dalagang namamaga ang pulso. Ayon sa lalaking kasama niya, pinsan siya ng dalaga at siya ang magsasalin. Sinasagot ng lalaki ang bawat tanong bago pa makasagot ang dalaga, at sinasabing natumba ito sa trabaho.
 sc-clinic-arrival-cousin = Hayaang magsalin ang pinsan, para makatipid ng oras
 sc-clinic-arrival-cousin-why = Ang kasamang nagsasalin ang nagpapasya kung ano ang masasabi ng babae. Wala siyang masasabi sa inyo na ayaw ipaalam ng lalaki.
@@ -46,22 +46,22 @@ sc-clinic-through_cousin-xray-why = Palatandaan ng pagkakagapos ang ganitong mga
 sc-clinic-through_cousin-discharge = Bendahan ang pulso at pauwiin siya
 sc-clinic-through_cousin-discharge-why = Maaaring kayo lang ang taga-labas na nakakakita sa kanya. Hindi mabigat ang ilang mahinahong tanong na itatanong nang sarilinan.
 sc-clinic-alone = Nang kayo na lang at isang interpreter sa telepono ang kasama niya, tahimik muna siya. Ipinangako sa kanya ng "pinsan" ang trabahong paglilinis na malaki ang sahod; sa halip, nagtatrabaho siya sa isang bar mula umaga hanggang gabi nang walang bayad. Hawak ng lalaki ang kanyang pasaporte at sinasabing may utang siya rito para sa biyahe.
-sc-clinic-alone-treat = Gamutin ang pulso, sabihin kung sino kayo at na siya ang magpapasya kung ano ang susunod
+sc-clinic-alone-treat = Gamutin ang pulso, sabihin kung sino kayo, ano ang kaya at hindi ninyo kayang panatilihing kumpidensyal, at anong tulong ang mapipili niya
 sc-clinic-alone-treat-why = Gamutan muna, saka privacy at malinaw na impormasyon. Makapagtitiwala lang siya sa inyo kung alam niya kung ano ang kaya at hindi ninyo kayang gawin.
 sc-clinic-alone-photo = Kunan ng litrato ang kanyang mga sugat at mukha bilang ebidensya
 sc-clinic-alone-photo-why = Huwag kailanman kunan ng litrato ang tao. Maaari siyang malagay sa panganib dahil sa litrato at nasisira ang kanyang tiwala; itinatala ang mga sugat sa medical record.
-sc-clinic-alone-police = Tumawag agad sa pulisya, bago siya pumayag
-sc-clinic-alone-police-why = Ang taong nasa hustong gulang ang nagpapasya kung ano ang susunod, maliban kung may buhay na nasa panganib. Ipaliwanag muna ang mga pagpipilian; mapapayuhan kayong dalawa ng KCIK.
+sc-clinic-alone-police = Tumawag agad sa pulisya, nang hindi sinasabi sa kanya
+sc-clinic-alone-police-why = Ang sinumang may mapagkakatiwalaang kaalaman tungkol sa trafficking ay dapat mag-ulat sa pulisya o sa prosecutor (art. 240 §1). Sabihin sa kanya kung ano ang gagawin ninyo at bakit, at magtanong sa KCIK kapag hindi kayo sigurado: sinisira ng pagkilos nang palihim ang kanyang tiwala.
 sc-clinic-options = Takot siya sa pulisya pero gusto niyang malaman kung anong tulong ang mayroon. Naghihintay ang pinsan sa pasilyo.
 sc-clinic-options-kcik = Mag-alok na sabay ninyong tawagan ang KCIK ngayon, mula sa isang pribadong kuwarto
-sc-clinic-options-kcik-why = Tumutulong ang KCIK sa mga ayaw pumunta sa pulisya, at makapagpaplano sila kung paano siya ligtas na makaaalis.
+sc-clinic-options-kcik-why = Sinusuportahan ng KCIK ang mga ayaw pumunta sa pulisya, makapagpaplano sila kung paano siya ligtas na makaaalis, at pinapayuhan nila kayo tungkol sa inyong tungkuling mag-ulat.
 sc-clinic-options-later = Sabihin sa kanyang bumalik kapag handa na siya
 sc-clinic-options-later-why = Maaaring hindi na siya muling mapag-isa. Mag-alok ng tulong habang narito siya, at hayaan siyang magpasya.
-sc-clinic-end_helped = Nakausap niya ang isang tagapayo ng KCIK sa sarili niyang wika. Magkasama nilang pinlano kung paano siya makaaalis sa ospital nang hindi kasama ang pinsan. Siya ang magpapasya kung ano ang susunod.
+sc-clinic-end_helped = Nakausap niya ang isang tagapayo ng KCIK sa tulong ng interpreter sa telepono. Magkasama nilang pinlano kung paano siya makaaalis sa ospital nang hindi kasama ang pinsan, at kung ano ang gusto niyang gawin pagkatapos.
 sc-clinic-end_missed = Umalis siyang kasama ang pinsan. Wala nang ibang nakakita sa kanya nang mag-isa nang buwang iyon.
 sc-clinic-end_left = Sinabi ng lalaki na aalis na sila, at inilabas niya ang babae bago pa magamot ang pulso nito.
-sc-clinic-lesson = Kausapin ang tao nang mag-isa, huwag kailanman gawing interpreter ang kasama, gamutin muna, at i-refer sa KCIK kapag may nakitang palatandaan.
-sc-clinic-referral = KCIK para sa payo at suporta, kahit walang pulisya; 112 kung nasa panganib siya ngayon.
+sc-clinic-lesson = Kausapin ang tao nang mag-isa, huwag kailanman gawing interpreter ang kasama, gamutin muna, at i-refer sa KCIK kapag may nakitang palatandaan. Kaakibat ng payong iyon ang tungkuling mag-ulat.
+sc-clinic-referral = KCIK para sa payo at suporta, kahit walang pulisya (Lunes hanggang Biyernes; sa ibang oras, ang 24/7 na linya ng La Strada); 112 kung nasa panganib siya ngayon. Ang sinumang may mapagkakatiwalaang kaalaman tungkol sa trafficking ay dapat mag-ulat sa pulisya o sa prosecutor (art. 240 §1): sabihin sa tao kung ano ang gagawin ninyo at bakit, at magtanong sa KCIK kapag hindi kayo sigurado.
 
 ## 2. Pulisya at Border Guard: ang van ng mga manggagawa
 
@@ -85,7 +85,7 @@ sc-van-separate-driver-why = Huwag kailanman gawing interpreter ang kasama, lalo
 sc-van-separate-interpreter = Tumawag ng propesyonal na interpreter sa telepono
 sc-van-separate-interpreter-why = Ang propesyonal na interpreter o ang sariling wika ng tao ang tanging ligtas na paraan para marinig ang kanilang kuwento.
 sc-van-separate-fine = Pagmultahin ang mga manggagawa dahil sa iregular na trabaho
-sc-van-separate-fine-why = Hindi dapat ituring na nagkasala ang mga posibleng biktima. Ang pagpayag o ang iregular na trabaho ay hindi nagbabago sa katotohanang maaaring trafficking ito.
+sc-van-separate-fine-why = Ituring na biktima ang mga posibleng biktima. May karapatan ang mga awtoridad na hindi usigin o parusahan ang mga biktima sa mga paglabag na napilitan silang gawin (EU Directive 2011/36, art. 8), at ang pagpayag o ang iregular na trabaho ay hindi nagbabago sa katotohanang maaaring trafficking ito.
 sc-van-driver_translates = Habang nagsasalin ang driver, inuulit ng mga manggagawa ang iisang maikling pangungusap: "Turista kami."
 sc-van-driver_translates-restart = Itigil, at magsimulang muli gamit ang interpreter sa telepono
 sc-van-driver_translates-restart-why = Tama ang pagwawasto. Kausapin muli ang bawat manggagawa, nang mag-isa, sa kanilang wika.
@@ -93,14 +93,14 @@ sc-van-driver_translates-accept = Itala ang "turista" at tapusin ang pagsusuri
 sc-van-driver_translates-accept-why = Ang sinasabi ng mga tao sa pamamagitan ng kumokontrol sa kanila ay hindi nila sariling salaysay.
 sc-van-story = Sa tulong ng interpreter, sinabi ng ilang manggagawa na pinangakuan sila ng trabaho sa pabrika na malaki ang sahod. Sa halip, dalawang buwan na silang nagtatrabaho sa mga bukid araw-araw, natutulog sa kamalig at hindi binabayaran. Kinuha ng driver ang kanilang mga pasaporte "para sa rehistrasyon", sinasabing may utang sila sa kanya para sa biyahe, at ngayon ay inililipat niya sila sa ibang bukid.
 sc-van-story-protect = Ituring silang ipinapalagay na biktima: panatilihin silang ligtas at tawagan ang inyong yunit laban sa trafficking at ang KCIK
-sc-van-story-protect-why = Kapag magkakasama ang panlilinlang, ang kinuhang dokumento at ang utang, pasok ito sa panuntunan. Ang pulisya o Border Guard ang nagkukumpirma na itinuturing silang biktima; sinusuportahan ng KCIK ang mga tao.
+sc-van-story-protect-why = Kapag magkakasama ang mapanlinlang na pag-recruit, ang pagsasamantala (araw-araw, walang sahod) at ang pamimilit (kinuhang dokumento, utang), pasok ito sa panuntunan. Ang pulisya o Border Guard ang nagkukumpirma na itinuturing silang biktima; sinusuportahan ng KCIK ang mga tao.
 sc-van-story-later = Hayaan silang tumuloy sa bukid at magbukas ng file mamaya
-sc-van-story-later-why = May mapagkakatiwalaang kaalaman na kayo tungkol sa posibleng trafficking; dapat itong iulat, at maaaring mawala ang mga tao.
-sc-van-end_helped = Dinala ang mga manggagawa sa ligtas na lugar at nakausap nila ang mga tagapayo ng KCIK. Nalaman ng mga dayuhang manggagawa ang tungkol sa panahon para mag-isip (reflection period). Iniimbestigahan ang driver.
+sc-van-story-later-why = Ang sinumang may mapagkakatiwalaang kaalaman tungkol sa trafficking ay dapat mag-ulat sa pulisya o sa prosecutor (art. 240 §1), at bilang opisyal, kikilos kayo ngayon din ayon sa sarili ninyong pamamaraan. Maaaring mawala ang mga tao.
+sc-van-end_helped = Dinala ang mga manggagawa sa ligtas na lugar at nakausap nila ang mga tagapayo ng KCIK, na nagpaliwanag ng kanilang mga karapatan at ng suportang maibibigay. Iniimbestigahan ang driver.
 sc-van-end_missed = Tumuloy ang van. Pagkalipas ng ilang linggo, nasa balita ang bukid; naroon pala ang mga manggagawa sa buong panahong iyon.
 sc-van-end_punished = Pinagmulta ang mga manggagawa at inutusang umalis ng bansa. Kinabukasan, sinundo silang muli ng driver.
 sc-van-lesson = Paghiwalayin agad ang mga tao, gumamit ng propesyonal na interpreter, huwag kailanman komprontahin ang pinaghihinalaan, at ituring ang mga posibleng biktima bilang biktima, hindi bilang nagkasala.
-sc-van-referral = Ang inyong yunit laban sa trafficking o ang numero ng pulisya para sa trafficking, at ang KCIK para sa suporta sa mga tao.
+sc-van-referral = Ang inyong yunit laban sa trafficking o ang numero ng pulisya para sa trafficking, at ang KCIK para sa suporta sa mga tao. Ang sinumang may mapagkakatiwalaang kaalaman tungkol sa trafficking ay dapat mag-ulat sa pulisya o sa prosecutor (art. 240 §1): bilang opisyal, iyon ang sarili ninyong pamamaraan.
 
 ## 3. Volunteer sa reception point: isang sakay at trabaho
 
@@ -109,8 +109,8 @@ sc-lift-intro = Isang reception point para sa mga lumilikas mula sa digmaan, dap
 sc-lift-offer = Kararating lang ng isang inang may dalawang maliliit na anak. Isang magiliw na lalaking walang badge ang nag-aalok sa kanila ng libreng sakay papunta sa malaking lungsod, ng apartment, at ng trabaho para sa ina. "Aalis tayo sa loob ng sampung minuto."
 sc-lift-offer-help_load = Mukhang mabait siya: tulungan silang buhatin ang mga bag papunta sa kotse niya
 sc-lift-offer-help_load-why = Klasikong bitag ang alok na sobrang ganda, mula sa taong walang badge, na minamadali silang umalis agad.
-sc-lift-offer-badge = Mahinahong itanong kung saang organisasyon siya kabilang, at sabihan ang inyong coordinator
-sc-lift-offer-badge-why = May badge ang mga rehistradong tagatulong at nasa listahan sila ng coordinator. Normal at ligtas ang pagsusuring ito.
+sc-lift-offer-badge = Nang hindi siya inuusisa, tingnan kung may badge siya at itanong sa inyong coordinator kung nasa listahan siya
+sc-lift-offer-badge-why = May badge ang mga rehistradong tagatulong at nasa listahan sila ng coordinator. Tahimik na suriin: huwag kailanman usisain o komprontahin ang pinaghihinalaan.
 sc-lift-offer-photo = Kunan ng litrato nang magkakasama ang lalaki at ang pamilya, bilang ebidensya
 sc-lift-offer-photo-why = Huwag kailanman kunan ng litrato ang tao. Tinatakot nito ang pamilya at inilalantad sila; ipaubaya sa pulisya ang ebidensya.
 sc-lift-photo = Tinakpan ng ina ang mukha ng kanyang mga anak at mukha siyang takot. Umalis ang lalaki.
@@ -122,7 +122,7 @@ sc-lift-no_badge = Walang badge ang lalaki at wala siya sa listahan ng coordinat
 sc-lift-no_badge-argue = Makipagtalo sa kanya sa harap ng pamilya
 sc-lift-no_badge-argue-why = Maaaring malagay kayo at ang pamilya sa panganib kapag kinompronta ninyo siya, at susubok lang siya sa ibang lugar.
 sc-lift-no_badge-report = Hayaang i-report siya ng coordinator sa pulisya; manatili kayo sa pamilya
-sc-lift-no_badge-report-why = Inire-report sa pulisya ang mga kahina-hinalang "tagatulong". Ang kaligtasan ng pamilya ang inyong tungkulin.
+sc-lift-no_badge-report-why = Inire-report ang mga kahina-hinalang "tagatulong" sa pulisyang naka-duty sa reception point. Ang kaligtasan ng pamilya ang inyong tungkulin.
 sc-lift-talk = Habang umiinom ng tsaa, sinabi ng ina na wala siyang pera at wala siyang kakilala sa Poland. Itinanong niya kung ano ang dapat niyang gawin.
 sc-lift-talk-advise = Payuhan siyang hawakan mismo ang kanilang mga pasaporte at tumanggap lang ng tulong mula sa mga rehistradong volunteer, at ibigay sa kanya ang card na para sa kanya
 sc-lift-talk-advise-why = Ang praktikal na payong pangkaligtasan sa sarili niyang wika ay tumutulong sa kanyang protektahan ang sarili sa natitirang bahagi ng biyahe.
@@ -132,8 +132,8 @@ sc-lift-end_safe = Nagpatuloy ang pamilya sa biyahe gamit ang rehistradong trans
 sc-lift-end_gone = Umalis ang kotse. Hindi sumasagot ang numero ng teleponong ibinigay ng lalaki.
 sc-lift-end_argued = Galit na umalis ang lalaki. Kalaunan, nakita ninyo siyang kausap ang ibang pamilya sa kabilang pasukan.
 sc-lift-end_unknown = Sumakay siya sa kotse ng isang estranghero. Walang nakaaalam kung saan siya nagpunta.
-sc-lift-lesson = Tingnan ang mga badge, i-report ang mga kahina-hinalang tagatulong sa halip na komprontahin sila, huwag kailanman kunan ng litrato ang mga tao, at magbigay ng payong pangkaligtasan sa sariling wika ng tao.
-sc-lift-referral = Ang pulisya para sa kahina-hinalang alok; KCIK o La Strada para sa payo; 116 111 para sa mga batang nag-iisa.
+sc-lift-lesson = Tingnan ang mga badge nang hindi inuusisa ang sinuman, i-report ang mga kahina-hinalang tagatulong sa halip na komprontahin sila, huwag kailanman kunan ng litrato ang mga tao, at magbigay ng payong pangkaligtasan sa sariling wika ng tao.
+sc-lift-referral = Ang pulisyang naka-duty sa reception point para sa kahina-hinalang alok, o 112 kung may nasa panganib; KCIK o ang 24/7 na linya ng La Strada para sa payo. Batang nag-iisa: pulisya muna. Ang sinumang may mapagkakatiwalaang kaalaman tungkol sa trafficking ay dapat mag-ulat sa pulisya o sa prosecutor (art. 240 §1): magtanong sa KCIK kapag hindi kayo sigurado.
 
 ## 4. Labour inspector: ang taniman ng strawberry
 
@@ -158,11 +158,11 @@ sc-farm-free-rights = Aksyunan ang mga paglabag sa batas sa paggawa, sabihin sa 
 sc-farm-free-rights-why = Ang mababang sahod at masamang kondisyon lang ay usapin ng karapatan sa paggawa. Ang malayang paggalaw, sariling dokumento, walang banta at walang utang ay nangangahulugang hindi ito sapilitang paggawa sa ngayon.
 sc-farm-free-leave = Malaya silang umalis: walang kailangang gawin
 sc-farm-free-leave-why = Kahit malaya silang umalis, hindi pa rin katanggap-tanggap ang hindi binayarang sahod o ang kawalan ng kontrata.
-sc-farm-end_rights = Kailangang pumirma ng kontrata ang taniman at ibayad ang ipinangako. Alam ng mga manggagawa ang kanilang mga karapatan at kung sino ang tatawagan kung sila ay pagbantaan o pigilan kailanman.
-sc-farm-end_overcalled = Ayon sa payo ng KCIK, kaso ito ng karapatan sa paggawa. Nasayang ang oras, at nalilito ang mga manggagawa kung bakit sila tinanong tungkol sa trafficking.
+sc-farm-end_rights = Kailangang pumirma ng kontrata ang taniman at ibayad ang sahod na utang nito. Alam ng mga manggagawa ang kanilang mga karapatan at kung sino ang tatawagan kung sila ay pagbantaan o pigilan kailanman.
+sc-farm-end_overcalled = Ayon sa payo ng KCIK, batay sa inilarawan ninyo, kaso ito ng karapatan sa paggawa para sa inyong inspeksyon. Hindi mali ang pagtatanong, pero naghihintay pa rin ang mga manggagawa na kumilos kayo tungkol sa kanilang sahod at kontrata.
 sc-farm-end_nothing = Walang nagbago. Sa susunod na season, kumuha ang parehong taniman ng mga bagong manggagawa sa parehong kondisyon.
 sc-farm-lesson = Ang mababang sahod at masamang kondisyon lang ay paglabag sa karapatan sa paggawa; nagiging sapilitang paggawa ito kapag hindi malayang makaalis ang mga tao: kinuhang dokumento, utang, pagbabanta, ikinulong.
-sc-farm-referral = Ang sarili ninyong kapangyarihan sa inspeksyon para sa mga paglabag sa batas sa paggawa; KCIK kung may makita kayong pamimilit o kung hindi kayo sigurado.
+sc-farm-referral = Ang sarili ninyong kapangyarihan sa inspeksyon para sa mga paglabag sa batas sa paggawa; KCIK kung may makita kayong pamimilit o kung hindi kayo sigurado. Ang sinumang may mapagkakatiwalaang kaalaman tungkol sa trafficking ay dapat mag-ulat sa pulisya o sa prosecutor (art. 240 §1).
 
 ## 5. Pulisya: isang dalagitang nag-iisa sa istasyon
 
@@ -184,13 +184,14 @@ sc-station-talk-interrogate = Tanungin siya nang matagal tungkol sa lahat ng nan
 sc-station-talk-interrogate-why = Tama na panatilihin siyang ligtas, pero huwag ipilit ang buong kuwento; makikinig ang mga espesyalista mamaya.
 sc-station-care = Takot siya at nakikiusap na huwag sabihin sa kanyang mga magulang.
 sc-station-care-explain = Ipaliwanag nang mahinahon kung ano ang susunod na mangyayari at samahan siya
-sc-station-care-explain-why = Nakababawas ng takot ang malinaw at tapat na impormasyon. May karapatan sa tulong ang mga bata, at masusuportahan siya ng helpline para sa bata.
+sc-station-care-explain-why = Nakababawas ng takot ang malinaw at tapat na impormasyon. Samahan siya hanggang pumalit ang mga espesyalista.
 sc-station-care-promise = Ipangako sa kanya na walang magsasabi sa kanyang mga magulang
-sc-station-care-promise-why = Huwag mangako ng hindi ninyo matutupad. Masisira ang kanyang tiwala kapag napako ang pangako.
+sc-station-care-promise-why = Huwag mangako ng hindi ninyo matutupad. Masisira ang kanyang tiwala kapag napako ang pangako, sa panahong pinakakailangan niyang magtiwala sa mga tumutulong sa kanya.
 sc-station-end_safe = Dinala siya sa ligtas na lugar at nakatanggap siya ng suporta. Tinanong ang lalaki tungkol sa ID card ng dalagita at sa alok nito.
+sc-station-end_broken_promise = Dinala siya sa ligtas na lugar. Nang malaman niyang sasabihan pa rin pala ang kanyang mga magulang, pakiramdam niya ay nilinlang siya, at hindi na siya nakipag-usap sa mga sumusubok tumulong sa kanya.
 sc-station-end_gone = Umalis siya sa istasyon kasama ang lalaki. Kinabukasan, nakapatay na ang kanyang telepono.
 sc-station-lesson = Kung maaaring bata ang tao, ituring siyang bata: kausapin siya nang malayo sa sinumang kasama, panatilihin siyang ligtas, at laging i-refer.
-sc-station-referral = 112 kung nasa panganib siya ngayon; ang numero ng pulisya para sa trafficking; KCIK at La Strada; ang helpline para sa bata 116 111; ang hotline para sa nawawalang bata 116 000 kung maaaring nawawala siya.
+sc-station-referral = Laging ini-refer ang bata, at ang batang nag-iisa ay sa pulisya muna: sundin ang inyong pamamaraan at tawagan ang numero ng pulisya para sa trafficking (112 para sa backup o ambulansya). Pagkatapos, KCIK at La Strada para sa suporta; ang hotline para sa nawawalang bata 116 000 kung maaaring nawawala siya; masusuportahan siya ng helpline para sa bata 116 111 sa ibang pagkakataon. Ang sinumang may mapagkakatiwalaang kaalaman tungkol sa trafficking ay dapat mag-ulat sa pulisya o sa prosecutor (art. 240 §1).
 
 ## 6. Social worker: umuwing walang-wala
 
@@ -204,7 +205,7 @@ sc-return-office-coffee-why = Mas madaling magsalita kapag may mahinahon at magi
 sc-return-office-blame = Sabihin sa kanya na hindi sana siya nagtiwala sa recruiter
 sc-return-office-blame-why = Pinatatahimik ng paninisi ang mga tao. Maniwala, huwag manghusga.
 sc-return-blamed = Natahimik siya at sinabing kasalanan niya ito.
-sc-return-blamed-sorry = Sabihing maaaring hindi niya ito kasalanan, at mag-alok na mag-usap nang pribado
+sc-return-blamed-sorry = Sabihing hindi niya ito kasalanan, at mag-alok na mag-usap nang pribado
 sc-return-blamed-sorry-why = Nakatutulong ang pag-aayos ng sandali, pero dahil sa hiya, mas nahihirapan na siyang magsalita.
 sc-return-blamed-form = Tapusin ang form
 sc-return-blamed-form-why = Umalis siyang iniisip na walang makatutulong sa kanya.
@@ -212,16 +213,17 @@ sc-return-story = Nagbayad siya sa isang recruiter para sa trabaho. Iba ang trab
 sc-return-story-pay = Sabihin sa kanyang bayaran ang utang para maging ligtas
 sc-return-story-pay-why = Ang utang na inimbento ng trafficker ay paraan ng kontrol, hindi tunay na utang. Kapag nagbayad siya, mananatili siyang nakakulong sa sitwasyon.
 sc-return-story-kcik = Ipaliwanag na maaaring trafficking ito, na may tulong kahit walang pulisya, at mag-alok na sabay ninyong tawagan ang KCIK
-sc-return-story-kcik-why = Tumutulong ang KCIK sa mga biktimang ayaw lumapit sa pulisya, at pinapayuhan din kayo.
+sc-return-story-kcik-why = Sinusuportahan ng KCIK ang mga biktimang ayaw pumunta sa pulisya, at pinapayuhan din kayo, kasama na ang tungkol sa inyong tungkuling mag-ulat.
 sc-return-story-report = I-report ito agad sa pulisya, nang hindi sinasabi sa kanya
-sc-return-story-report-why = Dapat abisuhan ang pulisya ng sinumang may mapagkakatiwalaang kaalaman, pero sabihin sa kanya kung ano ang ginagawa ninyo at bakit; sinisira ng pagkilos nang palihim ang kanyang tiwala.
+sc-return-story-report-why = Ang sinumang may mapagkakatiwalaang kaalaman tungkol sa trafficking ay dapat mag-ulat sa pulisya o sa prosecutor (art. 240 §1). Sabihin sa kanya kung ano ang gagawin ninyo at bakit, at magtanong sa KCIK kapag hindi kayo sigurado: sinisira ng pagkilos nang palihim ang kanyang tiwala.
 sc-return-fear = Itinanong niya kung nasa panganib ang kanyang pamilya.
 sc-return-fear-promise = Ipangako sa kanya na walang mangyayari sa kanila
-sc-return-fear-promise-why = Huwag mangako ng hindi ninyo kayang gawin.
+sc-return-fear-promise-why = Huwag mangako ng hindi ninyo kayang gawin. Kapag napako ang pangako, masisira rin ang tiwala niya sa lahat ng tumutulong sa kanya.
 sc-return-fear-honest = Sabihin nang tapat na hindi kayo makapangangako, at na makagagawa ang KCIK ng plano para sa kanyang kaligtasan kasama siya
 sc-return-fear-honest-why = Mas mahalaga ang katapatan at tunay na plano para sa kaligtasan kaysa sa pag-aliw na hindi ninyo matitiyak.
 sc-return-end_helped = Nakausap niya ang KCIK. Nakatanggap siya ng suporta, at ng payo tungkol sa mga tawag ng recruiter at sa kaligtasan ng kanyang pamilya.
 sc-return-end_missed = Umalis siyang may voucher. Patuloy pa ring tumatawag ang recruiter.
 sc-return-end_trapped = Nangutang siya para bayaran ang "utang". Humingi pa ng mas malaki ang recruiter.
-sc-return-lesson = Palatandaan ang pag-uwi nang walang pera. Magsimula sa mahinahong sandali, maniwala nang hindi nanghuhusga, at ipaliwanag na may tulong, may pulisya man o wala.
-sc-return-referral = KCIK o La Strada para sa suporta; ang pulisya kapag handa na siya, o agad kung nasa panganib siya; ang helpline para sa mga biktima ng krimen.
+sc-return-end_broken_promise = Nakausap niya ang KCIK, pero nang tawagan muli ng recruiter ang kanyang pamilya, pakiramdam niya ay nilinlang siya, at tumigil na siyang sumagot.
+sc-return-lesson = Palatandaan ang pag-uwi nang walang pera. Magsimula sa mahinahong sandali, maniwala nang hindi nanghuhusga, sabihin sa kanyang hindi niya ito kasalanan, at ipaliwanag ang tulong na mayroon at ang inyong tungkuling mag-ulat.
+sc-return-referral = KCIK o La Strada para sa suporta, at ang helpline para sa mga biktima ng krimen; 112 kung nasa panganib siya ngayon. Ang sinumang may mapagkakatiwalaang kaalaman tungkol sa trafficking ay dapat mag-ulat sa pulisya o sa prosecutor (art. 240 §1): sabihin sa kanya kung ano ang gagawin ninyo at bakit, at magtanong sa KCIK kapag hindi kayo sigurado.

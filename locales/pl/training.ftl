@@ -32,7 +32,7 @@ training-sources = Źródła
 ## 1. Personel medyczny: „kuzyn”, który tłumaczy
 
 sc-clinic-title = Kuzyn, który tłumaczy
-sc-clinic-intro = Szpitalny oddział ratunkowy, pracowity wieczorny dyżur.
+sc-clinic-intro = Szpitalny oddział ratunkowy, pracowite popołudnie w dzień roboczy.
 sc-clinic-arrival = Młoda kobieta przychodzi ze spuchniętym nadgarstkiem. Mężczyzna, który z nią jest, mówi, że jest jej kuzynem i będzie tłumaczyć. Odpowiada na każde pytanie, zanim ona zdąży, i mówi, że upadła w pracy.
 sc-clinic-arrival-cousin = Pozwól kuzynowi tłumaczyć, żeby oszczędzić czas
 sc-clinic-arrival-cousin-why = Osoba towarzysząca, która tłumaczy, decyduje, co kobieta może powiedzieć. Nie powie Ci niczego, czego on nie chce ujawnić.
@@ -46,22 +46,22 @@ sc-clinic-through_cousin-xray-why = Takie ślady to sygnał wiązania lub przytr
 sc-clinic-through_cousin-discharge = Zabandażuj nadgarstek i wypisz ją
 sc-clinic-through_cousin-discharge-why = Możesz być jedyną osobą z zewnątrz, która ją widzi. Kilka spokojnych pytań zadanych na osobności niewiele kosztuje.
 sc-clinic-alone = Na osobności, z Tobą i tłumaczem przez telefon, początkowo milczy. „Kuzyn” obiecał jej dobrze płatną pracę przy sprzątaniu; zamiast tego pracuje w barze od rana do nocy i nie dostaje pieniędzy. Trzyma jej paszport i mówi, że jest mu winna za podróż.
-sc-clinic-alone-treat = Opatrz nadgarstek, powiedz, kim jesteś i że to ona decyduje, co dalej
+sc-clinic-alone-treat = Opatrz nadgarstek, powiedz, kim jesteś, czego możesz, a czego nie możesz zachować w tajemnicy i jaką pomoc ona może wybrać
 sc-clinic-alone-treat-why = Najpierw pomoc medyczna, potem prywatność i jasne informacje. Może Ci zaufać tylko wtedy, gdy wie, co możesz, a czego nie możesz zrobić.
 sc-clinic-alone-photo = Sfotografuj jej obrażenia i twarz jako dowód
 sc-clinic-alone-photo-why = Nigdy nie fotografuj tej osoby. Zdjęcie może narazić ją na niebezpieczeństwo i niszczy zaufanie; obrażenia opisuje się w dokumentacji medycznej.
-sc-clinic-alone-police = Od razu zadzwoń na policję, zanim ona się zgodzi
-sc-clinic-alone-police-why = O dalszych krokach decyduje osoba dorosła, chyba że zagrożone jest życie. Najpierw wyjaśnij możliwości; KCIK może doradzić i Tobie, i jej.
+sc-clinic-alone-police = Od razu zadzwoń na policję, nic jej nie mówiąc
+sc-clinic-alone-police-why = Każdy, kto ma wiarygodną wiadomość o handlu ludźmi, musi zawiadomić policję lub prokuratora (art. 240 §1). Powiedz jej, co zrobisz i dlaczego, a gdy masz wątpliwości, zapytaj KCIK: działanie za jej plecami niszczy zaufanie.
 sc-clinic-options = Boi się policji, ale chce wiedzieć, jaka pomoc jest dostępna. „Kuzyn” czeka na korytarzu.
 sc-clinic-options-kcik = Zaproponuj, że razem z nią zadzwonisz teraz do KCIK z osobnego pokoju
-sc-clinic-options-kcik-why = KCIK pomaga osobom, które nie chcą iść na policję, i może pomóc zaplanować, jak bezpiecznie odejść.
+sc-clinic-options-kcik-why = KCIK wspiera osoby, które nie chcą iść na policję, może pomóc zaplanować, jak ona bezpiecznie odejdzie, i doradza Ci w sprawie obowiązku zawiadomienia.
 sc-clinic-options-later = Powiedz jej, żeby wróciła, kiedy będzie gotowa
 sc-clinic-options-later-why = Może już nigdy nie być sama. Zaproponuj pomoc, póki tu jest, i pozwól jej zdecydować.
-sc-clinic-end_helped = Rozmawia z konsultantem KCIK w swoim języku. Razem planują, jak może opuścić szpital bez „kuzyna”. Sama decyduje, co dalej.
+sc-clinic-end_helped = Rozmawia z konsultantem KCIK przez tłumacza telefonicznego. Razem planują, jak może opuścić szpital bez „kuzyna” i co chce robić dalej.
 sc-clinic-end_missed = Wychodzi z „kuzynem”. Przez cały ten miesiąc nikt inny nie widział jej na osobności.
 sc-clinic-end_left = Mężczyzna mówi, że wychodzą, i zabiera ją, zanim nadgarstek zostanie opatrzony.
-sc-clinic-lesson = Rozmawiaj z osobą na osobności, nigdy nie proś osoby towarzyszącej o tłumaczenie, najpierw udziel pomocy i kieruj do KCIK, gdy widzisz sygnały.
-sc-clinic-referral = KCIK po radę i wsparcie, także bez policji; 112, jeśli jest teraz w niebezpieczeństwie.
+sc-clinic-lesson = Rozmawiaj z osobą na osobności, nigdy nie proś osoby towarzyszącej o tłumaczenie, najpierw udziel pomocy i kieruj do KCIK, gdy widzisz sygnały. Obok tej porady pozostaje obowiązek zawiadomienia.
+sc-clinic-referral = KCIK po radę i wsparcie, także bez policji (w dni robocze; w pozostałych godzinach całodobowy telefon fundacji La Strada); 112, jeśli jest teraz w niebezpieczeństwie. Każdy, kto ma wiarygodną wiadomość o handlu ludźmi, musi zawiadomić policję lub prokuratora (art. 240 §1): powiedz tej osobie, co zrobisz i dlaczego, a gdy masz wątpliwości, zapytaj KCIK.
 
 ## 2. Policja i Straż Graniczna: bus z pracownikami
 
@@ -85,7 +85,7 @@ sc-van-separate-driver-why = Nigdy nie proś osoby towarzyszącej o tłumaczenie
 sc-van-separate-interpreter = Połącz się z zawodowym tłumaczem przez telefon
 sc-van-separate-interpreter-why = Zawodowy tłumacz lub rozmowa w języku tej osoby to jedyny bezpieczny sposób, by usłyszeć jej historię.
 sc-van-separate-fine = Ukarz pracowników mandatami za nielegalną pracę
-sc-van-separate-fine-why = Możliwych ofiar nie wolno traktować jak sprawców. Zgoda czy nielegalna praca nie zmieniają tego, że może to być handel ludźmi.
+sc-van-separate-fine-why = Traktuj możliwe ofiary jak ofiary. Organy są uprawnione do odstąpienia od ścigania lub karania ofiar za przestępstwa, do których popełnienia zostały zmuszone (dyrektywa UE 2011/36, art. 8), a zgoda czy nielegalna praca nie zmieniają tego, że może to być handel ludźmi.
 sc-van-driver_translates = Gdy tłumaczy kierowca, pracownicy powtarzają to samo krótkie zdanie: „Jesteśmy turystami”.
 sc-van-driver_translates-restart = Przerwij i zacznij od nowa z tłumaczem przez telefon
 sc-van-driver_translates-restart-why = Dobrze, że zmieniasz kurs. Porozmawiaj ponownie z każdym pracownikiem osobno, w jego języku.
@@ -93,14 +93,14 @@ sc-van-driver_translates-accept = Zanotuj „turyści” i zakończ kontrolę
 sc-van-driver_translates-accept-why = To, co ludzie mówią przez osobę, która ich kontroluje, nie jest ich własną relacją.
 sc-van-story = Przez tłumacza kilku pracowników mówi, że obiecano im dobrze płatną pracę w fabryce. Zamiast tego od dwóch miesięcy codziennie pracują w gospodarstwach, śpią w stodole i nie dostali zapłaty. Kierowca zabrał ich paszporty „do rejestracji”, mówi, że są mu winni za podróż, i teraz wiezie ich do innego gospodarstwa.
 sc-van-story-protect = Traktuj ich jak domniemane ofiary: zapewnij im bezpieczeństwo i zadzwoń do swojej komórki ds. handlu ludźmi oraz do KCIK
-sc-van-story-protect-why = Oszustwo, zatrzymane dokumenty i dług razem spełniają próg wskaźników. Domniemanie potwierdza policja lub Straż Graniczna; KCIK wspiera tych ludzi.
+sc-van-story-protect-why = Oszukańcze zwerbowanie, wykorzystanie (codzienna praca bez zapłaty) i przymus (zatrzymane dokumenty, dług) razem spełniają próg wskaźników. Domniemanie potwierdza policja lub Straż Graniczna; KCIK wspiera tych ludzi.
 sc-van-story-later = Pozwól im jechać do gospodarstwa, a sprawę załóż później
-sc-van-story-later-why = Masz teraz wiarygodną wiadomość o możliwym handlu ludźmi; trzeba ją zgłosić, a ci ludzie mogą zniknąć.
-sc-van-end_helped = Pracownicy trafiają w bezpieczne miejsce i rozmawiają z konsultantami KCIK. Dowiadują się o okresie refleksji dla cudzoziemców. Wobec kierowcy toczy się postępowanie.
+sc-van-story-later-why = Każdy, kto ma wiarygodną wiadomość o handlu ludźmi, musi zawiadomić policję lub prokuratora (art. 240 §1), a jako funkcjonariusz działasz od razu według własnej procedury. Ci ludzie mogą zniknąć.
+sc-van-end_helped = Pracownicy trafiają w bezpieczne miejsce i rozmawiają z konsultantami KCIK, którzy wyjaśniają im ich prawa i dostępne wsparcie. Wobec kierowcy toczy się postępowanie.
 sc-van-end_missed = Bus jedzie dalej. Kilka tygodni później o gospodarstwie mówią media; pracownicy byli tam przez cały czas.
 sc-van-end_punished = Pracownicy dostają mandaty i nakazy opuszczenia Polski. Następnego dnia kierowca znów ich zabiera.
 sc-van-lesson = Od razu rozdziel ludzi, korzystaj z zawodowego tłumacza, nigdy nie konfrontuj się z podejrzanym i traktuj możliwe ofiary jak ofiary, a nie jak sprawców.
-sc-van-referral = Twoja komórka ds. handlu ludźmi lub policyjny numer w sprawach handlu ludźmi oraz KCIK, który wesprze tych ludzi.
+sc-van-referral = Twoja komórka ds. handlu ludźmi lub policyjny numer w sprawach handlu ludźmi oraz KCIK, który wesprze tych ludzi. Każdy, kto ma wiarygodną wiadomość o handlu ludźmi, musi zawiadomić policję lub prokuratora (art. 240 §1): dla funkcjonariusza to jego własna procedura.
 
 ## 3. Wolontariat w punkcie recepcyjnym: podwózka i praca
 
@@ -109,8 +109,8 @@ sc-lift-intro = Punkt recepcyjny dla osób uciekających przed wojną, późne p
 sc-lift-offer = Właśnie przyjechała matka z dwojgiem małych dzieci. Życzliwy mężczyzna bez identyfikatora proponuje im darmową podwózkę do dużego miasta, mieszkanie i pracę dla niej. „Wyjeżdżamy za dziesięć minut”.
 sc-lift-offer-help_load = Brzmi życzliwie: pomóż zanieść torby do jego samochodu
 sc-lift-offer-help_load-why = Zbyt dobra oferta od kogoś bez identyfikatora, do tego z naciskiem na natychmiastowy wyjazd, to klasyczna pułapka.
-sc-lift-offer-badge = Spokojnie zapytaj, z jakiej jest organizacji, i powiadom koordynatora
-sc-lift-offer-badge-why = Zarejestrowani pomocnicy noszą identyfikatory i są na liście koordynatora. Sprawdzanie to normalna i bezpieczna rzecz.
+sc-lift-offer-badge = Nie wypytując go, sprawdź, czy ma identyfikator, i zapytaj koordynatora, czy jest na liście
+sc-lift-offer-badge-why = Zarejestrowani pomocnicy noszą identyfikatory i są na liście koordynatora. Sprawdzaj dyskretnie: nigdy nie wypytuj podejrzanej osoby i nie konfrontuj się z nią.
 sc-lift-offer-photo = Zrób zdjęcie mężczyzny razem z rodziną jako dowód
 sc-lift-offer-photo-why = Nigdy nie fotografuj tej osoby. To przestrasza rodzinę i naraża ją na niebezpieczeństwo; zbieranie dowodów zostaw policji.
 sc-lift-photo = Matka zasłania dzieciom twarze i wygląda na przestraszoną. Mężczyzna odchodzi.
@@ -122,7 +122,7 @@ sc-lift-no_badge = Mężczyzna nie ma identyfikatora i nie ma go na liście koor
 sc-lift-no_badge-argue = Wdaj się z nim w kłótnię przy rodzinie
 sc-lift-no_badge-argue-why = Konfrontacja może narazić Ciebie i rodzinę, a on po prostu spróbuje gdzie indziej.
 sc-lift-no_badge-report = Niech koordynator zgłosi go policji; Ty zostań z rodziną
-sc-lift-no_badge-report-why = Podejrzanych „pomocników” zgłasza się policji. Twoim zadaniem jest bezpieczeństwo rodziny.
+sc-lift-no_badge-report-why = Podejrzanych „pomocników” zgłasza się policjantom dyżurującym w punkcie recepcyjnym. Twoim zadaniem jest bezpieczeństwo rodziny.
 sc-lift-talk = Przy herbacie matka mówi, że nie ma pieniędzy i nikogo w Polsce nie zna. Pyta, co powinna zrobić.
 sc-lift-talk-advise = Poradź jej, żeby trzymała paszporty przy sobie i przyjmowała pomoc tylko od zarejestrowanych wolontariuszy, i daj jej kartę przeznaczoną dla niej
 sc-lift-talk-advise-why = Praktyczne wskazówki dotyczące bezpieczeństwa w jej języku pomogą jej chronić się w dalszej podróży.
@@ -132,8 +132,8 @@ sc-lift-end_safe = Rodzina jedzie dalej zarejestrowanym transportem. Matka ma ka
 sc-lift-end_gone = Samochód odjeżdża. Pod numerem, który podał mężczyzna, nikt nie odbiera.
 sc-lift-end_argued = Mężczyzna odchodzi zły. Później widzisz, jak rozmawia z inną rodziną przy drugim wejściu.
 sc-lift-end_unknown = Wsiada do samochodu obcej osoby. Nikt nie wie, dokąd pojechała.
-sc-lift-lesson = Sprawdzaj identyfikatory, zgłaszaj podejrzanych pomocników zamiast się z nimi konfrontować, nigdy nie fotografuj ludzi i udzielaj wskazówek dotyczących bezpieczeństwa w języku tej osoby.
-sc-lift-referral = Policja w sprawie podejrzanej oferty; KCIK lub La Strada po radę; 116 111 dla dzieci, które są same.
+sc-lift-lesson = Sprawdzaj identyfikatory, nikogo nie wypytując, zgłaszaj podejrzanych pomocników zamiast się z nimi konfrontować, nigdy nie fotografuj ludzi i udzielaj wskazówek dotyczących bezpieczeństwa w języku tej osoby.
+sc-lift-referral = Policjanci dyżurujący w punkcie recepcyjnym w sprawie podejrzanej oferty albo 112, jeśli ktoś jest w niebezpieczeństwie; KCIK lub całodobowy telefon fundacji La Strada po radę. Dziecko, które jest samo: najpierw policja. Każdy, kto ma wiarygodną wiadomość o handlu ludźmi, musi zawiadomić policję lub prokuratora (art. 240 §1): gdy masz wątpliwości, zapytaj KCIK.
 
 ## 4. Inspekcja pracy: plantacja truskawek
 
@@ -158,11 +158,11 @@ sc-farm-free-rights = Zareaguj na naruszenia prawa pracy, powiedz pracownikom o 
 sc-farm-free-rights-why = Sama niska płaca i złe warunki to sprawa praw pracowniczych. Swoboda poruszania się, własne dokumenty, brak gróźb i brak długu oznaczają, że dziś nie jest to praca przymusowa.
 sc-farm-free-leave = Mogą odejść, kiedy chcą: nie ma nic do zrobienia
 sc-farm-free-leave-why = To, że mogą odejść, nie sprawia, że niewypłacone wynagrodzenie czy brak umów są do przyjęcia.
-sc-farm-end_rights = Gospodarstwo musi podpisać umowy i wypłacić obiecane wynagrodzenie. Pracownicy znają swoje prawa i wiedzą, do kogo dzwonić, jeśli ktoś będzie im grozić lub ich zatrzymywać.
-sc-farm-end_overcalled = KCIK wyjaśnia, że to sprawa praw pracowniczych. Traci się czas, a pracownicy nie rozumieją, dlaczego pytano ich o handel ludźmi.
+sc-farm-end_rights = Gospodarstwo musi podpisać umowy i wypłacić należne wynagrodzenie. Pracownicy znają swoje prawa i wiedzą, do kogo dzwonić, jeśli ktoś będzie im grozić lub ich zatrzymywać.
+sc-farm-end_overcalled = KCIK wyjaśnia, że z Twojego opisu wynika, iż to sprawa praw pracowniczych, którą powinna zająć się Twoja inspekcja. Pytanie nie było błędem, ale pracownicy wciąż czekają, aż zajmiesz się ich wynagrodzeniem i umowami.
 sc-farm-end_nothing = Nic się nie zmienia. W następnym sezonie to samo gospodarstwo zatrudnia nowych pracowników na tych samych warunkach.
 sc-farm-lesson = Sama niska płaca i złe warunki to naruszenie praw pracowniczych; praca przymusowa zaczyna się wtedy, gdy ludzie nie mogą swobodnie odejść: zatrzymane dokumenty, dług, groźby, zamykanie na klucz.
-sc-farm-referral = Twoje uprawnienia kontrolne w sprawie naruszeń prawa pracy; KCIK, jeśli widzisz przymus lub masz wątpliwości.
+sc-farm-referral = Twoje uprawnienia kontrolne w sprawie naruszeń prawa pracy; KCIK, jeśli widzisz przymus lub masz wątpliwości. Każdy, kto ma wiarygodną wiadomość o handlu ludźmi, musi zawiadomić policję lub prokuratora (art. 240 §1).
 
 ## 5. Policja: dziewczyna sama na dworcu
 
@@ -184,13 +184,14 @@ sc-station-talk-interrogate = Wypytaj ją szczegółowo o wszystko, co się sta�
 sc-station-talk-interrogate-why = Dobrze, że zapewniasz jej bezpieczeństwo, ale nie naciskaj na opowiedzenie całej historii; specjaliści wysłuchają jej później.
 sc-station-care = Jest przestraszona i prosi, żeby nic nie mówić jej rodzicom.
 sc-station-care-explain = Spokojnie wyjaśnij, co będzie dalej, i zostań z nią
-sc-station-care-explain-why = Jasne, szczere informacje zmniejszają strach. Dzieci mają prawo do pomocy, a telefon zaufania dla dzieci może ją wesprzeć.
+sc-station-care-explain-why = Jasne, szczere informacje zmniejszają strach. Zostań z nią, dopóki nie przejmą jej specjaliści.
 sc-station-care-promise = Obiecaj jej, że nikt nie powie jej rodzicom
-sc-station-care-promise-why = Nie obiecuj tego, czego nie możesz dotrzymać. Złamana obietnica później zniszczy jej zaufanie.
+sc-station-care-promise-why = Nie obiecuj tego, czego nie możesz dotrzymać. Złamana obietnica później zniszczy jej zaufanie – właśnie wtedy, gdy najbardziej będzie musiała ufać osobom, które jej pomagają.
 sc-station-end_safe = Trafia w bezpieczne miejsce i dostaje wsparcie. Policja przesłuchuje mężczyznę w sprawie jej dowodu i oferty.
+sc-station-end_broken_promise = Trafia w bezpieczne miejsce. Gdy dowiaduje się, że jej rodzice jednak zostaną powiadomieni, czuje się okłamana i przestaje rozmawiać z osobami, które próbują jej pomóc.
 sc-station-end_gone = Wychodzi z dworca z tym mężczyzną. Następnego dnia jej telefon jest wyłączony.
 sc-station-lesson = Jeśli ta osoba może być dzieckiem, traktuj ją jak dziecko: rozmawiaj z nią z dala od osób towarzyszących, zapewnij jej bezpieczeństwo i zawsze kieruj po pomoc.
-sc-station-referral = 112, jeśli jest teraz w niebezpieczeństwie; policyjny numer w sprawach handlu ludźmi; KCIK i La Strada; telefon zaufania dla dzieci 116 111; telefon w sprawie zaginionych dzieci 116 000, jeśli może być zaginiona.
+sc-station-referral = Dziecko zawsze trzeba skierować po pomoc, a dziecko, które jest samo, najpierw trafia do policji: postępuj zgodnie ze swoją procedurą i zadzwoń pod policyjny numer w sprawach handlu ludźmi (112 po wsparcie lub karetkę). Potem KCIK i La Strada po wsparcie; telefon w sprawie zaginionych dzieci 116 000, jeśli może być zaginiona; telefon zaufania dla dzieci 116 111 może ją później wspierać. Każdy, kto ma wiarygodną wiadomość o handlu ludźmi, musi zawiadomić policję lub prokuratora (art. 240 §1).
 
 ## 6. Pomoc społeczna: powrót z niczym
 
@@ -204,7 +205,7 @@ sc-return-office-coffee-why = Spokojna, życzliwa chwila na początek ułatwia r
 sc-return-office-blame = Powiedz mu, że nie powinien był ufać pośrednikowi
 sc-return-office-blame-why = Obwinianie sprawia, że ludzie milkną. Uwierz, nie oceniaj.
 sc-return-blamed = Milknie i mówi, że to jego wina.
-sc-return-blamed-sorry = Powiedz, że to może nie być jego wina, i zaproponuj rozmowę na osobności
+sc-return-blamed-sorry = Powiedz, że to nie jego wina, i zaproponuj rozmowę na osobności
 sc-return-blamed-sorry-why = Naprawienie tej chwili pomaga, ale przez wstyd jest mu już trudniej mówić.
 sc-return-blamed-form = Dokończ formularz
 sc-return-blamed-form-why = Wychodzi w przekonaniu, że nikt nie może mu pomóc.
@@ -212,16 +213,17 @@ sc-return-story = Zapłacił pośrednikowi za pracę. Praca była inna, niż obi
 sc-return-story-pay = Powiedz mu, żeby dla bezpieczeństwa spłacił dług
 sc-return-story-pay-why = Dług wymyślony przez handlarza ludźmi to sposób kontroli, a nie prawdziwy dług. Spłacanie go nie uwalnia z pułapki.
 sc-return-story-kcik = Wyjaśnij, że to może być handel ludźmi i że pomoc jest dostępna także bez policji, i zaproponuj, że razem z nim zadzwonisz do KCIK
-sc-return-story-kcik-why = KCIK pomaga ofiarom, które nie chcą iść na policję, i doradza także Tobie.
+sc-return-story-kcik-why = KCIK wspiera ofiary, które nie chcą iść na policję, i doradza także Tobie, również w sprawie obowiązku zawiadomienia.
 sc-return-story-report = Zgłoś to teraz policji, nic mu nie mówiąc
-sc-return-story-report-why = Każdy, kto ma wiarygodną wiadomość, musi zawiadomić policję, ale powiedz mu, co robisz i dlaczego; działanie za jego plecami niszczy zaufanie.
+sc-return-story-report-why = Każdy, kto ma wiarygodną wiadomość o handlu ludźmi, musi zawiadomić policję lub prokuratora (art. 240 §1). Powiedz mu, co zrobisz i dlaczego, a gdy masz wątpliwości, zapytaj KCIK: działanie za jego plecami niszczy zaufanie.
 sc-return-fear = Pyta, czy jego rodzina jest w niebezpieczeństwie.
 sc-return-fear-promise = Obiecaj mu, że nic im się nie stanie
-sc-return-fear-promise-why = Nie obiecuj tego, czego nie możesz zrobić.
+sc-return-fear-promise-why = Nie obiecuj tego, czego nie możesz zrobić. Jeśli obietnica zostanie złamana, straci zaufanie do wszystkich, którzy mu pomagają.
 sc-return-fear-honest = Powiedz szczerze, że nie możesz tego obiecać, ale KCIK może razem z nim zaplanować jego bezpieczeństwo
 sc-return-fear-honest-why = Szczerość i prawdziwy plan bezpieczeństwa są warte więcej niż pocieszenie, którego nie możesz zagwarantować.
 sc-return-end_helped = Rozmawia z KCIK. Dostaje wsparcie i radę, co robić z telefonami od pośrednika i jak zadbać o bezpieczeństwo rodziny.
 sc-return-end_missed = Wychodzi z bonem. Pośrednik dalej dzwoni.
 sc-return-end_trapped = Pożycza pieniądze, żeby spłacić „dług”. Pośrednik żąda więcej.
-sc-return-lesson = Powrót bez pieniędzy to sygnał. Zacznij od spokojnej chwili, uwierz bez oceniania i wyjaśnij, że pomoc jest dostępna z policją lub bez niej.
-sc-return-referral = KCIK lub La Strada po wsparcie; policja, gdy będzie gotowy, lub od razu, jeśli jest w niebezpieczeństwie; linia pomocy pokrzywdzonym przestępstwem.
+sc-return-end_broken_promise = Rozmawia z KCIK, ale gdy werbownik znów dzwoni do jego rodziny, czuje się okłamany i przestaje odbierać.
+sc-return-lesson = Powrót bez pieniędzy to sygnał. Zacznij od spokojnej chwili, uwierz bez oceniania, powiedz mu, że to nie jego wina, i wyjaśnij, jaka pomoc jest dostępna i jaki masz obowiązek zawiadomienia.
+sc-return-referral = KCIK lub La Strada po wsparcie oraz linia pomocy pokrzywdzonym przestępstwem; 112, jeśli jest teraz w niebezpieczeństwie. Każdy, kto ma wiarygodną wiadomość o handlu ludźmi, musi zawiadomić policję lub prokuratora (art. 240 §1): powiedz mu, co zrobisz i dlaczego, a gdy masz wątpliwości, zapytaj KCIK.

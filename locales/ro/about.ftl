@@ -3,10 +3,11 @@
 nav-about = Despre aplicație
 about-title = Despre Pocket Card
 about-what = Pocket Card îi ajută pe lucrătorii din prima linie din Polonia să recunoască posibilele victime ale traficului de persoane și să le îndrume spre ajutorul potrivit.
-about-privacy = Fără cont, fără server, fără statistici de utilizare. Nimic din ce faceți în aplicație nu părăsește acest dispozitiv. Răspunsurile din verificarea indicatorilor rămân în memorie până le ștergeți sau închideți fila; progresul la exersare rămâne doar pe acest dispozitiv.
+about-privacy = Fără cont, fără statistici de utilizare, fără urmărire. Aplicația nu trimite nimic despre ce faceți. Răspunsurile din verificarea indicatorilor nu sunt niciodată trimise sau salvate: rămân în memoria acestei file până le ștergeți sau închideți fila. Dispozitivul păstrează doar limba aleasă și ce cazuri de exersare ați parcurs, fără nume și fără răspunsuri. Fișierele aplicației, în toate limbile, vin doar de la adresa de la care ați deschis-o.
 about-offline = După prima vizită, aplicația și toate limbile funcționează fără internet.
 about-screening = Aplicația vă ajută să faceți o evaluare inițială; nu identifică. Doar poliția sau Poliția de Frontieră pot identifica oficial o victimă.
-about-sources = Fiecare contact, semn și aspect juridic își arată sursa și data. La un număr care nu a fost confirmat recent se arată când a fost confirmat ultima dată.
+about-sources = Pe ecranul de contacte, pe cardurile de buzunar și la exersare, fiecare contact, semn și aspect juridic își enumeră sursele, cu datele lor, la „Surse”; un card tipărit le menționează într-o notă de subsol. Un aspect juridic preluat din lege indică articolul și data la care a fost verificat.
+about-statuses = Un număr pe care îl indică doar o sursă mai veche sau pe care nicio sursă nu l-a confirmat în ultimii doi ani arată anul în care a fost confirmat ultima dată. Verificați un astfel de număr înainte să vă bazați pe el.
 about-languages = Limbi și calitatea traducerii
 about-languages-intro = O întrebare înțeleasă greșit poate face rău, așa că la fiecare limbă se arată cum a fost verificată traducerea. Ajutorul vorbitorilor nativi este binevenit.
 lang-status-source = Text original

@@ -32,7 +32,7 @@ training-sources = Surse
 ## 1. Personal medical: „vărul” care traduce
 
 sc-clinic-title = Vărul care traduce
-sc-clinic-intro = O unitate de primiri urgențe, într-o tură de seară aglomerată.
+sc-clinic-intro = O unitate de primiri urgențe, o după-amiază aglomerată într-o zi lucrătoare.
 sc-clinic-arrival = O tânără vine cu încheietura mâinii umflată. Bărbatul care o însoțește spune că este vărul ei și că va traduce. El răspunde la fiecare întrebare înaintea ei și spune că a căzut la muncă.
 sc-clinic-arrival-cousin = Lăsați vărul să traducă, ca să câștigați timp
 sc-clinic-arrival-cousin-why = Un însoțitor care traduce decide ce poate spune ea. Ea nu vă poate spune nimic din ce el nu vrea să auziți.
@@ -46,22 +46,22 @@ sc-clinic-through_cousin-xray-why = Astfel de urme sunt un semn de imobilizare. 
 sc-clinic-through_cousin-discharge = Bandajați încheietura și externați-o
 sc-clinic-through_cousin-discharge-why = Poate sunteți singura persoană din afară care o vede. Câteva întrebări calme, puse între patru ochi, costă puțin.
 sc-clinic-alone = Singură cu dumneavoastră și cu un interpret la telefon, la început tace. „Vărul” i-a promis o slujbă la curățenie, bine plătită; în schimb, lucrează într-un bar de dimineața până seara și nu este plătită. El îi ține pașaportul și spune că îi datorează bani pentru călătorie.
-sc-clinic-alone-treat = Tratați încheietura, spuneți-i cine sunteți și că ea decide ce se întâmplă mai departe
+sc-clinic-alone-treat = Tratați încheietura, spuneți-i cine sunteți, ce puteți și ce nu puteți păstra confidențial și ce ajutor poate alege
 sc-clinic-alone-treat-why = Întâi îngrijirea, apoi intimitatea și informațiile clare. Poate avea încredere în dumneavoastră doar dacă știe ce puteți și ce nu puteți face.
 sc-clinic-alone-photo = Fotografiați-i rănile și fața, ca dovadă
 sc-clinic-alone-photo-why = Nu fotografiați niciodată persoana. O fotografie o poate pune în pericol și îi distruge încrederea; rănile se consemnează în fișa medicală.
-sc-clinic-alone-police = Sunați imediat la poliție, înainte ca ea să fie de acord
-sc-clinic-alone-police-why = Un adult decide ce se întâmplă mai departe, cu excepția cazului în care o viață este în pericol. Explicați-i mai întâi opțiunile; KCIK vă poate sfătui atât pe dumneavoastră, cât și pe ea.
+sc-clinic-alone-police = Sunați imediat la poliție, fără să-i spuneți
+sc-clinic-alone-police-why = Oricine are informații credibile despre trafic de persoane trebuie să anunțe poliția sau un procuror (art. 240 §1). Spuneți-i ce veți face și de ce și întrebați KCIK când nu sunteți sigur: dacă acționați pe la spatele ei, îi distrugeți încrederea.
 sc-clinic-options = Îi este frică de poliție, dar vrea să știe ce ajutor există. Vărul așteaptă pe hol.
 sc-clinic-options-kcik = Propuneți-i să sunați împreună la KCIK acum, dintr-o cameră separată
-sc-clinic-options-kcik-why = KCIK ajută persoanele care nu vor să meargă la poliție și poate plănui cum să plece ea în siguranță.
+sc-clinic-options-kcik-why = KCIK sprijină persoanele care nu vor să meargă la poliție, poate plănui cum să plece ea în siguranță și vă sfătuiește în privința obligației de a anunța.
 sc-clinic-options-later = Spuneți-i să revină când este pregătită
 sc-clinic-options-later-why = Poate nu va mai fi niciodată singură. Oferiți ajutor cât timp este aici și lăsați-o să decidă.
-sc-clinic-end_helped = Vorbește cu un consultant KCIK în limba ei. Împreună plănuiesc cum poate pleca din spital fără văr. Ea decide ce urmează.
+sc-clinic-end_helped = Vorbește cu un consultant KCIK prin interpretul telefonic. Împreună plănuiesc cum poate pleca din spital fără văr și ce vrea să facă mai departe.
 sc-clinic-end_missed = Pleacă cu vărul. În luna aceea, nimeni altcineva nu a mai văzut-o singură.
 sc-clinic-end_left = Bărbatul spune că pleacă și o ia cu el înainte să-i fie tratată încheietura.
-sc-clinic-lesson = Vedeți persoana singură, nu folosiți niciodată un însoțitor ca interpret, tratați mai întâi și îndrumați-o spre KCIK când vedeți semne.
-sc-clinic-referral = KCIK pentru sfaturi și sprijin, inclusiv fără poliție; 112 dacă este în pericol acum.
+sc-clinic-lesson = Vedeți persoana singură, nu folosiți niciodată un însoțitor ca interpret, tratați mai întâi și îndrumați-o spre KCIK când vedeți semne. Obligația de a anunța rămâne valabilă alături de acest sfat.
+sc-clinic-referral = KCIK pentru sfaturi și sprijin, inclusiv fără poliție (în zilele lucrătoare; în rest, linia La Strada disponibilă 24 de ore din 24); 112 dacă este în pericol acum. Oricine are informații credibile despre trafic de persoane trebuie să anunțe poliția sau un procuror (art. 240 §1): spuneți-i persoanei ce veți face și de ce și întrebați KCIK când nu sunteți sigur.
 
 ## 2. Poliția și Poliția de Frontieră: microbuzul cu muncitori
 
@@ -85,7 +85,7 @@ sc-van-separate-driver-why = Nu folosiți niciodată un însoțitor ca interpret
 sc-van-separate-interpreter = Chemați un interpret profesionist prin telefon
 sc-van-separate-interpreter-why = Un interpret profesionist sau limba persoanei este singurul mod sigur de a-i auzi povestea.
 sc-van-separate-fine = Amendați muncitorii pentru muncă nedeclarată
-sc-van-separate-fine-why = Posibilele victime nu trebuie tratate ca infractori. Acordul persoanei sau munca nedeclarată nu schimbă faptul că poate fi trafic.
+sc-van-separate-fine-why = Tratați posibilele victime ca victime. Autoritățile au dreptul să nu urmărească penal și să nu pedepsească victimele pentru infracțiunile pe care au fost constrânse să le comită (Directiva UE 2011/36, art. 8), iar acordul persoanei sau munca nedeclarată nu schimbă faptul că poate fi trafic.
 sc-van-driver_translates = Cu șoferul ca traducător, muncitorii repetă aceeași propoziție scurtă: „Suntem turiști.”
 sc-van-driver_translates-restart = Opriți-vă și reluați cu un interpret prin telefon
 sc-van-driver_translates-restart-why = E bine să schimbați direcția. Vorbiți din nou cu fiecare muncitor, singur, în limba lui.
@@ -93,14 +93,14 @@ sc-van-driver_translates-accept = Notați „turiști” și încheiați control
 sc-van-driver_translates-accept-why = Ce spun oamenii prin cel care îi controlează nu este propria lor relatare.
 sc-van-story = Prin interpret, mai mulți muncitori spun că li s-au promis locuri de muncă bine plătite într-o fabrică. În schimb, au lucrat la ferme în fiecare zi, timp de două luni, dorm într-un hambar și nu au fost plătiți. Șoferul le-a luat pașapoartele „pentru înregistrare”, spune că îi datorează bani pentru călătorie și acum îi mută la altă fermă.
 sc-van-story-protect = Tratați-i ca presupuse victime: țineți-i în siguranță și sunați la unitatea dumneavoastră antitrafic și la KCIK
-sc-van-story-protect-why = Înșelăciunea, actele reținute și datoria, împreună, îndeplinesc regula. Poliția sau Poliția de Frontieră confirmă prezumția; KCIK sprijină oamenii.
+sc-van-story-protect-why = Recrutarea prin înșelăciune, exploatarea (în fiecare zi, fără plată) și constrângerea (acte reținute, datorii), împreună, îndeplinesc regula. Poliția sau Poliția de Frontieră confirmă prezumția; KCIK sprijină oamenii.
 sc-van-story-later = Lăsați-i să meargă la fermă și deschideți un dosar mai târziu
-sc-van-story-later-why = Acum aveți informații credibile despre un posibil trafic; acestea trebuie anunțate, iar oamenii pot dispărea.
-sc-van-end_helped = Muncitorii sunt duși într-un loc sigur și vorbesc cu consultanți KCIK. Muncitorii străini află despre perioada de reflecție. Șoferul este cercetat.
+sc-van-story-later-why = Oricine are informații credibile despre trafic de persoane trebuie să anunțe poliția sau un procuror (art. 240 §1), iar ca ofițer acționați acum, conform procedurii proprii. Oamenii pot dispărea.
+sc-van-end_helped = Muncitorii sunt duși într-un loc sigur și vorbesc cu consultanți KCIK, care le explică drepturile și sprijinul oferit. Șoferul este cercetat.
 sc-van-end_missed = Microbuzul pleacă. După câteva săptămâni, ferma apare la știri; muncitorii fuseseră acolo tot timpul.
 sc-van-end_punished = Muncitorii primesc amenzi și decizii de părăsire a țării. A doua zi, șoferul îi ia din nou.
 sc-van-lesson = Separați imediat oamenii, folosiți un interpret profesionist, nu confruntați niciodată suspectul și tratați posibilele victime ca victime, nu ca infractori.
-sc-van-referral = Unitatea dumneavoastră antitrafic sau numărul poliției pentru trafic, și KCIK pentru sprijinul oamenilor.
+sc-van-referral = Unitatea dumneavoastră antitrafic sau numărul poliției pentru trafic, și KCIK pentru sprijinul oamenilor. Oricine are informații credibile despre trafic de persoane trebuie să anunțe poliția sau un procuror (art. 240 §1): pentru un ofițer, aceasta este propria procedură.
 
 ## 3. Voluntar la un punct de primire: transport și o slujbă
 
@@ -109,8 +109,8 @@ sc-lift-intro = Un punct de primire pentru persoanele care fug de război, după
 sc-lift-offer = O mamă cu doi copii mici tocmai a sosit. Un bărbat prietenos, fără ecuson, le oferă transport gratuit până într-un oraș mare, un apartament și o slujbă pentru ea. „Plecăm în zece minute.”
 sc-lift-offer-help_load = Pare un gest frumos: ajutați-i să ducă bagajele la mașina lui
 sc-lift-offer-help_load-why = O ofertă prea bună, de la cineva fără ecuson, cu presiune de a pleca imediat, este o capcană clasică.
-sc-lift-offer-badge = Întrebați-l calm din ce organizație face parte și anunțați-l pe coordonator
-sc-lift-offer-badge-why = Voluntarii înregistrați poartă ecuson și sunt pe lista coordonatorului. Verificarea este normală și sigură.
+sc-lift-offer-badge = Fără să-l interogați, uitați-vă dacă are ecuson și întrebați-l pe coordonator dacă este pe listă
+sc-lift-offer-badge-why = Voluntarii înregistrați poartă ecuson și sunt pe lista coordonatorului. Verificați discret: nu interogați și nu confruntați niciodată pe cineva pe care îl suspectați.
 sc-lift-offer-photo = Fotografiați bărbatul împreună cu familia, ca dovadă
 sc-lift-offer-photo-why = Nu fotografiați niciodată persoana. Fotografia sperie familia și o expune; lăsați dovezile în seama poliției.
 sc-lift-photo = Mama le acoperă fețele copiilor și pare speriată. Bărbatul pleacă.
@@ -122,7 +122,7 @@ sc-lift-no_badge = Bărbatul nu are ecuson și nu este pe lista coordonatorului.
 sc-lift-no_badge-argue = Certați-vă cu el în fața familiei
 sc-lift-no_badge-argue-why = Confruntarea vă poate pune în pericol pe dumneavoastră și familia, iar el va încerca pur și simplu în altă parte.
 sc-lift-no_badge-report = Lăsați coordonatorul să-l semnaleze poliției; dumneavoastră rămâneți cu familia
-sc-lift-no_badge-report-why = „Binevoitorii” suspecți se semnalează poliției. Sarcina dumneavoastră este siguranța familiei.
+sc-lift-no_badge-report-why = „Binevoitorii” suspecți se semnalează poliției de serviciu la punctul de primire. Sarcina dumneavoastră este siguranța familiei.
 sc-lift-talk = La un ceai, mama spune că nu are bani și nu cunoaște pe nimeni în Polonia. Vă întreabă ce ar trebui să facă.
 sc-lift-talk-advise = Spuneți-i să-și păstreze pașapoartele, să accepte ajutor doar de la voluntari înregistrați și dați-i cardul destinat ei
 sc-lift-talk-advise-why = Sfaturile practice de siguranță, în limba ei, o ajută să se protejeze în restul călătoriei.
@@ -132,8 +132,8 @@ sc-lift-end_safe = Familia își continuă drumul cu transport înregistrat. Mam
 sc-lift-end_gone = Mașina pleacă. Numărul de telefon dat de bărbat nu răspunde.
 sc-lift-end_argued = Bărbatul pleacă furios. Mai târziu îl vedeți vorbind cu altă familie, la cealaltă intrare.
 sc-lift-end_unknown = Urcă în mașina unui străin. Nimeni nu știe unde a ajuns.
-sc-lift-lesson = Verificați ecusoanele, semnalați binevoitorii suspecți în loc să-i confruntați, nu fotografiați niciodată oamenii și dați sfaturi de siguranță în limba persoanei.
-sc-lift-referral = Poliția pentru oferta suspectă; KCIK sau La Strada pentru sfaturi; 116 111 pentru copiii singuri.
+sc-lift-lesson = Verificați ecusoanele fără să interogați pe nimeni, semnalați binevoitorii suspecți în loc să-i confruntați, nu fotografiați niciodată oamenii și dați sfaturi de siguranță în limba persoanei.
+sc-lift-referral = Poliția de serviciu la punctul de primire pentru oferta suspectă sau 112 dacă cineva este în pericol; KCIK sau linia La Strada disponibilă 24 de ore din 24 pentru sfaturi. Un copil singur: mai întâi poliția. Oricine are informații credibile despre trafic de persoane trebuie să anunțe poliția sau un procuror (art. 240 §1): întrebați KCIK când nu sunteți sigur.
 
 ## 4. Inspector de muncă: ferma de căpșuni
 
@@ -158,11 +158,11 @@ sc-farm-free-rights = Acționați asupra încălcărilor legislației muncii, sp
 sc-farm-free-rights-why = Plata și condițiile proaste, singure, țin de drepturile muncii. Libertatea de mișcare, actele proprii, lipsa amenințărilor și a datoriilor înseamnă că azi nu este muncă forțată.
 sc-farm-free-leave = Sunt liberi să plece: nu e nimic de făcut
 sc-farm-free-leave-why = Libertatea de a pleca nu face acceptabile salariile neplătite sau lipsa contractelor.
-sc-farm-end_rights = Ferma trebuie să încheie contracte și să plătească ce a promis. Muncitorii își cunosc drepturile și știu pe cine să sune dacă vor fi vreodată amenințați sau ținuți cu forța.
-sc-farm-end_overcalled = KCIK vă spune că este un caz de drepturi ale muncii. Se pierde timp, iar muncitorii nu înțeleg de ce au fost întrebați despre trafic.
+sc-farm-end_rights = Ferma trebuie să încheie contracte și să plătească salariile datorate. Muncitorii își cunosc drepturile și știu pe cine să sune dacă vor fi vreodată amenințați sau ținuți cu forța.
+sc-farm-end_overcalled = KCIK vă spune că, din ce descrieți, este un caz de drepturi ale muncii pentru inspecția dumneavoastră. Nu a fost greșit să întrebați, dar muncitorii încă așteaptă să acționați în privința plății și a contractelor lor.
 sc-farm-end_nothing = Nu se schimbă nimic. Sezonul următor, aceeași fermă angajează alți muncitori în aceleași condiții.
 sc-farm-lesson = Plata mică și condițiile proaste, singure, sunt o încălcare a drepturilor muncii. Devine muncă forțată când oamenii nu sunt liberi să plece: acte reținute, datorii, amenințări, ușa încuiată.
-sc-farm-referral = Competențele dumneavoastră de inspecție pentru încălcările legislației muncii; KCIK dacă vedeți constrângere sau nu sunteți sigur.
+sc-farm-referral = Competențele dumneavoastră de inspecție pentru încălcările legislației muncii; KCIK dacă vedeți constrângere sau nu sunteți sigur. Oricine are informații credibile despre trafic de persoane trebuie să anunțe poliția sau un procuror (art. 240 §1).
 
 ## 5. Poliția: o fată singură în gară
 
@@ -184,13 +184,14 @@ sc-station-talk-interrogate = Interogați-o pe larg despre tot ce s-a întâmpla
 sc-station-talk-interrogate-why = Este corect s-o țineți în siguranță, dar nu insistați pentru toată povestea; specialiștii o vor asculta mai târziu.
 sc-station-care = Este speriată și vă roagă să nu le spuneți părinților.
 sc-station-care-explain = Explicați-i calm ce urmează și rămâneți cu ea
-sc-station-care-explain-why = Informațiile clare și sincere reduc frica. Copiii au dreptul la ajutor, iar linia pentru copii o poate sprijini.
+sc-station-care-explain-why = Informațiile clare și sincere reduc frica. Rămâneți cu ea până preiau cazul specialiștii.
 sc-station-care-promise = Promiteți-i că nimeni nu le va spune părinților
-sc-station-care-promise-why = Nu promiteți ce nu puteți respecta. O promisiune încălcată îi va distruge mai târziu încrederea.
+sc-station-care-promise-why = Nu promiteți ce nu puteți respecta. O promisiune încălcată îi va distruge mai târziu încrederea, tocmai când va avea cea mai mare nevoie să aibă încredere în cei care o ajută.
 sc-station-end_safe = Este dusă într-un loc sigur și primește sprijin. Bărbatul este interogat despre actul ei de identitate și despre ofertă.
+sc-station-end_broken_promise = Este dusă într-un loc sigur. Când află că părinții ei vor fi totuși anunțați, se simte mințită și nu mai vorbește cu cei care încearcă s-o ajute.
 sc-station-end_gone = Pleacă din gară cu bărbatul. A doua zi, telefonul ei este închis.
 sc-station-lesson = Dacă persoana poate fi un copil, tratați-o ca pe un copil: vorbiți cu ea separat de orice însoțitor, țineți-o în siguranță și îndrumați-o întotdeauna.
-sc-station-referral = 112 dacă este în pericol acum; numărul poliției pentru trafic; KCIK și La Strada; linia pentru copii 116 111; linia pentru copii dispăruți 116 000 dacă poate fi dată dispărută.
+sc-station-referral = Un copil este îndrumat întotdeauna, iar un copil singur ajunge mai întâi la poliție: urmați procedura proprie și sunați la numărul poliției pentru trafic (112 pentru întăriri sau ambulanță). Apoi KCIK și La Strada pentru sprijin; linia pentru copii dispăruți 116 000 dacă poate fi dată dispărută; linia pentru copii 116 111 o poate sprijini mai târziu. Oricine are informații credibile despre trafic de persoane trebuie să anunțe poliția sau un procuror (art. 240 §1).
 
 ## 6. Asistent social: întors fără nimic
 
@@ -204,7 +205,7 @@ sc-return-office-coffee-why = Un moment calm și prietenos la început face disc
 sc-return-office-blame = Spuneți-i că nu trebuia să aibă încredere într-un recrutor
 sc-return-office-blame-why = Învinovățirea îi face pe oameni să tacă. Credeți, nu judecați.
 sc-return-blamed = Tace și spune că a fost vina lui.
-sc-return-blamed-sorry = Spuneți-i că s-ar putea să nu fie vina lui și propuneți-i să vorbiți în privat
+sc-return-blamed-sorry = Spuneți-i că nu este vina lui și propuneți-i să vorbiți în privat
 sc-return-blamed-sorry-why = E bine să reparați momentul, dar rușinea îi face deja lucrurile mai grele.
 sc-return-blamed-form = Terminați formularul
 sc-return-blamed-form-why = Pleacă crezând că nimeni nu-l poate ajuta.
@@ -212,16 +213,17 @@ sc-return-story = A plătit un recrutor pentru slujbă. Munca era alta decât ce
 sc-return-story-pay = Spuneți-i să plătească datoria, ca să fie în siguranță
 sc-return-story-pay-why = O datorie inventată de un traficant este un mijloc de control, nu o datorie reală. Dacă plătește, rămâne prins.
 sc-return-story-kcik = Explicați-i că poate fi trafic, că există ajutor și fără poliție și propuneți-i să sunați împreună la KCIK
-sc-return-story-kcik-why = KCIK ajută victimele care nu vor să meargă la poliție și vă sfătuiește și pe dumneavoastră.
+sc-return-story-kcik-why = KCIK sprijină victimele care nu vor să meargă la poliție și vă sfătuiește și pe dumneavoastră, inclusiv în privința obligației de a anunța.
 sc-return-story-report = Anunțați acum poliția, fără să-i spuneți
-sc-return-story-report-why = Oricine are informații credibile trebuie să anunțe poliția, dar spuneți-i ce faceți și de ce; dacă acționați pe la spatele lui, îi distrugeți încrederea.
+sc-return-story-report-why = Oricine are informații credibile despre trafic de persoane trebuie să anunțe poliția sau un procuror (art. 240 §1). Spuneți-i ce veți face și de ce și întrebați KCIK când nu sunteți sigur: dacă acționați pe la spatele lui, îi distrugeți încrederea.
 sc-return-fear = Vă întreabă dacă familia lui este în pericol.
 sc-return-fear-promise = Promiteți-i că nu li se va întâmpla nimic
-sc-return-fear-promise-why = Nu promiteți ce nu puteți face.
+sc-return-fear-promise-why = Nu promiteți ce nu puteți face. Dacă promisiunea este încălcată, își pierde încrederea în toți cei care îl ajută.
 sc-return-fear-honest = Spuneți-i sincer că nu puteți promite și că KCIK poate face împreună cu el un plan de siguranță
 sc-return-fear-honest-why = Sinceritatea și un plan real de siguranță valorează mai mult decât o liniștire pe care nu o puteți garanta.
 sc-return-end_helped = Vorbește cu KCIK. Primește sprijin și sfaturi despre apelurile recrutorului și despre siguranța familiei.
 sc-return-end_missed = Pleacă cu un tichet. Recrutorul continuă să-l sune.
 sc-return-end_trapped = Se împrumută ca să plătească „datoria”. Recrutorul cere mai mult.
-sc-return-lesson = Întoarcerea fără bani este un semn. Începeți cu un moment calm, credeți fără să judecați și explicați că există ajutor, cu sau fără poliție.
-sc-return-referral = KCIK sau La Strada pentru sprijin; poliția când este pregătit sau imediat dacă este în pericol; linia de ajutor pentru victimele infracțiunilor.
+sc-return-end_broken_promise = Vorbește cu KCIK, dar când recrutorul sună din nou la familia lui, se simte mințit și nu mai răspunde.
+sc-return-lesson = Întoarcerea fără bani este un semn. Începeți cu un moment calm, credeți fără să judecați, spuneți-i că nu este vina lui și explicați ce ajutor există și ce obligație aveți de a anunța.
+sc-return-referral = KCIK sau La Strada pentru sprijin și linia de ajutor pentru victimele infracțiunilor; 112 dacă este în pericol acum. Oricine are informații credibile despre trafic de persoane trebuie să anunțe poliția sau un procuror (art. 240 §1): spuneți-i ce veți face și de ce și întrebați KCIK când nu sunteți sigur.

@@ -3,10 +3,11 @@
 nav-about = Bu uygulama hakkında
 about-title = Pocket Card hakkında
 about-what = Pocket Card, Polonya'da sahada çalışanların insan ticaretinin olası mağdurlarını tanımasına ve onları doğru yardıma ulaştırmasına yardımcı olur.
-about-privacy = Hesap yok, sunucu yok, analiz yok. Uygulamada yaptığınız hiçbir şey bu cihazın dışına çıkmaz. Belirti kontrolündeki yanıtlar, siz silene veya sekmeyi kapatana kadar bellekte kalır; alıştırma ilerlemesi yalnızca bu cihazda kalır.
+about-privacy = Hesap yok, analiz yok, izleme yok. Uygulama, yaptıklarınız hakkında hiçbir şey göndermez. Belirti kontrolündeki yanıtlar hiçbir zaman gönderilmez veya kaydedilmez: siz silene veya sekmeyi kapatana kadar yalnızca bu sekmenin belleğinde kalır. Cihaz yalnızca seçtiğiniz dili ve hangi alıştırma vakalarını oynadığınızı saklar; isim ve yanıt saklanmaz. Uygulamanın tüm dillerdeki dosyaları yalnızca uygulamayı açtığınız adresten gelir.
 about-offline = İlk ziyaretten sonra uygulama ve tüm diller internetsiz çalışır.
 about-screening = Uygulama tarama yapmanıza yardımcı olur; tespit yapmaz. Bir mağduru resmi olarak yalnızca polis veya Sınır Muhafızları tespit edebilir.
-about-sources = Her iletişim bilgisi, belirti ve hukuki nokta kaynağını ve tarihini gösterir. Yakın zamanda doğrulanmamış bir numaranın yanında en son ne zaman doğrulandığı yazar.
+about-sources = İletişim bilgileri ekranında, cep kartlarında ve alıştırmada her iletişim bilgisi, belirti ve hukuki nokta, kaynaklarını tarihleriyle birlikte “Kaynaklar” başlığı altında listeler; basılı bir kart bunları bir dipnotta belirtir. Yasadan alınan bir hukuki nokta, ilgili maddeyi ve ne zaman kontrol edildiğini gösterir.
+about-statuses = Yalnızca eski bir kaynakta yer alan veya son iki yılda hiçbir kaynağın doğrulamadığı bir numaranın yanında, en son doğrulandığı yıl gösterilir. Böyle bir numaraya güvenmeden önce onu kontrol edin.
 about-languages = Diller ve çeviri kalitesi
 about-languages-intro = Yanlış anlaşılan bir soru zarar verebilir; bu nedenle her dilin yanında çevirisinin nasıl kontrol edildiği yazar. Bu dilleri anadili olarak konuşanların yardımını memnuniyetle karşılarız.
 lang-status-source = Özgün metin

@@ -32,7 +32,7 @@ training-sources = Kaynaklar
 ## 1. Sağlık çalışanı: tercümanlık yapan “kuzen”
 
 sc-clinic-title = Tercümanlık yapan kuzen
-sc-clinic-intro = Bir acil servis, yoğun bir akşam nöbeti.
+sc-clinic-intro = Bir acil servis, yoğun bir hafta içi öğleden sonrası.
 sc-clinic-arrival = Bileği şişmiş genç bir kadın geliyor. Yanındaki adam, onun kuzeni olduğunu ve tercümanlık yapacağını söylüyor. Her soruyu kadın fırsat bulamadan o yanıtlıyor ve kadının işte düştüğünü söylüyor.
 sc-clinic-arrival-cousin = Zaman kazanmak için kuzenin tercüme etmesine izin verin
 sc-clinic-arrival-cousin-why = Yanındaki kişi tercüme ederse, kadının ne söyleyebileceğine o karar verir. Kadın, adamın duymanızı istemediği hiçbir şeyi size söyleyemez.
@@ -46,22 +46,22 @@ sc-clinic-through_cousin-xray-why = Bu tür izler bağlanma veya zorla tutulma b
 sc-clinic-through_cousin-discharge = Bileği sarın ve taburcu edin
 sc-clinic-through_cousin-discharge-why = Onu gören tek dışarıdan kişi siz olabilirsiniz. Yalnızken sorulan birkaç sakin soru fazla zaman almaz.
 sc-clinic-alone = Sizinle ve telefondaki tercümanla yalnız kaldığında kadın önce sessiz kalıyor. “Kuzen” ona iyi ücretli bir temizlik işi sözü vermiş; oysa kadın sabahtan akşama kadar bir barda çalışıyor ve ona para ödenmiyor. Adam pasaportunu elinde tutuyor ve yol parası için kadının ona borçlu olduğunu söylüyor.
-sc-clinic-alone-treat = Bileği tedavi edin, kim olduğunuzu ve bundan sonra ne olacağına onun karar vereceğini söyleyin
+sc-clinic-alone-treat = Bileği tedavi edin; ona kim olduğunuzu, neyi gizli tutabileceğinizi ve neyi tutamayacağınızı ve hangi yardımı seçebileceğini söyleyin
 sc-clinic-alone-treat-why = Önce bakım, sonra mahremiyet ve açık bilgi. Size ancak neyi yapıp neyi yapamayacağınızı bilirse güvenebilir.
 sc-clinic-alone-photo = Kanıt olarak yaralarının ve yüzünün fotoğrafını çekin
 sc-clinic-alone-photo-why = Kişinin asla fotoğrafını çekmeyin. Bir fotoğraf onu tehlikeye atabilir ve güvenini yıkar; yaralar tıbbi kayıtlara işlenir.
-sc-clinic-alone-police = Kadın kabul etmeden hemen polisi arayın
-sc-clinic-alone-police-why = Bir hayat tehlikede olmadıkça, bundan sonra ne olacağına yetişkin kişi kendisi karar verir. Önce seçenekleri açıklayın; KCIK ikinize de danışmanlık yapabilir.
+sc-clinic-alone-police = Ona söylemeden hemen polisi arayın
+sc-clinic-alone-police-why = İnsan ticareti hakkında güvenilir bilgisi olan herkes polise veya savcıya bildirmek zorundadır (md. 240 §1). Ona ne yapacağınızı ve nedenini söyleyin, emin değilseniz KCIK ile görüşün: onun arkasından hareket etmek güvenini yıkar.
 sc-clinic-options = Polisten korkuyor ama ne tür yardım olduğunu öğrenmek istiyor. Kuzen koridorda bekliyor.
 sc-clinic-options-kcik = Şimdi, ayrı bir odada, onunla birlikte KCIK ile görüşmeyi teklif edin
-sc-clinic-options-kcik-why = KCIK, polise gitmek istemeyen kişilere yardım eder ve kadının güvenle nasıl ayrılacağını planlayabilir.
+sc-clinic-options-kcik-why = KCIK, polise gitmek istemeyen kişileri destekler, kadının güvenle nasıl ayrılacağını planlayabilir ve size bildirim yükümlülüğünüz konusunda danışmanlık verir.
 sc-clinic-options-later = Hazır olduğunda geri gelmesini söyleyin
 sc-clinic-options-later-why = Bir daha hiç yalnız kalamayabilir. O buradayken yardım teklif edin ve kararı ona bırakın.
-sc-clinic-end_helped = Kendi dilinde bir KCIK danışmanıyla konuşuyor. Birlikte, hastaneden kuzen olmadan nasıl ayrılabileceğini planlıyorlar. Bundan sonra ne olacağına kendisi karar veriyor.
+sc-clinic-end_helped = Telefon tercümanı aracılığıyla bir KCIK danışmanıyla konuşuyor. Birlikte, hastaneden kuzen olmadan nasıl ayrılabileceğini ve bundan sonra ne yapmak istediğini planlıyorlar.
 sc-clinic-end_missed = Kuzenle birlikte ayrılıyor. O ay onu yalnızken başka kimse görmedi.
 sc-clinic-end_left = Adam gittiklerini söylüyor ve bileği tedavi edilmeden kadını dışarı çıkarıyor.
-sc-clinic-lesson = Kişiyle yalnız görüşün, yanındaki kişiyi asla tercüman olarak kullanmayın, önce tedavi edin ve belirtiler görürseniz yönlendirme için KCIK ile görüşün.
-sc-clinic-referral = Danışmanlık ve destek için, polis olmadan da, KCIK; şu anda tehlikedeyse 112.
+sc-clinic-lesson = Kişiyle yalnız görüşün, yanındaki kişiyi asla tercüman olarak kullanmayın, önce tedavi edin ve belirtiler görürseniz yönlendirme için KCIK ile görüşün. Bildirim yükümlülüğü bu danışmanlığın yanında geçerliliğini korur.
+sc-clinic-referral = Danışmanlık ve destek için, polis olmadan da, KCIK (hafta içi; diğer saatlerde La Strada'nın 7/24 açık hattı); şu anda tehlikedeyse 112. İnsan ticareti hakkında güvenilir bilgisi olan herkes polise veya savcıya bildirmek zorundadır (md. 240 §1): kişiye ne yapacağınızı ve nedenini söyleyin, emin değilseniz KCIK ile görüşün.
 
 ## 2. Polis ve Sınır Muhafızları: işçi dolu minibüs
 
@@ -85,7 +85,7 @@ sc-van-separate-driver-why = Yanındaki kişiyi asla tercüman olarak kullanmay�
 sc-van-separate-interpreter = Telefonla profesyonel bir tercümana ulaşın
 sc-van-separate-interpreter-why = Kişinin hikâyesini duymanın tek güvenli yolu profesyonel bir tercüman ya da kişinin kendi dilidir.
 sc-van-separate-fine = İşçilere kayıt dışı çalışmaktan para cezası verin
-sc-van-separate-fine-why = Olası mağdurlara suçlu gibi davranılmamalıdır. Rıza veya kayıt dışı çalışma, bunun insan ticareti olabileceği gerçeğini değiştirmez.
+sc-van-separate-fine-why = Olası mağdurlara mağdur olarak davranın. Makamlar, mağdurları işlemeye zorlandıkları suçlar nedeniyle kovuşturmama veya cezalandırmama yetkisine sahiptir (AB Direktifi 2011/36, md. 8); rıza veya kayıt dışı çalışma da bunun insan ticareti olabileceği gerçeğini değiştirmez.
 sc-van-driver_translates = Şoför tercüme ederken işçiler aynı kısa cümleyi tekrarlıyor: “Biz turistiz.”
 sc-van-driver_translates-restart = Durun ve telefondan bir tercümanla yeniden başlayın
 sc-van-driver_translates-restart-why = Rotayı düzeltmek doğrudur. Her işçiyle yeniden, yalnız ve kendi dilinde konuşun.
@@ -93,14 +93,14 @@ sc-van-driver_translates-accept = “Turist” diye not alın ve kontrolü kapat
 sc-van-driver_translates-accept-why = İnsanların kendilerini kontrol eden kişi aracılığıyla söyledikleri, kendi anlatımları değildir.
 sc-van-story = Tercüman aracılığıyla birkaç işçi, kendilerine iyi ücretli fabrika işi sözü verildiğini anlatıyor. Oysa iki aydır her gün tarlalarda çalışıyor, bir samanlıkta uyuyorlar ve hiç para almadılar. Şoför pasaportlarını “kayıt için” almış, yol parası için ona borçlu olduklarını söylüyor ve şimdi onları başka bir çiftliğe götürüyor.
 sc-van-story-protect = Onlara olası mağdur olarak davranın: güvenliklerini sağlayın, insan ticareti biriminizle ve KCIK ile iletişime geçin
-sc-van-story-protect-why = Aldatma, alıkonulan belgeler ve borç birlikte kuralın koşullarını karşılar. Olası mağdurluğu polis veya Sınır Muhafızları teyit eder; KCIK kişilere destek olur.
+sc-van-story-protect-why = Aldatıcı yollarla işe alma, sömürü (her gün çalışma, ücret yok) ve zorlama (alıkonulan belgeler, borç) birlikte kuralın koşullarını karşılar. Olası mağdurluğu polis veya Sınır Muhafızları teyit eder; KCIK kişilere destek olur.
 sc-van-story-later = Çiftliğe gitmelerine izin verin, dosyayı sonra açın
-sc-van-story-later-why = Artık olası bir insan ticareti hakkında güvenilir bilginiz var; bunun bildirilmesi gerekir ve bu kişiler ortadan kaybolabilir.
-sc-van-end_helped = İşçiler güvenli bir yere götürülüyor ve KCIK danışmanlarıyla konuşuyor. Yabancı işçiler düşünme süresini öğreniyor. Şoför hakkında soruşturma açılıyor.
+sc-van-story-later-why = İnsan ticareti hakkında güvenilir bilgisi olan herkes polise veya savcıya bildirmek zorundadır (md. 240 §1) ve bir görevli olarak siz kendi prosedürünüze göre şimdi harekete geçersiniz. Bu kişiler ortadan kaybolabilir.
+sc-van-end_helped = İşçiler güvenli bir yere götürülüyor ve onlara haklarını ve sunulan desteği açıklayan KCIK danışmanlarıyla konuşuyor. Şoför hakkında soruşturma açılıyor.
 sc-van-end_missed = Minibüs yoluna devam ediyor. Haftalar sonra çiftlik haberlere çıkıyor; işçiler baştan beri oradaymış.
 sc-van-end_punished = İşçilere para cezası ve ülkeyi terk etme kararı veriliyor. Şoför ertesi gün onları yeniden topluyor.
 sc-van-lesson = İnsanları hemen birbirinden ayırın, profesyonel bir tercüman kullanın, şüpheliyle asla yüzleşmeyin ve olası mağdurlara suçlu gibi değil, mağdur gibi davranın.
-sc-van-referral = İnsan ticareti biriminiz veya acil insan ticareti vakaları için polis numarası; kişilere destek için KCIK.
+sc-van-referral = İnsan ticareti biriminiz veya acil insan ticareti vakaları için polis numarası; kişilere destek için KCIK. İnsan ticareti hakkında güvenilir bilgisi olan herkes polise veya savcıya bildirmek zorundadır (md. 240 §1): bir görevli olarak bu sizin kendi prosedürünüzdür.
 
 ## 3. Kabul noktası gönüllüsü: bir yolculuk ve bir iş
 
@@ -109,8 +109,8 @@ sc-lift-intro = Savaştan kaçan insanlar için bir kabul noktası, akşamüstü
 sc-lift-offer = İki küçük çocuklu bir anne az önce geldi. Yaka kartı olmayan güler yüzlü bir adam, onları ücretsiz olarak büyük bir şehre götürmeyi, bir daire ve kadına iş bulmayı teklif ediyor. “On dakika sonra yola çıkıyoruz.”
 sc-lift-offer-help_load = Kulağa iyi geliyor: çantaları adamın arabasına taşımalarına yardım edin
 sc-lift-offer-help_load-why = Yaka kartı olmayan birinden gelen, hemen gitme baskısı içeren, gerçek olamayacak kadar iyi bir teklif klasik bir tuzaktır.
-sc-lift-offer-badge = Hangi kuruluştan olduğunu sakince sorun ve koordinatörünüze haber verin
-sc-lift-offer-badge-why = Kayıtlı yardımcılar yaka kartı taşır ve koordinatörün listesindedir. Kontrol etmek normal ve güvenlidir.
+sc-lift-offer-badge = Onu sorgulamadan yaka kartı olup olmadığına bakın ve koordinatörünüze listede olup olmadığını sorun
+sc-lift-offer-badge-why = Kayıtlı yardımcılar yaka kartı taşır ve koordinatörün listesindedir. Sessizce kontrol edin: şüphelendiğiniz birini asla sorgulamayın ve onunla yüzleşmeyin.
 sc-lift-offer-photo = Kanıt olarak adamın ve ailenin birlikte fotoğrafını çekin
 sc-lift-offer-photo-why = Kişinin asla fotoğrafını çekmeyin. Bu, aileyi korkutur ve onları açığa çıkarır; kanıtı polise bırakın.
 sc-lift-photo = Anne çocuklarının yüzünü kapatıyor ve korkmuş görünüyor. Adam uzaklaşıyor.
@@ -122,7 +122,7 @@ sc-lift-no_badge = Adamın yaka kartı yok ve koordinatörün listesinde değil.
 sc-lift-no_badge-argue = Ailenin önünde onunla tartışın
 sc-lift-no_badge-argue-why = Onunla yüzleşmek sizi ve aileyi tehlikeye atabilir; o da yalnızca başka bir yerde şansını dener.
 sc-lift-no_badge-report = Koordinatör onu polise bildirsin; siz ailenin yanında kalın
-sc-lift-no_badge-report-why = Şüpheli “yardımcılar” polise bildirilir. Sizin göreviniz ailenin güvenliğidir.
+sc-lift-no_badge-report-why = Şüpheli “yardımcılar” kabul noktasındaki nöbetçi polise bildirilir. Sizin göreviniz ailenin güvenliğidir.
 sc-lift-talk = Çay içerken anne, hiç parası olmadığını ve Polonya'da kimseyi tanımadığını söylüyor. Ne yapması gerektiğini soruyor.
 sc-lift-talk-advise = Pasaportlarını kendisinin saklamasını, yalnızca kayıtlı gönüllülerden yardım kabul etmesini söyleyin ve ona kendisi için hazırlanan kartı verin
 sc-lift-talk-advise-why = Kendi dilinde verilen pratik güvenlik önerileri, yolculuğun geri kalanında kendini korumasına yardımcı olur.
@@ -132,8 +132,8 @@ sc-lift-end_safe = Aile kayıtlı ulaşımla yoluna devam ediyor. Anne kartı ve
 sc-lift-end_gone = Araba gidiyor. Adamın verdiği telefon numarası yanıt vermiyor.
 sc-lift-end_argued = Adam öfkeyle gidiyor. Daha sonra onu diğer girişte başka bir aileyle konuşurken görüyorsunuz.
 sc-lift-end_unknown = Bir yabancının arabasına biniyor. Nereye gittiğini kimse bilmiyor.
-sc-lift-lesson = Yaka kartlarını kontrol edin, şüpheli yardımcılarla yüzleşmek yerine onları bildirin, insanların asla fotoğrafını çekmeyin ve güvenlik önerilerini kişinin kendi dilinde verin.
-sc-lift-referral = Şüpheli teklif için polis; danışmak için KCIK veya La Strada; yalnız çocuklar için 116 111.
+sc-lift-lesson = Kimseyi sorgulamadan yaka kartlarını kontrol edin, şüpheli yardımcılarla yüzleşmek yerine onları bildirin, insanların asla fotoğrafını çekmeyin ve güvenlik önerilerini kişinin kendi dilinde verin.
+sc-lift-referral = Şüpheli teklif için kabul noktasındaki nöbetçi polis, biri tehlikedeyse 112; danışmak için KCIK veya La Strada'nın 7/24 açık hattı. Yalnız bir çocuk: önce polis. İnsan ticareti hakkında güvenilir bilgisi olan herkes polise veya savcıya bildirmek zorundadır (md. 240 §1): emin değilseniz KCIK ile görüşün.
 
 ## 4. İş müfettişi: çilek çiftliği
 
@@ -158,11 +158,11 @@ sc-farm-free-rights = İş hukuku ihlalleri için işlem yapın, işçilere hakl
 sc-farm-free-rights-why = Tek başına kötü ücret ve koşullar bir işçi hakları meselesidir. Serbestçe hareket edebilmeleri, belgelerin kendilerinde olması, tehdit ve borç olmaması, bunun bugün zorla çalıştırma olmadığını gösterir.
 sc-farm-free-leave = Ayrılmakta özgürler: yapılacak bir şey yok
 sc-farm-free-leave-why = Ayrılmakta özgür olmak, ödenmeyen ücretleri veya eksik sözleşmeleri kabul edilebilir kılmaz.
-sc-farm-end_rights = Çiftlik sözleşme imzalamak ve söz verilen ücreti ödemek zorunda. İşçiler haklarını ve bir gün tehdit edilir ya da alıkonulurlarsa kimi arayacaklarını biliyor.
-sc-farm-end_overcalled = KCIK bunun bir işçi hakları vakası olduğunu belirtiyor. Zaman kaybediliyor ve işçiler kendilerine neden insan ticaretinin sorulduğunu anlamıyor.
+sc-farm-end_rights = Çiftlik sözleşme imzalamak ve borçlu olduğu ücretleri ödemek zorunda. İşçiler haklarını ve bir gün tehdit edilir ya da alıkonulurlarsa kimi arayacaklarını biliyor.
+sc-farm-end_overcalled = KCIK, anlattıklarınıza göre bunun sizin denetiminize giren bir işçi hakları vakası olduğunu belirtiyor. Sormak yanlış değildi, ama işçiler ücretleri ve sözleşmeleri konusunda hâlâ sizin harekete geçmenizi bekliyor.
 sc-farm-end_nothing = Hiçbir şey değişmiyor. Bir sonraki sezon aynı çiftlik, aynı koşullarla yeni işçiler alıyor.
 sc-farm-lesson = Tek başına düşük ücret ve kötü koşullar bir işçi hakları ihlalidir; insanlar ayrılmakta özgür olmadığında zorla çalıştırmaya dönüşür: alıkonulan belgeler, borç, tehditler, kilit altında tutulma.
-sc-farm-referral = İş hukuku ihlalleri için kendi denetim yetkileriniz; zorlama görürseniz veya emin değilseniz KCIK.
+sc-farm-referral = İş hukuku ihlalleri için kendi denetim yetkileriniz; zorlama görürseniz veya emin değilseniz KCIK. İnsan ticareti hakkında güvenilir bilgisi olan herkes polise veya savcıya bildirmek zorundadır (md. 240 §1).
 
 ## 5. Polis: istasyonda yalnız bir kız
 
@@ -184,13 +184,14 @@ sc-station-talk-interrogate = Olan her şey hakkında onu uzun uzun sorgulayın
 sc-station-talk-interrogate-why = Onu güvende tutmak doğru, ama her şeyi anlatması için zorlamayın; uzmanlar onu daha sonra dinleyecek.
 sc-station-care = Korkmuş ve anne babasına söylememenizi istiyor.
 sc-station-care-explain = Bundan sonra ne olacağını sakince açıklayın ve yanında kalın
-sc-station-care-explain-why = Açık ve dürüst bilgi korkuyu azaltır. Çocukların yardım alma hakkı vardır ve çocuk yardım hattı ona destek olabilir.
+sc-station-care-explain-why = Açık ve dürüst bilgi korkuyu azaltır. Uzmanlar devralana kadar onun yanında kalın.
 sc-station-care-promise = Anne babasına kimsenin söylemeyeceğine söz verin
-sc-station-care-promise-why = Tutamayacağınız bir sözü vermeyin. Tutulmayan bir söz, daha sonra güvenini yıkar.
+sc-station-care-promise-why = Tutamayacağınız bir sözü vermeyin. Tutulmayan bir söz, daha sonra, ona yardım eden insanlara en çok güvenmesi gereken anda güvenini yıkar.
 sc-station-end_safe = Güvenli bir yere götürülüyor ve destek alıyor. Adam, kızın kimlik kartı ve yaptığı teklif hakkında sorgulanıyor.
+sc-station-end_broken_promise = Güvenli bir yere götürülüyor. Ailesine yine de haber verileceğini öğrendiğinde kendini kandırılmış hissediyor ve ona yardım etmeye çalışan insanlarla konuşmayı bırakıyor.
 sc-station-end_gone = Kız istasyondan adamla birlikte ayrılıyor. Ertesi gün telefonu kapalı.
 sc-station-lesson = Kişi çocuk olabilirse, ona çocuk gibi davranın: yanındaki herkesten ayrı konuşun, güvende tutun ve her zaman yönlendirin.
-sc-station-referral = Şu anda tehlikedeyse 112; acil insan ticareti vakaları için polis numarası; KCIK ve La Strada; çocuk yardım hattı 116 111; kayıp olabilirse kayıp çocuklar yardım hattı 116 000.
+sc-station-referral = Bir çocuk her zaman yönlendirilir ve yalnız bir çocuk önce polise gider: prosedürünüzü izleyin ve polisin insan ticareti numarasını arayın (destek ekip veya ambulans için 112). Ardından destek için KCIK ve La Strada; kayıp olabilirse kayıp çocuklar yardım hattı 116 000; çocuk yardım hattı 116 111 daha sonra ona destek olabilir. İnsan ticareti hakkında güvenilir bilgisi olan herkes polise veya savcıya bildirmek zorundadır (md. 240 §1).
 
 ## 6. Sosyal çalışmacı: eli boş dönüş
 
@@ -204,7 +205,7 @@ sc-return-office-coffee-why = Önce sakin, samimi bir an, konuşmayı kolaylaşt
 sc-return-office-blame = Ona bir aracıya güvenmemesi gerektiğini söyleyin
 sc-return-office-blame-why = Suçlamak insanları susturur. İnanın, yargılamayın.
 sc-return-blamed = Sessizleşiyor ve bunun kendi hatası olduğunu söylüyor.
-sc-return-blamed-sorry = Bunun onun hatası olmayabileceğini söyleyin ve baş başa konuşmayı teklif edin
+sc-return-blamed-sorry = Bunun onun hatası olmadığını söyleyin ve baş başa konuşmayı teklif edin
 sc-return-blamed-sorry-why = Anı onarmak yardımcı olur, ama utanç konuşmasını zaten zorlaştırıyor.
 sc-return-blamed-form = Formu doldurup bitirin
 sc-return-blamed-form-why = Kimsenin ona yardım edemeyeceğini düşünerek ayrılıyor.
@@ -212,16 +213,17 @@ sc-return-story = İş için bir aracıya para ödemiş. İş farklı çıkmış
 sc-return-story-pay = Güvende olmak için borcu ödemesini söyleyin
 sc-return-story-pay-why = Bir insan tacirinin uydurduğu borç gerçek bir borç değil, bir kontrol aracıdır. Ödemek onu tuzakta tutar.
 sc-return-story-kcik = Bunun insan ticareti olabileceğini, polis olmadan da yardım bulunduğunu açıklayın ve onunla birlikte KCIK ile görüşmeyi teklif edin
-sc-return-story-kcik-why = KCIK, polise gitmek istemeyen mağdurlara yardım eder ve size de danışmanlık yapar.
+sc-return-story-kcik-why = KCIK, polise gitmek istemeyen mağdurları destekler ve size de, bildirim yükümlülüğünüz dahil, danışmanlık yapar.
 sc-return-story-report = Ona söylemeden, hemen polise bildirin
-sc-return-story-report-why = Güvenilir bilgisi olan herkes polise bildirmek zorundadır, ama ona ne yaptığınızı ve nedenini söyleyin; onun arkasından hareket etmek güvenini yıkar.
+sc-return-story-report-why = İnsan ticareti hakkında güvenilir bilgisi olan herkes polise veya savcıya bildirmek zorundadır (md. 240 §1). Ona ne yapacağınızı ve nedenini söyleyin, emin değilseniz KCIK ile görüşün: onun arkasından hareket etmek güvenini yıkar.
 sc-return-fear = Ailesinin tehlikede olup olmadığını soruyor.
 sc-return-fear-promise = Onlara hiçbir şey olmayacağına söz verin
-sc-return-fear-promise-why = Yapamayacağınız şeyin sözünü vermeyin.
+sc-return-fear-promise-why = Yapamayacağınız şeyin sözünü vermeyin. Söz tutulmazsa, ona yardım eden herkese duyduğu güven de yıkılır.
 sc-return-fear-honest = Söz veremeyeceğinizi dürüstçe söyleyin; güvenliğini KCIK ile birlikte planlayabileceğini anlatın
 sc-return-fear-honest-why = Dürüstlük ve gerçek bir güvenlik planı, garanti edemeyeceğiniz bir teselliden daha değerlidir.
 sc-return-end_helped = KCIK ile konuşuyor. Destek alıyor; aracının telefonları ve ailesinin güvenliği konusunda da danışmanlık alıyor.
 sc-return-end_missed = Bir kuponla ayrılıyor. Aracı aramaya devam ediyor.
 sc-return-end_trapped = “Borcu” ödemek için borç para alıyor. Aracı daha fazlasını istiyor.
-sc-return-lesson = Parasız dönmek bir belirtidir. Sakin bir anla başlayın, yargılamadan inanın ve polisle ya da polis olmadan yardım bulunduğunu açıklayın.
-sc-return-referral = Destek için KCIK veya La Strada; hazır olduğunda ya da tehlikedeyse hemen polis; suç mağdurları yardım hattı.
+sc-return-end_broken_promise = KCIK ile konuşuyor, ama aracı ailesini yeniden aradığında kendini kandırılmış hissediyor ve telefonlara cevap vermeyi bırakıyor.
+sc-return-lesson = Parasız dönmek bir belirtidir. Sakin bir anla başlayın, yargılamadan inanın, ona bunun onun hatası olmadığını söyleyin ve var olan yardımı ve bildirim yükümlülüğünüzü açıklayın.
+sc-return-referral = Destek için KCIK veya La Strada ve suç mağdurları yardım hattı; şu anda tehlikedeyse 112. İnsan ticareti hakkında güvenilir bilgisi olan herkes polise veya savcıya bildirmek zorundadır (md. 240 §1): ona ne yapacağınızı ve nedenini söyleyin, emin değilseniz KCIK ile görüşün.

@@ -32,7 +32,7 @@ training-sources = Manbalar
 ## 1. Tibbiyot xodimi: tarjima qiladigan «amakivachcha»
 
 sc-clinic-title = Tarjima qiladigan amakivachcha
-sc-clinic-intro = Shoshilinch tibbiy yordam boʻlimi, gavjum kechki smena.
+sc-clinic-intro = Shoshilinch tibbiy yordam boʻlimi, ish kunining gavjum tushdan keyingi payti.
 sc-clinic-arrival = Bilagi shishgan yosh ayol keladi. U bilan kelgan erkak oʻzini ayolning amakivachchasi deb tanishtiradi va tarjima qilishini aytadi. U har bir savolga ayoldan oldin javob beradi va ayol ishda yiqilib tushganini aytadi.
 sc-clinic-arrival-cousin = Vaqtni tejash uchun amakivachchaga tarjima qilishga ruxsat beraman
 sc-clinic-arrival-cousin-why = Tarjima qilayotgan hamroh ayol nima deya olishini hal qiladi. Ayol sizga erkak eshitishingizni istamagan hech narsani ayta olmaydi.
@@ -46,22 +46,22 @@ sc-clinic-through_cousin-xray-why = Bunday izlar kuch bilan ushlab turilganlik b
 sc-clinic-through_cousin-discharge = Bilakni bogʻlab, uni uyiga joʻnataman
 sc-clinic-through_cousin-discharge-why = Uni koʻradigan yagona begona odam siz boʻlishingiz mumkin. Yakkama-yakka berilgan bir nechta xotirjam savol koʻp vaqt olmaydi.
 sc-clinic-alone = Siz va telefon orqali tarjimon bilan yolgʻiz qolganda, u avvaliga jim turadi. «Amakivachcha» unga yaxshi maoshli farroshlik ishini vaʼda qilgan; buning oʻrniga u ertalabdan kechgacha barda ishlaydi va unga pul toʻlanmaydi. Erkak uning pasportini oʻzida saqlaydi va ayol yoʻl uchun unga qarzdor ekanini aytadi.
-sc-clinic-alone-treat = Bilakni davolayman, kim ekanimni va keyin nima boʻlishini uning oʻzi hal qilishini aytaman
+sc-clinic-alone-treat = Bilakni davolayman, kim ekanimni, nimani sir saqlay olishim va nimani saqlay olmasligimni hamda u qanday yordamni tanlashi mumkinligini aytaman
 sc-clinic-alone-treat-why = Avval yordam, keyin xoli sharoit va aniq maʼlumot. U sizga faqat nimani qila olishingiz va nimani qila olmasligingizni bilsagina ishona oladi.
 sc-clinic-alone-photo = Uning jarohatlari va yuzini dalil sifatida suratga olaman
 sc-clinic-alone-photo-why = Hech qachon odamni suratga olmang. Surat uni xavf ostiga qoʻyishi mumkin va ishonchiga putur yetkazadi; jarohatlar tibbiy hujjatlarda qayd etiladi.
-sc-clinic-alone-police = Uning roziligini kutmay, darhol politsiyani chaqiraman
-sc-clinic-alone-police-why = Keyin nima boʻlishini voyaga yetgan odamning oʻzi hal qiladi, hayotga xavf boʻlgan holatlar bundan mustasno. Avval imkoniyatlarni tushuntiring; KCIK ikkalangizga ham maslahat bera oladi.
+sc-clinic-alone-police = Unga aytmasdan, darhol politsiyani chaqiraman
+sc-clinic-alone-police-why = Odam savdosi haqida ishonchli maʼlumotga ega boʻlgan har bir kishi politsiya yoki prokurorga xabar berishi shart (240-modda, §1). Unga nima qilishingizni va nima uchunligini ayting, ikkilansangiz KCIK dan soʻrang: uning orqasidan ish koʻrish ishonchini buzadi.
 sc-clinic-options = U politsiyadan qoʻrqadi, lekin qanday yordam borligini bilmoqchi. Amakivachcha yoʻlakda kutib turibdi.
 sc-clinic-options-kcik = Hozir alohida xonadan u bilan birga KCIK ga qoʻngʻiroq qilishni taklif qilaman
-sc-clinic-options-kcik-why = KCIK politsiyaga murojaat qilishni istamaydigan odamlarga yordam beradi va uning qanday qilib xavfsiz ketishini rejalashtira oladi.
+sc-clinic-options-kcik-why = KCIK politsiyaga murojaat qilishni istamaydigan odamlarni qoʻllab-quvvatlaydi, uning qanday qilib xavfsiz ketishini rejalashtira oladi va sizga xabar berish majburiyatingiz boʻyicha maslahat beradi.
 sc-clinic-options-later = Tayyor boʻlganda qaytib kelishini aytaman
 sc-clinic-options-later-why = U boshqa hech qachon yolgʻiz qolmasligi mumkin. U shu yerdaligida yordam taklif qiling va qarorni unga qoldiring.
-sc-clinic-end_helped = U KCIK maslahatchisi bilan oʻz tilida gaplashadi. Ular birgalikda uning kasalxonadan amakivachchasiz qanday ketishini rejalashtiradi. Keyin nima boʻlishini u oʻzi hal qiladi.
+sc-clinic-end_helped = U telefon tarjimoni orqali KCIK maslahatchisi bilan gaplashadi. Ular birgalikda uning kasalxonadan amakivachchasiz qanday ketishini va keyin nima qilmoqchi ekanini rejalashtiradi.
 sc-clinic-end_missed = U amakivachcha bilan ketadi. Oʻsha oy uni boshqa hech kim yakkama-yakka koʻrmadi.
 sc-clinic-end_left = Erkak ketishlarini aytadi va bilagi davolanmasdan oldin ayolni olib chiqib ketadi.
-sc-clinic-lesson = Odam bilan yakkama-yakka gaplashing, hech qachon hamrohdan tarjimon sifatida foydalanmang, avval davolang va belgilarni koʻrsangiz, KCIK ga yoʻnaltiring.
-sc-clinic-referral = Maslahat va yordam uchun – KCIK, politsiyasiz ham; agar u hozir xavf ostida boʻlsa – 112.
+sc-clinic-lesson = Odam bilan yakkama-yakka gaplashing, hech qachon hamrohdan tarjimon sifatida foydalanmang, avval davolang va belgilarni koʻrsangiz, KCIK ga yoʻnaltiring. Xabar berish majburiyati bu maslahat bilan bir qatorda amal qiladi.
+sc-clinic-referral = Maslahat va yordam uchun – KCIK, politsiyasiz ham (ish kunlari; boshqa vaqtda – La Strada 24/7 liniyasi); agar u hozir xavf ostida boʻlsa – 112. Odam savdosi haqida ishonchli maʼlumotga ega boʻlgan har bir kishi politsiya yoki prokurorga xabar berishi shart (240-modda, §1): odamga nima qilishingizni va nima uchunligini ayting, ikkilansangiz KCIK dan soʻrang.
 
 ## 2. Politsiya va Chegara xizmati: ishchilar bilan mikroavtobus
 
@@ -85,7 +85,7 @@ sc-van-separate-driver-why = Hech qachon hamrohdan tarjimon sifatida foydalanman
 sc-van-separate-interpreter = Telefon orqali professional tarjimon chaqiraman
 sc-van-separate-interpreter-why = Professional tarjimon yoki odamning oʻz tili – uning hikoyasini eshitishning yagona xavfsiz yoʻli.
 sc-van-separate-fine = Ishchilarni noqonuniy ishlagani uchun jarimaga tortaman
-sc-van-separate-fine-why = Ehtimoliy qurbonlarga huquqbuzar sifatida munosabatda boʻlish mumkin emas. Rozilik yoki noqonuniy ishlash bu odam savdosi boʻlishi mumkinligini oʻzgartirmaydi.
+sc-van-separate-fine-why = Ehtimoliy qurbonlarga qurbon sifatida munosabatda boʻling. Hokimiyat organlari qurbonlarni ular majburan sodir etgan huquqbuzarliklar uchun jinoiy javobgarlikka tortmaslik yoki jazolamaslik huquqiga ega (Yevropa Ittifoqining 2011/36-sonli direktivasi, 8-modda), rozilik yoki noqonuniy ishlash esa bu odam savdosi boʻlishi mumkinligini oʻzgartirmaydi.
 sc-van-driver_translates = Haydovchi tarjima qilayotganda ishchilar bir xil qisqa gapni takrorlaydi: «Biz turistmiz».
 sc-van-driver_translates-restart = Toʻxtataman va telefon orqali tarjimon bilan qaytadan boshlayman
 sc-van-driver_translates-restart-why = Xatoni tuzatish – toʻgʻri yoʻl. Har bir ishchi bilan yana yakkama-yakka, oʻz tilida gaplashing.
@@ -93,14 +93,14 @@ sc-van-driver_translates-accept = «Turistlar» deb yozib, tekshiruvni yakunlaym
 sc-van-driver_translates-accept-why = Odamlar ularni nazorat qilayotgan kishi orqali aytgan gaplar ularning oʻz hikoyasi emas.
 sc-van-story = Tarjimon orqali bir necha ishchi ularga yaxshi maoshli zavod ishi vaʼda qilinganini aytadi. Buning oʻrniga ular ikki oydan beri har kuni fermalarda ishlaydi, omborxonada uxlaydi va ularga pul toʻlanmagan. Haydovchi ularning pasportlarini «roʻyxatdan oʻtkazish uchun» olgan, ular yoʻl uchun unga qarzdor ekanini aytadi va hozir ularni boshqa fermaga olib ketyapti.
 sc-van-story-protect = Ularga ehtimoliy qurbon sifatida munosabatda boʻlaman: xavfsizligini taʼminlayman va odam savdosiga qarshi boʻlimimizga hamda KCIK ga qoʻngʻiroq qilaman
-sc-van-story-protect-why = Aldov, olib qoʻyilgan hujjatlar va qarz birgalikda mezonga javob beradi. Ehtimoliy qurbon maqomini politsiya yoki Chegara xizmati tasdiqlaydi; KCIK odamlarni qoʻllab-quvvatlaydi.
+sc-van-story-protect-why = Aldov bilan yollash, ekspluatatsiya (har kuni, haq toʻlanmasdan) va majburlash (olib qoʻyilgan hujjatlar, qarz) birgalikda mezonga javob beradi. Ehtimoliy qurbon maqomini politsiya yoki Chegara xizmati tasdiqlaydi; KCIK odamlarni qoʻllab-quvvatlaydi.
 sc-van-story-later = Ularni fermaga ketishga qoʻyib beraman va ishni keyinroq ochaman
-sc-van-story-later-why = Endi sizda odam savdosi ehtimoli haqida ishonchli maʼlumot bor; bu haqda xabar berish shart, odamlar esa gʻoyib boʻlishi mumkin.
-sc-van-end_helped = Ishchilar xavfsiz joyga olib boriladi va KCIK maslahatchilari bilan gaplashadi. Chet ellik ishchilar oʻylab koʻrish muddati haqida bilib oladi. Haydovchiga nisbatan tergov boshlanadi.
+sc-van-story-later-why = Odam savdosi haqida ishonchli maʼlumotga ega boʻlgan har bir kishi politsiya yoki prokurorga xabar berishi shart (240-modda, §1), xodim sifatida esa siz oʻz tartibingiz boʻyicha hoziroq harakat qilasiz. Odamlar gʻoyib boʻlishi mumkin.
+sc-van-end_helped = Ishchilar xavfsiz joyga olib boriladi va KCIK maslahatchilari bilan gaplashadi; maslahatchilar ularga huquqlarini va taklif qilinayotgan yordamni tushuntiradi. Haydovchiga nisbatan tergov boshlanadi.
 sc-van-end_missed = Mikroavtobus yoʻlida davom etadi. Bir necha haftadan keyin ferma haqida yangiliklarda xabar beriladi; ishchilar butun vaqt oʻsha yerda boʻlgan.
 sc-van-end_punished = Ishchilar jarima va mamlakatni tark etish haqida buyruq oladi. Ertasi kuni haydovchi ularni yana olib ketadi.
 sc-van-lesson = Odamlarni darhol ajrating, professional tarjimondan foydalaning, gumondor bilan hech qachon toʻqnashuvga kirmang va ehtimoliy qurbonlarga huquqbuzar sifatida emas, qurbon sifatida munosabatda boʻling.
-sc-van-referral = Odam savdosiga qarshi boʻlimingiz yoki odam savdosining shoshilinch holatlari uchun politsiya raqami, odamlarni qoʻllab-quvvatlash uchun esa KCIK.
+sc-van-referral = Odam savdosiga qarshi boʻlimingiz yoki odam savdosining shoshilinch holatlari uchun politsiya raqami, odamlarni qoʻllab-quvvatlash uchun esa KCIK. Odam savdosi haqida ishonchli maʼlumotga ega boʻlgan har bir kishi politsiya yoki prokurorga xabar berishi shart (240-modda, §1): xodim sifatida bu sizning oʻz tartibingiz.
 
 ## 3. Qabul punktidagi koʻngilli: bepul yoʻl va ish
 
@@ -109,8 +109,8 @@ sc-lift-intro = Urushdan qochgan odamlar uchun qabul punkti, kechga yaqin.
 sc-lift-offer = Ikki kichkina bolasi bilan bir ona hozirgina yetib keldi. Beyji yoʻq, xushmuomala bir erkak ularni katta shaharga bepul olib borishni, kvartira va onaga ish topib berishni taklif qiladi. «Oʻn daqiqadan keyin joʻnaymiz».
 sc-lift-offer-help_load = Yaxshi taklifga oʻxshaydi: sumkalarni uning mashinasiga olib borishga yordam beraman
 sc-lift-offer-help_load-why = Beyji yoʻq odamdan keladigan, darhol ketishga shoshiltiradigan haddan tashqari yaxshi taklif – klassik tuzoq.
-sc-lift-offer-badge = Xotirjamlik bilan qaysi tashkilotdan ekanini soʻrayman va koordinatorimga xabar beraman
-sc-lift-offer-badge-why = Roʻyxatdan oʻtgan yordamchilar beyj taqib yuradi va koordinator roʻyxatida boʻladi. Tekshirish – odatiy va xavfsiz.
+sc-lift-offer-badge = Uni soʻroqqa tutmasdan, beyji bor-yoʻqligiga qarayman va koordinatorimdan u roʻyxatda bor-yoʻqligini soʻrayman
+sc-lift-offer-badge-why = Roʻyxatdan oʻtgan yordamchilar beyj taqib yuradi va koordinator roʻyxatida boʻladi. Jimgina tekshiring: shubha qilgan odamingizni hech qachon soʻroqqa tutmang va u bilan toʻqnashuvga kirmang.
 sc-lift-offer-photo = Dalil sifatida erkakni oila bilan birga suratga olaman
 sc-lift-offer-photo-why = Hech qachon odamni suratga olmang. Bu oilani qoʻrqitadi va xavf ostiga qoʻyadi; dalil toʻplashni politsiyaga qoldiring.
 sc-lift-photo = Ona bolalarining yuzini yopadi va qoʻrqib ketgan koʻrinadi. Erkak ketib qoladi.
@@ -122,7 +122,7 @@ sc-lift-no_badge = Erkakning beyji yoʻq va u koordinator roʻyxatida ham yoʻq.
 sc-lift-no_badge-argue = Oila oldida u bilan bahslashaman
 sc-lift-no_badge-argue-why = U bilan toʻqnashuv sizni ham, oilani ham xavf ostiga qoʻyishi mumkin, u esa shunchaki boshqa joyda urinib koʻradi.
 sc-lift-no_badge-report = Koordinator u haqida politsiyaga xabar beradi, men esa oila bilan qolaman
-sc-lift-no_badge-report-why = Shubhali «yordamchilar» haqida politsiyaga xabar beriladi. Sizning vazifangiz – oilaning xavfsizligi.
+sc-lift-no_badge-report-why = Shubhali «yordamchilar» haqida qabul punktidagi navbatchi politsiyaga xabar beriladi. Sizning vazifangiz – oilaning xavfsizligi.
 sc-lift-talk = Choy ustida ona puli yoʻqligini va Polshada hech kimni tanimasligini aytadi. U nima qilishi kerakligini soʻraydi.
 sc-lift-talk-advise = Unga pasportlarni oʻzida saqlashni, yordamni faqat roʻyxatdan oʻtgan koʻngillilardan olishni maslahat beraman va unga moʻljallangan kartani beraman
 sc-lift-talk-advise-why = Oʻz tilidagi amaliy xavfsizlik maslahatlari unga yoʻlning qolgan qismida oʻzini himoya qilishga yordam beradi.
@@ -132,8 +132,8 @@ sc-lift-end_safe = Oila roʻyxatdan oʻtgan transportda yoʻlini davom ettiradi.
 sc-lift-end_gone = Mashina joʻnab ketadi. Erkak bergan telefon raqami javob bermaydi.
 sc-lift-end_argued = Erkak jahl bilan ketadi. Keyinroq uni boshqa kirish eshigi oldida boshqa oila bilan gaplashayotganini koʻrasiz.
 sc-lift-end_unknown = U notanish odamning mashinasiga oʻtiradi. Uning qayerga ketganini hech kim bilmaydi.
-sc-lift-lesson = Beyjlarni tekshiring, shubhali yordamchilar bilan toʻqnashuvga kirish oʻrniga ular haqida xabar bering, hech qachon odamlarni suratga olmang va xavfsizlik maslahatlarini odamning oʻz tilida bering.
-sc-lift-referral = Shubhali taklif haqida – politsiya; maslahat uchun – KCIK yoki La Strada; yolgʻiz bolalar uchun – 116 111.
+sc-lift-lesson = Hech kimni soʻroqqa tutmasdan beyjlarni tekshiring, shubhali yordamchilar bilan toʻqnashuvga kirish oʻrniga ular haqida xabar bering, hech qachon odamlarni suratga olmang va xavfsizlik maslahatlarini odamning oʻz tilida bering.
+sc-lift-referral = Shubhali taklif haqida – qabul punktidagi navbatchi politsiya yoki kimdir xavf ostida boʻlsa – 112; maslahat uchun – KCIK yoki La Strada 24/7 liniyasi. Yolgʻiz bola boʻlsa: avval politsiya. Odam savdosi haqida ishonchli maʼlumotga ega boʻlgan har bir kishi politsiya yoki prokurorga xabar berishi shart (240-modda, §1): ikkilansangiz, KCIK dan soʻrang.
 
 ## 4. Mehnat inspektori: qulupnay fermasi
 
@@ -158,11 +158,11 @@ sc-farm-free-rights = Mehnat qonunchiligi buzilishlariga chora koʻraman, ishchi
 sc-farm-free-rights-why = Yomon ish haqi va sharoitlarning oʻzi – mehnat huquqlari masalasi. Erkin harakatlanish, hujjatlarning oʻzida ekani, tahdid va qarz yoʻqligi bugun bu majburiy mehnat emasligini anglatadi.
 sc-farm-free-leave = Ular erkin keta oladi: hech narsa qilmayman
 sc-farm-free-leave-why = Erkin keta olish toʻlanmagan ish haqi yoki shartnoma yoʻqligini maqbul qilib qoʻymaydi.
-sc-farm-end_rights = Ferma shartnomalar tuzishi va vaʼda qilingan haqni toʻlashi shart. Ishchilar oʻz huquqlarini va agar ularga tahdid qilinsa yoki ular ushlab turilsa, kimga qoʻngʻiroq qilishni biladi.
-sc-farm-end_overcalled = KCIK bu mehnat huquqlari masalasi ekanini tushuntiradi. Vaqt yoʻqotiladi, ishchilar esa nega ulardan odam savdosi haqida soʻrashganini tushunmay qoladi.
+sc-farm-end_rights = Ferma shartnomalar tuzishi va qarzdor boʻlgan ish haqini toʻlashi shart. Ishchilar oʻz huquqlarini va agar ularga tahdid qilinsa yoki ular ushlab turilsa, kimga qoʻngʻiroq qilishni biladi.
+sc-farm-end_overcalled = KCIK siz aytib bergan holatga koʻra bu sizning inspeksiyangizga tegishli mehnat huquqlari masalasi ekanini tushuntiradi. Soʻrash xato emas edi, lekin ishchilar hali ham ish haqi va shartnomalari boʻyicha choralar koʻrishingizni kutmoqda.
 sc-farm-end_nothing = Hech narsa oʻzgarmaydi. Keyingi mavsumda oʻsha ferma yangi ishchilarni xuddi shu shartlarda yollaydi.
 sc-farm-lesson = Past ish haqi va yomon sharoitlarning oʻzi – mehnat huquqlarining buzilishi; odamlar erkin keta olmasa, bu majburiy mehnatga aylanadi: hujjatlar olib qoʻyilgan, qarz, tahdidlar, qamab qoʻyish.
-sc-farm-referral = Mehnat qonunchiligi buzilishlari uchun – oʻz tekshiruv vakolatlaringiz; majburlashni koʻrsangiz yoki ikkilansangiz – KCIK.
+sc-farm-referral = Mehnat qonunchiligi buzilishlari uchun – oʻz tekshiruv vakolatlaringiz; majburlashni koʻrsangiz yoki ikkilansangiz – KCIK. Odam savdosi haqida ishonchli maʼlumotga ega boʻlgan har bir kishi politsiya yoki prokurorga xabar berishi shart (240-modda, §1).
 
 ## 5. Politsiya: vokzalda yolgʻiz qiz
 
@@ -184,13 +184,14 @@ sc-station-talk-interrogate = Boʻlib oʻtgan hamma narsa haqida uni uzoq soʻro
 sc-station-talk-interrogate-why = Uning xavfsizligini taʼminlash toʻgʻri, lekin butun voqeani aytib berishga undamang; keyinroq uni mutaxassislar tinglaydi.
 sc-station-care = U qoʻrqib ketgan va ota-onasiga aytmasligingizni soʻraydi.
 sc-station-care-explain = Keyin nima boʻlishini xotirjam tushuntiraman va uning yonida qolaman
-sc-station-care-explain-why = Aniq va rostgoʻy maʼlumot qoʻrquvni kamaytiradi. Bolalar yordam olish huquqiga ega va bolalar uchun ishonch telefoni uni qoʻllab-quvvatlashi mumkin.
+sc-station-care-explain-why = Aniq va rostgoʻy maʼlumot qoʻrquvni kamaytiradi. Mutaxassislar ishni oʻz qoʻliga olguncha uning yonida qoling.
 sc-station-care-promise = Ota-onasiga hech kim aytmasligini vaʼda qilaman
-sc-station-care-promise-why = Bajara olmaydigan narsangizni vaʼda qilmang. Bajarilmagan vaʼda keyinroq uning ishonchini yoʻqqa chiqaradi.
+sc-station-care-promise-why = Bajara olmaydigan narsangizni vaʼda qilmang. Bajarilmagan vaʼda keyinroq, unga yordam berayotgan odamlarga eng koʻp ishonishi kerak boʻlgan paytda, uning ishonchini yoʻqqa chiqaradi.
 sc-station-end_safe = U xavfsiz joyga olib boriladi va yordam oladi. Erkak qizning ID kartasi va taklifi haqida soʻroq qilinadi.
+sc-station-end_broken_promise = Uni xavfsiz joyga olib borishadi. Ota-onasiga baribir xabar berilishini bilgach, u oʻzini aldangandek his qiladi va unga yordam berishga harakat qilayotgan odamlar bilan gaplashmay qoʻyadi.
 sc-station-end_gone = U erkak bilan vokzaldan chiqib ketadi. Ertasi kuni uning telefoni oʻchiq.
 sc-station-lesson = Agar odam bola boʻlishi mumkin boʻlsa, unga bola sifatida munosabatda boʻling: u bilan har qanday hamrohdan alohida gaplashing, xavfsizligini taʼminlang va har doim yordamga yoʻnaltiring.
-sc-station-referral = Agar u hozir xavf ostida boʻlsa – 112; odam savdosining shoshilinch holatlari uchun politsiya raqami; KCIK va La Strada; bolalar uchun ishonch telefoni 116 111; agar u yoʻqolgan boʻlishi mumkin boʻlsa – yoʻqolgan bolalar liniyasi 116 000.
+sc-station-referral = Bola har doim yordamga yoʻnaltiriladi, yolgʻiz bola esa avval politsiyaga topshiriladi: oʻz tartibingizga amal qiling va politsiyaning odam savdosi boʻyicha raqamiga qoʻngʻiroq qiling (qoʻshimcha kuch yoki tez yordam uchun – 112). Soʻng yordam uchun – KCIK va La Strada; agar u yoʻqolgan boʻlishi mumkin boʻlsa – yoʻqolgan bolalar liniyasi 116 000; bolalar uchun ishonch telefoni 116 111 keyinroq uni qoʻllab-quvvatlashi mumkin. Odam savdosi haqida ishonchli maʼlumotga ega boʻlgan har bir kishi politsiya yoki prokurorga xabar berishi shart (240-modda, §1).
 
 ## 6. Ijtimoiy xodim: quruq qoʻl bilan qaytish
 
@@ -204,7 +205,7 @@ sc-return-office-coffee-why = Avval xotirjam, doʻstona lahza boʻlsa, gapirish 
 sc-return-office-blame = Unga yollovchiga ishonmasligi kerak edi, deyman
 sc-return-office-blame-why = Ayblov odamlarni jim qilib qoʻyadi. Ishoning, hukm qilmang.
 sc-return-blamed = U jim boʻlib qoladi va oʻzi aybdor ekanini aytadi.
-sc-return-blamed-sorry = Bu uning aybi boʻlmasligi mumkinligini aytaman va xoli gaplashishni taklif qilaman
+sc-return-blamed-sorry = Bu uning aybi emasligini aytaman va xoli gaplashishni taklif qilaman
 sc-return-blamed-sorry-why = Vaziyatni tuzatish yordam beradi, lekin uyat unga gapirishni allaqachon qiyinlashtirgan.
 sc-return-blamed-form = Anketani toʻldirib tugataman
 sc-return-blamed-form-why = U hech kim yordam bera olmaydi, degan fikr bilan ketadi.
@@ -212,16 +213,17 @@ sc-return-story = U ish uchun yollovchiga pul toʻlagan. Ish boshqacha boʻlib c
 sc-return-story-pay = Xavfsiz boʻlishi uchun qarzni toʻlashni maslahat beraman
 sc-return-story-pay-why = Odam savdogari oʻylab topgan qarz haqiqiy qarz emas, balki nazorat vositasi. Toʻlash uni tuzoqda ushlab turadi.
 sc-return-story-kcik = Bu odam savdosi boʻlishi mumkinligini, politsiyasiz ham yordam borligini tushuntiraman va u bilan birga KCIK ga qoʻngʻiroq qilishni taklif qilaman
-sc-return-story-kcik-why = KCIK politsiyaga murojaat qilishni istamaydigan qurbonlarga yordam beradi va sizga ham maslahat beradi.
+sc-return-story-kcik-why = KCIK politsiyaga murojaat qilishni istamaydigan qurbonlarni qoʻllab-quvvatlaydi va sizga ham, jumladan xabar berish majburiyatingiz boʻyicha, maslahat beradi.
 sc-return-story-report = Unga aytmasdan, darhol politsiyaga xabar beraman
-sc-return-story-report-why = Ishonchli maʼlumotga ega boʻlgan har bir kishi politsiyaga xabar berishi shart, lekin unga nima qilayotganingizni va nega qilayotganingizni ayting; uning orqasidan ish koʻrish ishonchini buzadi.
+sc-return-story-report-why = Odam savdosi haqida ishonchli maʼlumotga ega boʻlgan har bir kishi politsiya yoki prokurorga xabar berishi shart (240-modda, §1). Unga nima qilishingizni va nima uchunligini ayting, ikkilansangiz KCIK dan soʻrang: uning orqasidan ish koʻrish ishonchini buzadi.
 sc-return-fear = U oilasi xavf ostida emasmi, deb soʻraydi.
 sc-return-fear-promise = Ularga hech narsa boʻlmasligini vaʼda qilaman
-sc-return-fear-promise-why = Qila olmaydigan narsangizni vaʼda qilmang.
+sc-return-fear-promise-why = Qila olmaydigan narsangizni vaʼda qilmang. Vaʼda buzilsa, unga yordam berayotgan hammaga boʻlgan ishonchi ham buziladi.
 sc-return-fear-honest = Vaʼda bera olmasligimni ochiq aytaman, lekin KCIK u bilan birga xavfsizlik rejasini tuza oladi, deyman
 sc-return-fear-honest-why = Rostgoʻylik va haqiqiy xavfsizlik rejasi siz kafolat bera olmaydigan tasallidan qimmatroq.
 sc-return-end_helped = U KCIK bilan gaplashadi. U yordam va yollovchining qoʻngʻiroqlari hamda oilasining xavfsizligi boʻyicha maslahat oladi.
 sc-return-end_missed = U talon bilan ketadi. Yollovchi qoʻngʻiroq qilishda davom etadi.
 sc-return-end_trapped = U «qarz»ni toʻlash uchun pul qarz oladi. Yollovchi yana pul soʻraydi.
-sc-return-lesson = Pulsiz qaytish – belgi. Xotirjam lahzadan boshlang, hukm qilmasdan ishoning va politsiya bilan ham, politsiyasiz ham yordam borligini tushuntiring.
-sc-return-referral = Yordam uchun – KCIK yoki La Strada; u tayyor boʻlganda yoki xavf ostida boʻlsa darhol – politsiya; jinoyatdan jabrlanganlar uchun ishonch telefoni.
+sc-return-end_broken_promise = U KCIK bilan gaplashadi, lekin yollovchi oilasiga yana qoʻngʻiroq qilganda, oʻzini aldangandek his qiladi va qoʻngʻiroqlarga javob bermay qoʻyadi.
+sc-return-lesson = Pulsiz qaytish – belgi. Xotirjam lahzadan boshlang, hukm qilmasdan ishoning, unga bu uning aybi emasligini ayting va mavjud yordamni hamda xabar berish majburiyatingizni tushuntiring.
+sc-return-referral = Yordam uchun – KCIK yoki La Strada, shuningdek jinoyatdan jabrlanganlar uchun ishonch telefoni; agar u hozir xavf ostida boʻlsa – 112. Odam savdosi haqida ishonchli maʼlumotga ega boʻlgan har bir kishi politsiya yoki prokurorga xabar berishi shart (240-modda, §1): unga nima qilishingizni va nima uchunligini ayting, ikkilansangiz KCIK dan soʻrang.

@@ -32,7 +32,7 @@ training-sources = Nguồn
 ## 1. Nhân viên y tế: "người anh họ" làm phiên dịch
 
 sc-clinic-title = Người anh họ làm phiên dịch
-sc-clinic-intro = Khoa cấp cứu, một ca tối bận rộn.
+sc-clinic-intro = Khoa cấp cứu, một buổi chiều ngày thường bận rộn.
 sc-clinic-arrival = Một phụ nữ trẻ đến khám vì cổ tay bị sưng. Người đàn ông đi cùng nói anh ta là anh họ của cô và sẽ phiên dịch. Anh ta trả lời mọi câu hỏi trước khi cô kịp nói, và nói rằng cô bị ngã khi làm việc.
 sc-clinic-arrival-cousin = Để người anh họ phiên dịch cho đỡ mất thời gian
 sc-clinic-arrival-cousin-why = Người đi cùng làm phiên dịch sẽ quyết định cô được nói gì. Cô không thể kể với bạn bất cứ điều gì anh ta không muốn bạn nghe.
@@ -46,22 +46,22 @@ sc-clinic-through_cousin-xray-why = Những vết như vậy là dấu hiệu b�
 sc-clinic-through_cousin-discharge = Băng cổ tay và cho cô về
 sc-clinic-through_cousin-discharge-why = Có thể bạn là người ngoài duy nhất được gặp cô. Vài câu hỏi bình tĩnh, hỏi riêng, không tốn bao nhiêu.
 sc-clinic-alone = Khi chỉ có bạn và phiên dịch viên qua điện thoại, lúc đầu cô im lặng. "Người anh họ" đã hứa cho cô việc dọn dẹp lương cao; thay vào đó cô phải làm ở một quán bar từ sáng đến tối mà không được trả lương. Anh ta giữ hộ chiếu của cô và nói cô nợ anh ta tiền chuyến đi.
-sc-clinic-alone-treat = Chữa cổ tay, cho cô biết bạn là ai và rằng cô tự quyết định điều gì xảy ra tiếp theo
+sc-clinic-alone-treat = Chữa cổ tay, cho cô biết bạn là ai, điều gì bạn có thể và không thể giữ bí mật, và những sự giúp đỡ cô có thể chọn
 sc-clinic-alone-treat-why = Chăm sóc trước, sau đó là sự riêng tư và thông tin rõ ràng. Cô chỉ có thể tin bạn nếu biết bạn có thể làm gì và không thể làm gì.
 sc-clinic-alone-photo = Chụp ảnh vết thương và khuôn mặt cô để làm bằng chứng
 sc-clinic-alone-photo-why = Không bao giờ chụp ảnh người cần giúp. Một bức ảnh có thể khiến cô gặp nguy hiểm và làm mất lòng tin của cô; vết thương được ghi vào hồ sơ bệnh án.
-sc-clinic-alone-police = Gọi cảnh sát ngay, trước khi cô đồng ý
-sc-clinic-alone-police-why = Người trưởng thành tự quyết định điều gì xảy ra tiếp theo, trừ khi có nguy hiểm đến tính mạng. Hãy giải thích các lựa chọn trước; KCIK có thể tư vấn cho cả hai người.
+sc-clinic-alone-police = Gọi cảnh sát ngay, không cho cô biết
+sc-clinic-alone-police-why = Bất kỳ ai biết thông tin đáng tin cậy về mua bán người đều phải báo cho cảnh sát hoặc công tố viên (Điều 240 §1). Hãy cho cô biết bạn sẽ làm gì và vì sao, và hỏi KCIK khi không chắc: làm sau lưng cô sẽ làm mất lòng tin của cô.
 sc-clinic-options = Cô sợ cảnh sát nhưng muốn biết có những sự giúp đỡ nào. Người anh họ đang đợi ngoài hành lang.
 sc-clinic-options-kcik = Đề nghị cùng cô gọi KCIK ngay, từ một phòng riêng
-sc-clinic-options-kcik-why = KCIK giúp những người không muốn đến cảnh sát, và có thể cùng lên kế hoạch để cô rời đi an toàn.
+sc-clinic-options-kcik-why = KCIK hỗ trợ những người không muốn đến cảnh sát, có thể cùng lên kế hoạch để cô rời đi an toàn, và tư vấn cho bạn về nghĩa vụ trình báo.
 sc-clinic-options-later = Bảo cô quay lại khi đã sẵn sàng
 sc-clinic-options-later-why = Có thể cô sẽ không bao giờ được ở một mình nữa. Hãy đề nghị giúp đỡ khi cô còn ở đây, và để cô quyết định.
-sc-clinic-end_helped = Cô nói chuyện với một tư vấn viên KCIK bằng tiếng mẹ đẻ. Họ cùng lên kế hoạch để cô rời bệnh viện mà không có người anh họ. Cô tự quyết định bước tiếp theo.
+sc-clinic-end_helped = Cô nói chuyện với một tư vấn viên KCIK qua phiên dịch viên qua điện thoại. Họ cùng lên kế hoạch cách cô rời bệnh viện mà không có người anh họ, và những gì cô muốn làm tiếp theo.
 sc-clinic-end_missed = Cô rời đi cùng người anh họ. Suốt tháng đó, không ai khác được gặp riêng cô.
 sc-clinic-end_left = Người đàn ông nói họ phải đi, và đưa cô ra ngoài trước khi cổ tay cô được chữa.
-sc-clinic-lesson = Gặp riêng người này, không bao giờ để người đi cùng làm phiên dịch, chữa trị trước, và chuyển tiếp đến KCIK khi thấy dấu hiệu.
-sc-clinic-referral = KCIK để được tư vấn và hỗ trợ, kể cả khi không có cảnh sát; 112 nếu cô đang gặp nguy hiểm ngay lúc này.
+sc-clinic-lesson = Gặp riêng người này, không bao giờ để người đi cùng làm phiên dịch, chữa trị trước, và chuyển gửi đến KCIK khi thấy dấu hiệu. Nghĩa vụ trình báo vẫn tồn tại song song với lời tư vấn đó.
+sc-clinic-referral = KCIK để được tư vấn và hỗ trợ, kể cả không qua cảnh sát (ngày làm việc; ngoài giờ đó là đường dây 24/7 của La Strada); 112 nếu cô đang gặp nguy hiểm ngay lúc này. Bất kỳ ai biết thông tin đáng tin cậy về mua bán người đều phải báo cho cảnh sát hoặc công tố viên (Điều 240 §1): hãy cho người này biết bạn sẽ làm gì và vì sao, và hỏi KCIK khi không chắc.
 
 ## 2. Cảnh sát và Lực lượng Biên phòng: chiếc xe chở người lao động
 
@@ -85,7 +85,7 @@ sc-van-separate-driver-why = Không bao giờ để người đi cùng làm phi�
 sc-van-separate-interpreter = Gọi phiên dịch viên chuyên nghiệp qua điện thoại
 sc-van-separate-interpreter-why = Phiên dịch viên chuyên nghiệp hoặc tiếng mẹ đẻ của người này là cách an toàn duy nhất để nghe câu chuyện của họ.
 sc-van-separate-fine = Phạt những người lao động vì làm việc không đúng quy định
-sc-van-separate-fine-why = Không được đối xử với người có thể là nạn nhân như người phạm tội. Việc họ đã đồng ý hay làm việc không đúng quy định không thay đổi việc đây có thể là mua bán người.
+sc-van-separate-fine-why = Hãy đối xử với người có thể là nạn nhân như nạn nhân. Cơ quan chức năng có quyền không truy tố hoặc không xử phạt nạn nhân về những hành vi vi phạm mà họ bị ép buộc phải thực hiện (Chỉ thị EU 2011/36, Điều 8), và việc họ đã đồng ý hay làm việc không đúng quy định không thay đổi việc đây có thể là mua bán người.
 sc-van-driver_translates = Khi tài xế phiên dịch, những người lao động lặp lại cùng một câu ngắn: "Chúng tôi là khách du lịch."
 sc-van-driver_translates-restart = Dừng lại, và bắt đầu lại với phiên dịch viên qua điện thoại
 sc-van-driver_translates-restart-why = Sửa hướng là đúng. Hãy nói chuyện lại với từng người, riêng từng người, bằng tiếng của họ.
@@ -93,14 +93,14 @@ sc-van-driver_translates-accept = Ghi "khách du lịch" và kết thúc kiểm 
 sc-van-driver_translates-accept-why = Những gì người ta nói qua kẻ kiểm soát mình không phải là lời kể của chính họ.
 sc-van-story = Qua phiên dịch viên, một số người lao động kể rằng họ được hứa việc làm trong nhà máy với lương cao. Thay vào đó, họ phải làm ở các trang trại mỗi ngày suốt hai tháng, ngủ trong nhà kho và không được trả lương. Tài xế đã lấy hộ chiếu của họ "để đăng ký", nói họ nợ anh ta tiền chuyến đi, và giờ đang chuyển họ đến một trang trại khác.
 sc-van-story-protect = Coi họ là người được cho là nạn nhân: giữ an toàn cho họ, gọi đơn vị chống mua bán người của bạn và KCIK
-sc-van-story-protect-why = Lừa dối, bị giữ giấy tờ và nợ nần cùng lúc là đủ điều kiện. Cảnh sát hoặc Lực lượng Biên phòng xác nhận họ được coi là nạn nhân; KCIK hỗ trợ những người này.
+sc-van-story-protect-why = Tuyển mộ bằng lừa dối, bóc lột (làm mỗi ngày, không được trả lương) và ép buộc (bị giữ giấy tờ, nợ nần) cùng lúc là đủ điều kiện. Cảnh sát hoặc Lực lượng Biên phòng xác nhận họ được coi là nạn nhân; KCIK hỗ trợ những người này.
 sc-van-story-later = Để họ đi tiếp đến trang trại và mở hồ sơ sau
-sc-van-story-later-why = Giờ bạn đã có thông tin đáng tin cậy về khả năng mua bán người; việc này phải được báo cáo, và những người này có thể biến mất.
-sc-van-end_helped = Những người lao động được đưa đến nơi an toàn và nói chuyện với tư vấn viên KCIK. Những người nước ngoài được biết về thời gian suy nghĩ. Tài xế bị điều tra.
+sc-van-story-later-why = Bất kỳ ai biết thông tin đáng tin cậy về mua bán người đều phải báo cho cảnh sát hoặc công tố viên (Điều 240 §1), và là cán bộ, bạn hành động ngay theo quy trình của mình. Những người này có thể biến mất.
+sc-van-end_helped = Những người lao động được đưa đến nơi an toàn và nói chuyện với tư vấn viên KCIK, những người giải thích cho họ về quyền của họ và sự hỗ trợ hiện có. Tài xế bị điều tra.
 sc-van-end_missed = Chiếc xe đi tiếp. Vài tuần sau, trang trại lên báo; những người lao động đã ở đó suốt thời gian qua.
 sc-van-end_punished = Những người lao động bị phạt tiền và nhận lệnh rời khỏi Ba Lan. Hôm sau tài xế lại đến đón họ.
 sc-van-lesson = Tách riêng từng người ngay, dùng phiên dịch viên chuyên nghiệp, không bao giờ đối chất với người bị nghi ngờ, và đối xử với người có thể là nạn nhân như nạn nhân, không phải người phạm tội.
-sc-van-referral = Đơn vị chống mua bán người của bạn hoặc số điện thoại về mua bán người của cảnh sát, và KCIK để hỗ trợ những người này.
+sc-van-referral = Đơn vị chống mua bán người của bạn hoặc số của cảnh sát về mua bán người, và KCIK để hỗ trợ những người này. Bất kỳ ai biết thông tin đáng tin cậy về mua bán người đều phải báo cho cảnh sát hoặc công tố viên (Điều 240 §1): là cán bộ, đó là quy trình của chính bạn.
 
 ## 3. Tình nguyện viên tại điểm tiếp nhận: đi nhờ xe và việc làm
 
@@ -109,8 +109,8 @@ sc-lift-intro = Một điểm tiếp nhận người chạy trốn chiến tranh
 sc-lift-offer = Một người mẹ với hai con nhỏ vừa đến. Một người đàn ông thân thiện, không đeo thẻ, đề nghị chở họ miễn phí đến một thành phố lớn, cho họ một căn hộ và cho chị một việc làm. "Mười phút nữa chúng ta đi."
 sc-lift-offer-help_load = Nghe có vẻ tốt bụng: giúp họ mang túi ra xe của anh ta
 sc-lift-offer-help_load-why = Một lời mời quá tốt, từ người không đeo thẻ, lại thúc ép đi ngay, là một cái bẫy điển hình.
-sc-lift-offer-badge = Bình tĩnh hỏi anh ta thuộc tổ chức nào, và báo cho điều phối viên
-sc-lift-offer-badge-why = Người giúp đỡ đã đăng ký đều đeo thẻ và có tên trong danh sách của điều phối viên. Kiểm tra là bình thường và an toàn.
+sc-lift-offer-badge = Không chất vấn anh ta, hãy xem anh ta có đeo thẻ không và hỏi điều phối viên xem anh ta có trong danh sách không
+sc-lift-offer-badge-why = Người giúp đỡ đã đăng ký đều đeo thẻ và có tên trong danh sách của điều phối viên. Hãy kiểm tra một cách kín đáo: không bao giờ chất vấn hay đối chất với người bạn nghi ngờ.
 sc-lift-offer-photo = Chụp ảnh người đàn ông và gia đình cùng nhau để làm bằng chứng
 sc-lift-offer-photo-why = Không bao giờ chụp ảnh người cần giúp. Việc đó làm gia đình sợ hãi và khiến họ bị lộ; hãy để việc thu thập bằng chứng cho cảnh sát.
 sc-lift-photo = Người mẹ che mặt các con và trông sợ hãi. Người đàn ông bỏ đi.
@@ -122,7 +122,7 @@ sc-lift-no_badge = Người đàn ông không đeo thẻ và không có tên tro
 sc-lift-no_badge-argue = Tranh cãi với anh ta trước mặt gia đình
 sc-lift-no_badge-argue-why = Đối chất với anh ta có thể khiến bạn và gia đình gặp nguy hiểm, và anh ta sẽ chỉ đơn giản thử ở chỗ khác.
 sc-lift-no_badge-report = Để điều phối viên báo cảnh sát về anh ta; bạn ở lại với gia đình
-sc-lift-no_badge-report-why = "Người giúp đỡ" đáng ngờ phải được báo cho cảnh sát. Việc của bạn là giữ an toàn cho gia đình.
+sc-lift-no_badge-report-why = "Người giúp đỡ" đáng ngờ phải được báo cho cảnh sát đang trực tại điểm tiếp nhận. Việc của bạn là giữ an toàn cho gia đình.
 sc-lift-talk = Trong lúc uống trà, người mẹ kể chị không có tiền và không quen ai ở Ba Lan. Chị hỏi mình nên làm gì.
 sc-lift-talk-advise = Khuyên chị tự giữ hộ chiếu, chỉ nhận giúp đỡ từ tình nguyện viên đã đăng ký, và đưa chị thẻ dành cho chị
 sc-lift-talk-advise-why = Lời khuyên an toàn thiết thực bằng tiếng mẹ đẻ giúp chị tự bảo vệ mình trên phần còn lại của chuyến đi.
@@ -132,8 +132,8 @@ sc-lift-end_safe = Gia đình đi tiếp bằng phương tiện đã đăng ký.
 sc-lift-end_gone = Chiếc xe rời đi. Số điện thoại người đàn ông để lại không ai nghe máy.
 sc-lift-end_argued = Người đàn ông tức giận bỏ đi. Sau đó bạn thấy anh ta nói chuyện với một gia đình khác ở lối vào bên kia.
 sc-lift-end_unknown = Chị lên xe của một người lạ. Không ai biết chị đã đi đâu.
-sc-lift-lesson = Kiểm tra thẻ, báo cáo người giúp đỡ đáng ngờ thay vì đối chất, không bao giờ chụp ảnh người cần giúp, và đưa lời khuyên an toàn bằng tiếng mẹ đẻ của họ.
-sc-lift-referral = Cảnh sát về lời mời đáng ngờ; KCIK hoặc La Strada để được tư vấn; 116 111 cho trẻ em đi một mình.
+sc-lift-lesson = Kiểm tra thẻ mà không chất vấn ai, báo cáo những người giúp đỡ đáng ngờ thay vì đối chất với họ, không bao giờ chụp ảnh người khác, và đưa lời khuyên an toàn bằng tiếng mẹ đẻ của người đó.
+sc-lift-referral = Cảnh sát đang trực tại điểm tiếp nhận cho lời mời đáng ngờ, hoặc 112 nếu có ai gặp nguy hiểm; KCIK hoặc đường dây 24/7 của La Strada để được tư vấn. Trẻ em đang ở một mình: cảnh sát trước tiên. Bất kỳ ai biết thông tin đáng tin cậy về mua bán người đều phải báo cho cảnh sát hoặc công tố viên (Điều 240 §1): hãy hỏi KCIK khi không chắc.
 
 ## 4. Thanh tra lao động: trang trại dâu tây
 
@@ -158,11 +158,11 @@ sc-farm-free-rights = Xử lý các vi phạm luật lao động, cho người l
 sc-farm-free-rights-why = Chỉ riêng lương và điều kiện kém là vấn đề quyền lao động. Được tự do đi lại, tự giữ giấy tờ, không bị đe dọa và không mắc nợ nghĩa là hiện tại đây không phải lao động cưỡng bức.
 sc-farm-free-leave = Họ được tự do rời đi: không cần làm gì
 sc-farm-free-leave-why = Được tự do rời đi không làm cho việc nợ lương hay thiếu hợp đồng trở nên chấp nhận được.
-sc-farm-end_rights = Trang trại phải ký hợp đồng và trả đúng số tiền đã hứa. Người lao động biết quyền của mình và biết gọi ai nếu có lúc bị đe dọa hoặc bị giữ lại.
-sc-farm-end_overcalled = KCIK cho biết đây là vụ việc về quyền lao động. Thời gian bị mất, và người lao động bối rối không hiểu vì sao bị hỏi về mua bán người.
+sc-farm-end_rights = Trang trại phải ký hợp đồng và trả số tiền lương còn nợ. Người lao động biết quyền của mình và biết gọi ai nếu có lúc bị đe dọa hoặc bị giữ lại.
+sc-farm-end_overcalled = Theo những gì bạn mô tả, KCIK cho biết đây là vụ việc về quyền lao động thuộc phạm vi thanh tra của bạn. Hỏi như vậy không sai, nhưng người lao động vẫn đang chờ bạn xử lý chuyện lương và hợp đồng của họ.
 sc-farm-end_nothing = Không có gì thay đổi. Mùa sau, trang trại đó lại thuê người lao động mới với cùng điều kiện.
 sc-farm-lesson = Chỉ riêng lương thấp và điều kiện kém là vi phạm quyền lao động; nó trở thành lao động cưỡng bức khi người ta không được tự do rời đi: bị giữ giấy tờ, nợ nần, đe dọa, bị nhốt.
-sc-farm-referral = Quyền hạn thanh tra của chính bạn đối với các vi phạm luật lao động; KCIK nếu bạn thấy có cưỡng ép hoặc không chắc chắn.
+sc-farm-referral = Quyền hạn thanh tra của chính bạn đối với các vi phạm luật lao động; KCIK nếu bạn thấy có ép buộc hoặc không chắc. Bất kỳ ai biết thông tin đáng tin cậy về mua bán người đều phải báo cho cảnh sát hoặc công tố viên (Điều 240 §1).
 
 ## 5. Cảnh sát: một cô bé một mình ở nhà ga
 
@@ -178,19 +178,20 @@ sc-station-platform-ignore-why = Nếu người này có thể là trẻ em, hã
 sc-station-talk = Cô bé nói mình 16 tuổi. Một người đàn ông quen trên mạng đã hứa cho cô bé việc làm phục vụ bàn, một căn phòng và một cuộc sống mới bên anh ta. Anh ta chính là người đang chờ. Anh ta giữ thẻ căn cước của cô bé.
 sc-station-talk-her_choice = Cô bé nói đây là lựa chọn của mình: tôn trọng lựa chọn đó
 sc-station-talk-her_choice-why = Với người dưới 18 tuổi, đó là mua bán người kể cả khi không có vũ lực hay lừa dối, và việc cô bé đồng ý không thay đổi điều gì.
-sc-station-talk-protect = Giữ cô bé ở bên bạn, đối xử như với trẻ em, và chuyển tiếp: số điện thoại về mua bán người của cảnh sát và KCIK
-sc-station-talk-protect-why = Trẻ em luôn được chuyển tiếp. Hãy ở lại với cô bé cho đến khi có người đến giúp.
+sc-station-talk-protect = Giữ cô bé ở bên bạn, đối xử như với trẻ em, và chuyển gửi: số điện thoại về mua bán người của cảnh sát và KCIK
+sc-station-talk-protect-why = Trẻ em luôn được chuyển gửi. Hãy ở lại với cô bé cho đến khi có người đến giúp.
 sc-station-talk-interrogate = Tra hỏi cô bé thật lâu về mọi chuyện đã xảy ra
 sc-station-talk-interrogate-why = Giữ an toàn cho cô bé là đúng, nhưng đừng ép kể hết câu chuyện; các chuyên gia sẽ lắng nghe sau.
 sc-station-care = Cô bé sợ hãi và xin bạn đừng báo cho bố mẹ.
 sc-station-care-explain = Bình tĩnh giải thích điều gì sẽ xảy ra tiếp theo và ở lại với cô bé
-sc-station-care-explain-why = Thông tin rõ ràng, trung thực giúp giảm nỗi sợ. Trẻ em có quyền được giúp đỡ, và đường dây nóng cho trẻ em có thể hỗ trợ cô bé.
+sc-station-care-explain-why = Thông tin rõ ràng, trung thực giúp giảm nỗi sợ. Hãy ở lại với cô bé cho đến khi các chuyên gia tiếp nhận.
 sc-station-care-promise = Hứa với cô bé rằng sẽ không ai báo cho bố mẹ
-sc-station-care-promise-why = Đừng hứa điều bạn không giữ được. Một lời hứa bị phá vỡ sẽ làm mất lòng tin của cô bé sau này.
+sc-station-care-promise-why = Đừng hứa điều bạn không giữ được. Một lời hứa bị phá vỡ sẽ làm mất lòng tin của cô bé sau này, đúng lúc cô bé cần tin những người đang giúp mình nhất.
 sc-station-end_safe = Cô bé được đưa đến nơi an toàn và được hỗ trợ. Người đàn ông bị thẩm vấn về thẻ căn cước của cô bé và lời hứa hẹn kia.
+sc-station-end_broken_promise = Cô bé được đưa đến nơi an toàn. Khi biết rằng rốt cuộc cha mẹ mình vẫn sẽ được báo, cô bé cảm thấy bị lừa dối và không nói chuyện nữa với những người đang cố giúp mình.
 sc-station-end_gone = Cô bé rời nhà ga cùng người đàn ông. Ngày hôm sau, điện thoại của cô bé bị tắt.
-sc-station-lesson = Nếu người này có thể là trẻ em, hãy đối xử như với trẻ em: nói chuyện riêng, tách khỏi người đi cùng, giữ an toàn cho trẻ, và luôn chuyển tiếp.
-sc-station-referral = 112 nếu cô bé đang gặp nguy hiểm ngay lúc này; số điện thoại về mua bán người của cảnh sát; KCIK và La Strada; đường dây nóng cho trẻ em 116 111; đường dây nóng về trẻ em mất tích 116 000 nếu cô bé có thể đang bị mất tích.
+sc-station-lesson = Nếu người này có thể là trẻ em, hãy đối xử như với trẻ em: nói chuyện riêng, tách khỏi người đi cùng, giữ an toàn cho trẻ, và luôn chuyển gửi.
+sc-station-referral = Trẻ em luôn được chuyển gửi, và trẻ em đi một mình được giao cho cảnh sát trước tiên: làm theo quy trình của bạn và gọi số của cảnh sát về mua bán người (112 để gọi lực lượng hỗ trợ hoặc xe cấp cứu). Sau đó KCIK và La Strada để được hỗ trợ; đường dây nóng về trẻ em mất tích 116 000 nếu cô bé có thể đang bị mất tích; đường dây nóng cho trẻ em 116 111 có thể hỗ trợ cô bé sau này. Bất kỳ ai biết thông tin đáng tin cậy về mua bán người đều phải báo cho cảnh sát hoặc công tố viên (Điều 240 §1).
 
 ## 6. Nhân viên xã hội: trở về tay trắng
 
@@ -204,7 +205,7 @@ sc-return-office-coffee-why = Một lúc bình tĩnh, thân thiện trước ti�
 sc-return-office-blame = Nói với anh rằng lẽ ra anh không nên tin người môi giới
 sc-return-office-blame-why = Đổ lỗi khiến người ta im lặng. Hãy tin, đừng phán xét.
 sc-return-blamed = Anh im lặng và nói đó là lỗi của chính mình.
-sc-return-blamed-sorry = Nói rằng có thể đó không phải lỗi của anh, và đề nghị nói chuyện riêng
+sc-return-blamed-sorry = Nói rằng đó không phải lỗi của anh, và đề nghị nói chuyện riêng
 sc-return-blamed-sorry-why = Sửa lại khoảnh khắc đó có ích, nhưng sự xấu hổ đã khiến anh khó mở lời hơn.
 sc-return-blamed-form = Điền xong mẫu đơn
 sc-return-blamed-form-why = Anh ra về với suy nghĩ không ai có thể giúp mình.
@@ -212,16 +213,17 @@ sc-return-story = Anh đã trả tiền cho người môi giới để có việ
 sc-return-story-pay = Bảo anh trả nợ cho an toàn
 sc-return-story-pay-why = Khoản nợ do kẻ buôn người bịa ra là công cụ kiểm soát, không phải nợ thật. Trả tiền chỉ khiến anh tiếp tục bị mắc kẹt.
 sc-return-story-kcik = Giải thích rằng đây có thể là mua bán người, rằng có sự giúp đỡ kể cả không qua cảnh sát, và đề nghị cùng anh gọi KCIK
-sc-return-story-kcik-why = KCIK giúp những nạn nhân không muốn đến cảnh sát, và cũng tư vấn cho bạn.
+sc-return-story-kcik-why = KCIK hỗ trợ những nạn nhân không muốn đến cảnh sát, và cũng tư vấn cho bạn, kể cả về nghĩa vụ trình báo của bạn.
 sc-return-story-report = Báo cảnh sát ngay, mà không nói với anh
-sc-return-story-report-why = Bất kỳ ai biết thông tin đáng tin cậy đều phải báo cho cảnh sát, nhưng hãy cho anh biết bạn làm gì và vì sao; làm sau lưng anh sẽ làm mất lòng tin của anh.
+sc-return-story-report-why = Bất kỳ ai biết thông tin đáng tin cậy về mua bán người đều phải báo cho cảnh sát hoặc công tố viên (Điều 240 §1). Hãy cho anh biết bạn sẽ làm gì và vì sao, và hỏi KCIK khi không chắc: làm sau lưng anh sẽ làm mất lòng tin của anh.
 sc-return-fear = Anh hỏi gia đình mình có gặp nguy hiểm không.
 sc-return-fear-promise = Hứa với anh rằng sẽ không có chuyện gì xảy ra với họ
-sc-return-fear-promise-why = Đừng hứa điều bạn không làm được.
+sc-return-fear-promise-why = Đừng hứa điều bạn không làm được. Nếu lời hứa bị phá vỡ, lòng tin của anh vào mọi người đang giúp anh cũng mất theo.
 sc-return-fear-honest = Thành thật nói rằng bạn không thể hứa, và KCIK có thể cùng anh lập kế hoạch an toàn
 sc-return-fear-honest-why = Sự thành thật và một kế hoạch an toàn thực sự đáng giá hơn lời an ủi mà bạn không thể đảm bảo.
 sc-return-end_helped = Anh nói chuyện với KCIK. Anh được hỗ trợ, và được tư vấn về các cuộc gọi của người môi giới và sự an toàn của gia đình.
 sc-return-end_missed = Anh ra về với một phiếu mua thực phẩm. Người môi giới tiếp tục gọi.
 sc-return-end_trapped = Anh vay tiền để trả "nợ". Người môi giới đòi thêm.
-sc-return-lesson = Trở về mà không có tiền là một dấu hiệu. Hãy bắt đầu bằng một lúc bình tĩnh, tin mà không phán xét, và giải thích rằng có sự giúp đỡ dù có hay không có cảnh sát.
-sc-return-referral = KCIK hoặc La Strada để được hỗ trợ; cảnh sát khi anh sẵn sàng, hoặc ngay lập tức nếu anh đang gặp nguy hiểm; đường dây nóng cho nạn nhân tội phạm.
+sc-return-end_broken_promise = Anh nói chuyện với KCIK, nhưng khi người môi giới lại gọi cho gia đình anh, anh cảm thấy mình bị lừa dối, và không trả lời nữa.
+sc-return-lesson = Trở về không có tiền là một dấu hiệu. Bắt đầu bằng một lúc bình tĩnh, tin mà không phán xét, nói với anh rằng đó không phải lỗi của anh, và giải thích những sự giúp đỡ hiện có cùng nghĩa vụ trình báo của bạn.
+sc-return-referral = KCIK hoặc La Strada để được hỗ trợ, và đường dây nóng cho nạn nhân tội phạm; 112 nếu anh đang gặp nguy hiểm ngay lúc này. Bất kỳ ai biết thông tin đáng tin cậy về mua bán người đều phải báo cho cảnh sát hoặc công tố viên (Điều 240 §1): hãy cho anh biết bạn sẽ làm gì và vì sao, và hỏi KCIK khi không chắc.
