@@ -64,7 +64,7 @@ law-reflection = Una víctima extranjera puede obtener un período de reflexión
 law-non-punishment = Las autoridades están facultadas para no enjuiciar ni castigar a las víctimas por los delitos que se vieron obligadas a cometer (Directiva UE 2011/36, art. 8). No es automático: no lo prometa.
 law-forced-vs-rights = El trabajo forzoso es el que se exige bajo amenaza de castigo, cuando la persona no es libre de irse (documentos retenidos, deudas, amenazas, encierro). Un salario bajo o malas condiciones, por sí solos, son un asunto de la Inspección Nacional del Trabajo (PIP).
 
-advice-keep-passport = Lleve siempre consigo su pasaporte y sus documentos. No se los dé a nadie «para ayudarle».
+advice-keep-passport = Guarde usted mismo su pasaporte y sus documentos. No se los dé a nadie «para ayudarle».
 advice-registered-only = Acepte transporte, alojamiento o trabajo solo de voluntarios y organizaciones registrados, con credencial.
 advice-photo-plate = Antes de subir a un vehículo, tome una foto del vehículo y de su placa o matrícula, y envíela a alguien de confianza.
 advice-no-pressure = Tenga cuidado con las ofertas que parecen demasiado buenas para ser verdad o que le presionan para irse enseguida.

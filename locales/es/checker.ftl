@@ -157,10 +157,10 @@ result-answered = { $count ->
 }
 
 ind-job_different_nature-sign = El trabajo es de otro tipo que el que le dijeron
-ind-job_different_nature-ask = ¿Su trabajo es de otro tipo que el que le dijeron?
+ind-job_different_nature-ask = ¿Su trabajo es de un tipo distinto del que le dijeron?
 
 ind-place_or_employer_different-sign = El lugar o el empleador no son los que le dijeron
-ind-place_or_employer_different-ask = ¿Acabó en otro lugar, o con otro jefe, distinto del que le dijeron?
+ind-place_or_employer_different-ask = ¿Acabó en un lugar, o con un jefe, distintos de los que le dijeron?
 
 ind-conditions_deceived-sign = Horario o condiciones de trabajo peores de lo que le dijeron
 ind-conditions_deceived-ask = ¿Su horario o sus condiciones de trabajo son peores de lo que le dijeron?
@@ -196,7 +196,7 @@ ind-unregistered_helper-sign = Ayuda ofrecida por alguien sin credencial de una 
 ind-unregistered_helper-observe = ¿Alguien ofrece a la persona transporte, vivienda o trabajo sin la credencial de una organización registrada?
 
 ind-recruit_violence-sign = Se usó fuerza o violencia para traerle aquí
-ind-recruit_violence-ask = ¿Alguien usó la fuerza o le hizo daño para que viniera aquí?
+ind-recruit_violence-ask = ¿Alguien usó la fuerza o le hizo daño para hacerle venir aquí?
 
 ind-recruit_threats-sign = Amenazas de daño para hacerle venir
 ind-recruit_threats-ask = ¿Alguien amenazó con hacerle daño a usted o a su familia para hacerle venir aquí?
@@ -235,7 +235,7 @@ ind-pressure_to_leave_now-sign = Presión para irse con alguien enseguida
 ind-pressure_to_leave_now-ask = ¿Alguien le está presionando para que se vaya con esa persona ahora mismo?
 
 ind-economic_need-sign = Aceptó el trabajo o el viaje porque necesitaba dinero con urgencia
-ind-economic_need-ask = ¿Aceptó este trabajo o este viaje porque necesitaba dinero con urgencia?
+ind-economic_need-ask = ¿Aceptó este trabajo o este viaje porque le hacía mucha falta el dinero?
 
 ind-family_difficulty-sign = Problemas familiares le llevaron a irse de casa
 ind-family_difficulty-ask = ¿Problemas en su familia le llevaron a irse de casa?
@@ -328,7 +328,7 @@ ind-forced_sex-sign = Le obligan a tener relaciones sexuales, también con clien
 ind-forced_sex-ask = ¿Alguien le obliga a tener relaciones sexuales cuando usted no quiere?
 
 ind-forced_begging-sign = Le obligan a pedir limosna y a entregar el dinero
-ind-forced_begging-ask = ¿Le obligan a pedir dinero en la calle y a dárselo a otra persona?
+ind-forced_begging-ask = ¿Le obligan a pedir limosna y a dar el dinero a otra persona?
 
 ind-forced_crime-sign = Le obligan a robar o a cometer otros delitos
 ind-forced_crime-ask = ¿Le obligan a robar o a hacer otras cosas contra la ley?

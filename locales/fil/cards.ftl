@@ -67,10 +67,10 @@ law-forced-vs-rights = Ang sapilitang paggawa ay trabahong ipinapagawa sa ilalim
 advice-keep-passport = Kayo mismo ang humawak ng inyong pasaporte at mga dokumento. Huwag itong ibigay kaninuman "para makatulong".
 advice-registered-only = Tumanggap lang ng sakay, tirahan o trabaho mula sa mga rehistradong volunteer at organisasyong may badge.
 advice-photo-plate = Bago sumakay sa kotse, kunan ng litrato ang kotse at plaka ng driver at ipadala ito sa taong pinagkakatiwalaan ninyo.
-advice-no-pressure = Mag-ingat sa mga alok na parang napakaganda para maging totoo, o nagmamadali sa inyong umalis agad.
+advice-no-pressure = Mag-ingat sa mga alok na parang napakaganda para maging totoo, o nagtutulak sa inyong umalis agad.
 advice-call-112 = Kung nasa panganib kayo, tumawag sa 112.
 right-help-without-police = Sinusuportahan ng KCIK at La Strada ang mga biktima ng trafficking kahit ayaw nilang pumunta sa pulisya.
-right-reflection = Kung galing kayo sa ibang bansa, maaari kayong bigyan ng hanggang 3 buwan (4 kung bata) para makabawi at magpasya kung ano ang gagawin, kapag nakumpirma na ng pulisya o ng Border Guard na itinuturing kayong biktima.
+right-reflection = Kung galing kayo sa ibang bansa, maaari kayong bigyan ng hanggang 3 buwan (4 kung bata) para makabawi at magpasya kung ano ang gagawin, kapag nakumpirma na ng pulisya o ng Border Guard na ipinapalagay na biktima kayo.
 right-child = Kung wala pa kayong 18 taong gulang at may nag-recruit, naglipat o tumanggap sa inyo para pagsamantalahan kayo, trafficking ito kahit pumayag kayo. Maaari kayong tumawag sa 112 o sa helpline para sa mga bata at kabataan, 116 111.
 right-consent = Bilang taong nasa hustong gulang, kayo ang magpapasya kung anong tulong ang tatanggapin, maliban kung may buhay na nasa panganib. Ang sinumang may mapagkakatiwalaang kaalaman tungkol sa trafficking ay dapat magsabi sa pulisya o sa prosecutor: maaari ninyong itanong sa kausap ninyo kung ano ang kailangan niyang iulat.
 

@@ -219,7 +219,7 @@ ind-passports_collected-sign = May kumukuha ng mga pasaporte "para tumulong"
 ind-passports_collected-ask = May humingi po ba ng inyong pasaporte o ID, at sinabing makakatulong ito sa inyo?
 
 ind-pressure_to_leave_now-sign = Minamadaling umalis kasama ng isang tao
-ind-pressure_to_leave_now-ask = May nagmamadali po ba sa inyong sumama sa kanila ngayon din?
+ind-pressure_to_leave_now-ask = May nagtutulak po ba sa inyong sumama sa kanila ngayon din?
 
 ind-economic_need-sign = Tinanggap ang trabaho o biyahe dahil lubhang kailangan ng pera
 ind-economic_need-ask = Tinanggap po ba ninyo ang trabaho o biyaheng ito dahil kailangang-kailangan ninyo ng pera?

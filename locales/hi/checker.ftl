@@ -225,7 +225,7 @@ ind-economic_need-sign = पैसों की सख्त ज़रूरत 
 ind-economic_need-ask = क्या आपने यह नौकरी या यात्रा इसलिए ली क्योंकि आपको पैसों की बहुत ज़रूरत थी?
 
 ind-family_difficulty-sign = परिवार की समस्याओं के कारण घर छोड़ना पड़ा
-ind-family_difficulty-ask = क्या परिवार की समस्याओं की वजह से आपको घर छोड़ना पड़ा?
+ind-family_difficulty-ask = क्या परिवार की समस्याओं की वजह से आपने घर छोड़ा?
 
 ind-no_language_info-sign = भाषा जाने बिना या यह जाने बिना आए कि मदद कहाँ मिलेगी
 ind-no_language_info-ask = जब आप आए, तो क्या लोगों की बात समझना या मदद ढूँढना मुश्किल था?

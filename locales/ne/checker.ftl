@@ -225,7 +225,7 @@ ind-economic_need-sign = पैसाको ठूलो खाँचोले �
 ind-economic_need-ask = के तपाईंलाई पैसाको धेरै खाँचो भएकाले यो काम वा यात्रा स्वीकार्नुभयो?
 
 ind-family_difficulty-sign = परिवारका समस्याले घर छोड्नुपरेको
-ind-family_difficulty-ask = के परिवारका समस्याले गर्दा तपाईंले घर छोड्नुपर्‍यो?
+ind-family_difficulty-ask = के परिवारका समस्याले गर्दा तपाईंले घर छोड्नुभयो?
 
 ind-no_language_info-sign = भाषा नजानी वा मद्दत कहाँ पाइन्छ थाहा नपाई आएको
 ind-no_language_info-ask = तपाईं आउँदा, के मानिसका कुरा बुझ्न वा मद्दत खोज्न गाह्रो भयो?

@@ -247,7 +247,7 @@ ind-economic_need-sign = Praca lub wyjazd z powodu pilnej potrzeby pieniędzy
 ind-economic_need-ask = Czy do podjęcia tej pracy albo do wyjazdu skłoniło Cię to, że bardzo brakowało Ci pieniędzy?
 
 ind-family_difficulty-sign = Problemy rodzinne skłoniły do opuszczenia domu
-ind-family_difficulty-ask = Czy problemy w Twojej rodzinie sprawiły, że trzeba było opuścić dom?
+ind-family_difficulty-ask = Czy problemy w Twojej rodzinie skłoniły Cię do opuszczenia domu?
 
 ind-no_language_info-sign = Przyjazd bez znajomości języka i bez wiedzy, gdzie szukać pomocy
 ind-no_language_info-ask = Czy po przyjeździe trudno było Ci zrozumieć ludzi albo znaleźć pomoc?
@@ -271,7 +271,7 @@ ind-low_or_no_pay-sign = Bardzo niska płaca lub jej brak
 ind-low_or_no_pay-ask = Czy za swoją pracę dostajesz bardzo mało pieniędzy albo nic?
 
 ind-returned_no_money-sign = Powrót z pracy za granicą bez wynagrodzenia lub tylko z jego częścią
-ind-returned_no_money-ask = Czy za pracę za granicą nie zapłacono Ci nic albo tylko część?
+ind-returned_no_money-ask = Czy po powrocie z pracy za granicą okazało się, że nie zapłacono Ci za nią nic albo tylko część?
 
 ind-no_contract-sign = Brak pisemnej umowy
 ind-no_contract-ask = Czy pracujesz bez umowy na piśmie?

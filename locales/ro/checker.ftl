@@ -374,7 +374,7 @@ ind-unknown_address-sign = Nu știe adresa unde locuiește sau lucrează
 ind-unknown_address-observe = Pare că persoana nu știe adresa unde locuiește sau lucrează?
 
 ind-legal_status_dependent-sign = Se teme că își pierde dreptul de ședere dacă pleacă de la muncă
-ind-legal_status_dependent-ask = Vă temeți că pierdeți dreptul de a sta aici dacă plecați de la această muncă?
+ind-legal_status_dependent-ask = Vă temeți că veți pierde dreptul de a sta aici dacă plecați de la această muncă?
 
 ind-economic_need_now-sign = Are atât de mare nevoie de bani încât nu poate refuza
 ind-economic_need_now-ask = Aveți atât de mare nevoie de acești bani încât nu puteți refuza munca?

@@ -267,7 +267,7 @@ ind-fines_deductions-sign = Ücretten ağır “cezalar” veya kesintiler
 ind-fines_deductions-ask = Biri ücretinizden “ceza” olarak veya sizin onayınız olmadan para kesiyor mu?
 
 ind-no_medical_care-sign = Hasta veya yaralıyken çok az tıbbi bakım alıyor ya da hiç almıyor
-ind-no_medical_care-ask = Hasta veya yaralı olduğunuzda tıbbi bakım alamadığınız oluyor mu?
+ind-no_medical_care-ask = Hasta veya yaralı olduğunuzda çok az mı tıbbi bakım alıyorsunuz, ya da hiç mi almıyorsunuz?
 
 ind-no_basic_needs-sign = Yiyecek, tuvalet veya giysiye erişimi az
 ind-no_basic_needs-ask = Sık sık yeterli yiyecek, giysi veya kullanabileceğiniz bir tuvalet olmadan kalıyor musunuz?

@@ -219,13 +219,13 @@ ind-passports_collected-sign = Kimdir pasportlarni «yordam berish uchun» yigʻ
 ind-passports_collected-ask = Kimdir sizga yordam berishini aytib, pasportingiz yoki ID kartangizni berishingizni soʻradimi?
 
 ind-pressure_to_leave_now-sign = Kim bilandir darhol ketishga shoshiltirilmoqda
-ind-pressure_to_leave_now-ask = Kimdir sizni hozirning oʻzida u bilan ketishga shoshiltiryaptimi?
+ind-pressure_to_leave_now-ask = Kimdir sizni hozirning oʻzida oʻzi bilan ketishga undayaptimi yoki shoshiltiryaptimi?
 
 ind-economic_need-sign = Pulga juda muhtojligi sababli ish yoki safarga rozi boʻlgan
 ind-economic_need-ask = Bu ish yoki safarga pulga juda muhtoj boʻlganingiz uchun rozi boʻldingizmi?
 
 ind-family_difficulty-sign = Oilaviy muammolar uydan ketishga majbur qilgan
-ind-family_difficulty-ask = Oilangizdagi muammolar sizni uydan ketishga majbur qildimi?
+ind-family_difficulty-ask = Oilangizdagi muammolar sizni uydan ketishga undadimi?
 
 ind-no_language_info-sign = Tilni bilmay va yordamni qayerdan olishni bilmay kelgan
 ind-no_language_info-ask = Kelganingizda odamlarni tushunish yoki yordam topish qiyin boʻldimi?

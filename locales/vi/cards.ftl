@@ -70,7 +70,7 @@ advice-photo-plate = Trước khi lên xe, hãy chụp ảnh xe và biển số 
 advice-no-pressure = Hãy cẩn thận với lời mời có vẻ quá tốt để là thật, hoặc thúc giục bạn đi ngay.
 advice-call-112 = Nếu bạn gặp nguy hiểm, hãy gọi 112.
 right-help-without-police = KCIK và La Strada hỗ trợ nạn nhân mua bán người, kể cả khi họ không muốn đến cảnh sát.
-right-reflection = Nếu bạn đến từ nước khác, bạn có thể có đến 3 tháng (4 tháng nếu là trẻ em) để hồi phục và quyết định sẽ làm gì, sau khi cảnh sát hoặc Lực lượng Biên phòng xác nhận rằng bạn được coi là nạn nhân.
+right-reflection = Nếu bạn đến từ nước khác, bạn có thể có đến 3 tháng (4 tháng nếu là trẻ em) để hồi phục và quyết định sẽ làm gì, sau khi cảnh sát hoặc Lực lượng Biên phòng xác nhận rằng bạn được cho là nạn nhân.
 right-child = Nếu bạn dưới 18 tuổi và có người tuyển mộ, đưa đi hoặc tiếp nhận bạn để bóc lột bạn, đó là mua bán người kể cả khi bạn đã đồng ý. Bạn có thể gọi 112 hoặc đường dây nóng cho trẻ em và thanh thiếu niên, 116 111.
 right-consent = Là người trưởng thành, bạn tự quyết định nhận sự giúp đỡ nào, trừ khi có nguy hiểm đến tính mạng. Bất kỳ ai biết thông tin đáng tin cậy về mua bán người đều phải báo cho cảnh sát hoặc công tố viên: bạn có thể hỏi người đang nói chuyện với bạn xem họ phải báo những gì.
 

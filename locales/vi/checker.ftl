@@ -215,7 +215,7 @@ ind-recruit_money_kept-sign = Tiền bị những người đưa họ đến gi�
 ind-recruit_money_kept-ask = Những người đưa bạn đến đây có giữ tiền của bạn không?
 
 ind-passports_collected-sign = Có người thu hộ chiếu để "giúp"
-ind-passports_collected-ask = Có ai đòi giữ hộ chiếu hoặc giấy tờ tùy thân của bạn, nói rằng để giúp bạn không?
+ind-passports_collected-ask = Có ai hỏi xin giữ hộ chiếu hoặc giấy tờ tùy thân của bạn và nói rằng làm vậy sẽ giúp bạn không?
 
 ind-pressure_to_leave_now-sign = Bị thúc ép đi ngay với ai đó
 ind-pressure_to_leave_now-ask = Có ai đang thúc ép bạn đi cùng họ ngay bây giờ không?
@@ -263,7 +263,7 @@ ind-hazardous_work-sign = Công việc nguy hiểm mà không có bảo hộ đ�
 ind-hazardous_work-ask = Công việc của bạn có nguy hiểm mà không có đồ bảo hộ cần thiết không?
 
 ind-fines_deductions-sign = Bị "phạt" nặng hoặc bị trừ nhiều tiền lương
-ind-fines_deductions-ask = Có ai lấy tiền từ lương của bạn, gọi là "tiền phạt" hoặc không hỏi ý bạn không?
+ind-fines_deductions-ask = Có ai lấy tiền từ lương của bạn, gọi đó là "tiền phạt", hoặc lấy mà không có sự đồng ý của bạn không?
 
 ind-no_medical_care-sign = Ít hoặc không được chăm sóc y tế khi ốm hay bị thương
 ind-no_medical_care-ask = Khi bị ốm hoặc bị thương, có phải bạn được chữa trị rất ít hoặc không được chữa trị không?
