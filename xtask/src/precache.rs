@@ -124,7 +124,7 @@ fn inline_hash(index: &str, open: &str, close: &str) -> Result<Option<String>> {
     if index[end..].contains(open) {
         return Err(format!("index.html: more than one {open}; each would need a hash"));
     }
-    Ok(Some(format!("'sha256-{}'", base64(&Sha256::digest(index[start..end].as_bytes())))))
+    Ok(Some(format!("'sha256-{}'", base64(&Sha256::digest(&index.as_bytes()[start..end])))))
 }
 
 /// Joins each language's `.ftl` files into one `locales/<code>.ftl`: a

@@ -19,7 +19,7 @@ pub fn binaryen_bin_dir() -> PathBuf {
 }
 
 pub fn wasm_target() -> Result {
-    let installed = output(&mut command("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
+    let installed = output(command("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
     if installed.lines().any(|line| line.trim() == WASM_TARGET) {
         println!("    {WASM_TARGET} target: present");
         return Ok(());
