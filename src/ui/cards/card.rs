@@ -9,7 +9,7 @@ use crate::{
     content::{cards, indicators},
     i18n::msg,
     route::View,
-    ui::{app::ViewLink, browser, checker::CheckState, contacts::{source_items, CompactContacts}, state::{I18n, Nav}},
+    ui::{app::ViewLink, browser, checker::CheckState, contacts::{source_items, CompactContacts}, listen, state::{I18n, Nav}},
 };
 
 #[component]
@@ -39,6 +39,7 @@ pub fn CardScreen(id: &'static str) -> impl IntoView {
             <header class="card-front">
                 <h1 id="screen-title" tabindex="-1">{i18n.tr_owned(title)}</h1>
                 <p class="tagline">{i18n.tr_owned(intro)}</p>
+                {card.for_person().then(|| view! { <listen::CardListen card=card /> })}
             </header>
             {(!card.signs.is_empty())
                 .then(|| {

@@ -9,7 +9,7 @@ use crate::{
     checker::{Answer, Question, Screening},
     content::{indicators, Kind},
     i18n::msg,
-    ui::{browser, state::I18n},
+    ui::{browser, listen, state::I18n},
 };
 
 /// What the screen shows for a question: its group label and text (message
@@ -60,6 +60,8 @@ fn focus_next(check: CheckState) {
 /// What every button of the question does: change the screening, then move
 /// the focus to what now stands in the question's place.
 fn act(check: CheckState, change: impl FnOnce(&mut Screening)) {
+    // What was being read aloud no longer stands on the screen.
+    listen::stop();
     check.update(change);
     focus_next(check);
 }
@@ -124,6 +126,7 @@ pub fn QuestionCard() -> impl IntoView {
             <h2 id="question-text" tabindex="-1" class:question-beneath=move || asks.get() && check.person.with(Option::is_some)>
                 {move || i18n.t(&text_id())}
             </h2>
+            <listen::QuestionListen text_id=Signal::derive(move || asks.get().then(text_id)) />
         </div>
         <div class="answers" role="group" aria-labelledby="question-text">
             {ANSWERS

@@ -8,7 +8,7 @@ use crate::ui::handlers::{change, click};
 use crate::{
     checker::{Path, Screening},
     i18n::{msg, Lang},
-    ui::{header::LanguageOptions, locale::load_catalog, state::{I18n, Notice, Notices}},
+    ui::{header::LanguageOptions, listen::ListenSetting, locale::load_catalog, state::{I18n, Notice, Notices}},
 };
 
 #[component]
@@ -63,6 +63,7 @@ pub fn Setup() -> impl IntoView {
                 {i18n.tr(msg::CHECK_PATH_FULL)}
             </label>
         </fieldset>
+        <ListenSetting />
         <button type="button" class="button-primary" on:click=click(start)>{i18n.tr(msg::CHECK_START)}</button>
     }
 }
