@@ -126,7 +126,6 @@ pub fn QuestionCard() -> impl IntoView {
             <h2 id="question-text" tabindex="-1" class:question-beneath=move || asks.get() && check.person.with(Option::is_some)>
                 {move || i18n.t(&text_id())}
             </h2>
-            <listen::QuestionListen text_id=Signal::derive(move || asks.get().then(text_id)) />
         </div>
         <div class="answers" role="group" aria-labelledby="question-text">
             {ANSWERS
@@ -154,6 +153,8 @@ pub fn QuestionCard() -> impl IntoView {
                 })
                 .collect_view()}
         </div>
+        // After the answers it reads, so the keyboard reaches them first.
+        <listen::QuestionListen text_id=Signal::derive(move || asks.get().then(text_id)) />
         <div class="check-nav">
             <button type="button" disabled=move || !can_go_back.get() on:click=click(move |_| act(check, |s| s.back()))>
                 {i18n.tr(msg::CHECK_BACK)}
