@@ -125,9 +125,12 @@ fn Listen(reading: Signal<Option<Reading>>) -> impl IntoView {
             Unavailable::NoVoice => None,
         }
     };
+    // A memo, so the next question updates the button's text in place and
+    // the focus stays on it, rather than a new button replacing it.
     let enabled = state.enabled;
+    let shown = Memo::new(move |_| enabled.get() && key.with(Option::is_some));
     move || {
-        (enabled.get() && key.with(Option::is_some)).then(|| {
+        shown.get().then(|| {
             view! {
                 <div class="listen">
                     <button type="button" class="listen-button" class:listen-speaking=move || speaking.get()

@@ -199,12 +199,15 @@ test('speech stops when an answer is tapped, on skip, and when the screen change
 
   await button.click();
   expect(await speaking(page)).toBe(true);
+  await button.evaluate((b) => (b.dataset.mark = 'first question'));
   let before = await cancels(page);
   await page.locator('.answer-no').click();
   await expect(page.locator('[data-question="safety:cannot_leave_now"]')).toBeVisible();
   expect(await cancels(page)).toBeGreaterThan(before);
   expect(await speaking(page)).toBe(false);
   await expect(button).toHaveAccessibleName(`${uk['speech-listen']} ${pl['speech-listen']}`);
+  // The same button, updated in place: a keyboard or screen-reader user keeps their place.
+  await expect(button).toHaveAttribute('data-mark', 'first question');
 
   // The next question is read as itself.
   await button.click();
