@@ -13,7 +13,7 @@ use web_sys::{SpeechSynthesis, SpeechSynthesisUtterance, SpeechSynthesisVoice};
 use crate::{i18n::Lang, speech};
 
 /// A little slower than the engines' default: the listener is often
-/// frightened, tired, or hearing about things they have no words for yet.
+/// frightened or tired, and a synthetic voice is harder to follow.
 const RATE: f32 = 0.9;
 
 /// The one thing stored: `speech::OFF` when the Listen buttons are hidden.
@@ -71,6 +71,8 @@ thread_local! {
     };
 }
 
+/// The shared state, for a component; the first call starts following the
+/// device's voice list.
 pub fn state() -> Speech {
     watch_voices();
     STATE.with(|s| Speech { enabled: s.enabled.clone().into(), speaking: s.speaking.clone().into() })
