@@ -6,6 +6,7 @@ pub mod content;
 pub mod i18n;
 pub mod qr;
 pub mod route;
+pub mod speech;
 pub mod training;
 
 #[cfg(target_arch = "wasm32")]

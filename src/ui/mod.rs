@@ -11,6 +11,7 @@ pub mod browser;
 pub mod contacts;
 mod fallback;
 pub mod header;
+pub mod listen;
 mod home;
 pub mod locale;
 pub mod state;

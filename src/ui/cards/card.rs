@@ -15,6 +15,7 @@ use crate::{
         checker::CheckState,
         contacts::{source_items, CompactContacts, SourceDetails, SourceFootnote},
         header::LanguageOptions,
+        listen,
         locale::load_catalog,
         state::{I18n, Nav, Notice, Notices},
     },
@@ -102,6 +103,7 @@ fn CardBody(card: &'static cards::Card) -> impl IntoView {
         <header class="card-front">
             <h1 id="screen-title" tabindex="-1">{i18n.tr_owned(title)}</h1>
             <p class="tagline">{i18n.tr_owned(intro)}</p>
+            {card.for_person().then(|| view! { <listen::CardListen card=card /> })}
         </header>
         <section class="card-section">
             <h2>{t(steps_title)}</h2>

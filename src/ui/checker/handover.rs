@@ -32,6 +32,7 @@ pub fn Handover() -> impl IntoView {
                     .collect_view()}
             </ul>
             <PersonText id=msg::PLAN_REACH />
+            <crate::ui::listen::PersonListen ids=vec![msg::HANDOVER_INTRO, msg::PLAN_REACH] />
         </div>
         <div class="check-nav">
             <button type="button" on:click=click(move |_| {

@@ -47,6 +47,14 @@ pub fn PersonIntro() -> impl IntoView {
             <PersonText id=msg::INTRO_NOTHING_KEPT />
             <PersonText id=msg::INTRO_SKIP />
             <PersonText id=confidential_id(audience) />
+            <crate::ui::listen::PersonListen ids=vec![
+                msg::INTRO_TITLE,
+                who_id(audience),
+                msg::INTRO_WHY,
+                msg::INTRO_NOTHING_KEPT,
+                msg::INTRO_SKIP,
+                confidential_id(audience),
+            ] />
         </div>
         <button type="button" class="button-primary" on:click=click(move |_| {
             check.update(|s: &mut Screening| s.answer(Answer::Yes));

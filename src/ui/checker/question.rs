@@ -9,7 +9,7 @@ use crate::{
     checker::{Answer, Question, Screening, Stage},
     content::{indicators, Kind},
     i18n::msg,
-    ui::{browser, state::I18n},
+    ui::{browser, listen, state::I18n},
 };
 
 /// What the screen shows for a question: its group label and text (message
@@ -76,6 +76,8 @@ fn alone_how_id(audience: Option<crate::content::Audience>) -> &'static str {
 /// What every button of the question does: change the screening, then move
 /// the focus to what now stands in the question's place.
 fn act(check: CheckState, change: impl FnOnce(&mut Screening)) {
+    // What was being read aloud no longer stands on the screen.
+    listen::stop();
     check.update(change);
     focus_next(check);
 }
@@ -173,6 +175,8 @@ pub fn QuestionCard() -> impl IntoView {
                 })
                 .collect_view()}
         </div>
+        // After the answers it reads, so the keyboard reaches them first.
+        <listen::QuestionListen text_id=Signal::derive(move || asks.get().then(text_id)) />
         <div class="check-nav">
             <button type="button" disabled=move || !can_go_back.get() on:click=click(move |_| act(check, |s| s.back()))>
                 {i18n.tr(msg::CHECK_BACK)}

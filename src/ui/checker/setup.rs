@@ -9,7 +9,7 @@ use crate::{
     checker::{length_of, Path, Screening},
     content::Audience,
     i18n::{msg, Lang},
-    ui::{header::LanguageOptions, locale::load_catalog, state::{I18n, Notice, Notices}},
+    ui::{header::LanguageOptions, listen::ListenSetting, locale::load_catalog, state::{I18n, Notice, Notices}},
 };
 
 /// The roles offered at set-up, with their labels; `None` is "other".
@@ -113,6 +113,7 @@ pub fn Setup() -> impl IntoView {
                 {path_label(Path::Full, msg::CHECK_PATH_FULL)}
             </label>
         </fieldset>
+        <ListenSetting />
         <button type="button" class="button-primary" on:click=click(start)>{i18n.tr(msg::CHECK_START)}</button>
     }
 }
