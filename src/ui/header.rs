@@ -1,5 +1,6 @@
-//! The header on every screen: the app's name and the language picker; and
-//! the 112 strip under it.
+//! The header on every screen: the app's name and the language picker in one
+//! bar that never wraps; and the 112 strip under it, which stays at the top
+//! of the screen while the page scrolls.
 
 use leptos::prelude::*;
 
@@ -31,7 +32,11 @@ pub fn Header() -> impl IntoView {
                 {i18n.tr(msg::APP_NAME)}
             </ViewLink>
             <div class="lang-picker">
-                <label for="lang-picker">{i18n.tr(msg::LANGUAGE_LABEL)}</label>
+                // A globe drawn by the stylesheet; the word stays for screen
+                // readers, so the bar never wraps.
+                <label for="lang-picker" class="lang-label">
+                    <span class="visually-hidden">{i18n.tr(msg::LANGUAGE_LABEL)}</span>
+                </label>
                 <select id="lang-picker" on:change=change(on_change) prop:value=move || i18n.lang().code()>
                     <LanguageOptions selected=Signal::derive(move || Some(i18n.lang())) />
                 </select>

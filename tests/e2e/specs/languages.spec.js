@@ -27,7 +27,7 @@ async function overflowing(page) {
     if (document.documentElement.scrollWidth > width + 1) found.push(`page is ${document.documentElement.scrollWidth}px wide`);
     for (const el of document.querySelectorAll('body *')) {
       const style = getComputedStyle(el);
-      if (style.display === 'none' || style.visibility === 'hidden' || el.closest('.skip-link, [hidden], details:not([open]) > :not(summary)')) continue;
+      if (style.display === 'none' || style.visibility === 'hidden' || el.closest('.skip-link, .visually-hidden, [hidden], details:not([open]) > :not(summary)')) continue;
       const rect = el.getBoundingClientRect();
       if (rect.width === 0 || el.closest('svg')) continue;
       const clips = ['hidden', 'clip', 'auto', 'scroll'].includes(style.overflowX);
