@@ -4,7 +4,7 @@ import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import { readFileSync } from 'node:fs';
-import { ALL_LANGS, LANGS, messages, openApp } from './helpers.js';
+import { ALL_LANGS, LANGS, messages, openApp, SUB_PATH } from './helpers.js';
 
 const cards = JSON.parse(readFileSync(new URL('../../../src/content/cards.json', import.meta.url), 'utf8'));
 
@@ -52,7 +52,7 @@ for (const lang of LANGS) {
 }
 
 test('a deep link works from a sub-path and offline', async ({ page }) => {
-  await openApp(page, 'http://127.0.0.1:4174/some/path/?lang=uk&card=volunteer');
+  await openApp(page, `${SUB_PATH}?lang=uk&card=volunteer`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(messages('uk')['card-volunteer-title']);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
@@ -61,7 +61,7 @@ test('a deep link works from a sub-path and offline', async ({ page }) => {
     }
   });
   await page.context().setOffline(true);
-  await openApp(page, 'http://127.0.0.1:4174/some/path/?lang=ru&card=police');
+  await openApp(page, `${SUB_PATH}?lang=ru&card=police`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(messages('ru')['card-police-title']);
   await page.context().setOffline(false);
 });
@@ -81,12 +81,12 @@ test("a card's QR code decodes to its own deep link in the current language", as
 });
 
 test('the share screen makes a QR code for any card and language, captioned in that language', async ({ page }) => {
-  await openApp(page, 'http://127.0.0.1:4174/some/path/?lang=en&view=share');
+  await openApp(page, `${SUB_PATH}?lang=en&view=share`);
   await page.locator('#share-target').selectOption('?card=volunteer');
   await page.locator('#share-lang').selectOption('uk');
   await expect(page.locator('.share-print figcaption')).toContainText(messages('uk')['share-caption']);
   await expect(page.locator('.share-print figcaption')).toContainText(messages('uk')['card-volunteer-title']);
-  expect(await decodeQr(page)).toBe('http://127.0.0.1:4174/some/path/?lang=uk&card=volunteer');
+  expect(await decodeQr(page)).toBe(`${SUB_PATH}?lang=uk&card=volunteer`);
 });
 
 test('the poster holds one QR code per language, each captioned in its language', async ({ page, baseURL }) => {

@@ -111,6 +111,7 @@ test('very little time: the quick handover is one tap away and ends with nothing
 });
 
 test('risk of suicide: 112 first, then the crisis line 116 123, and a safety plan', async ({ page }) => {
+  test.slow(); // a whole screening, question by question
   await start(page, { lang: 'en', person: 'uk' });
   await answerAll(page, 'en', ['safety:self_harm', 'safety:escaped_searched', 'indicator:forced_sex']);
   const m = messages('en');
@@ -128,6 +129,7 @@ test('risk of suicide: 112 first, then the crisis line 116 123, and a safety pla
 });
 
 test('strong signs: the duty to report stands beside the KCIK option, never "if they agree"', async ({ page }) => {
+  test.slow(); // a whole screening, question by question
   await start(page, { lang: 'en' });
   await answerAll(page, 'en', [
     'indicator:job_different_nature',
@@ -153,6 +155,7 @@ test('strong signs: the duty to report stands beside the KCIK option, never "if 
 });
 
 test('one ILO indicator asked twice does not make a dimension positive', async ({ page }) => {
+  test.slow(); // a whole screening, question by question
   await start(page, { lang: 'en', path: 'full' });
   await answerAll(page, 'en', ['indicator:job_different_nature', 'indicator:place_or_employer_different']);
   await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'some_signs');
@@ -160,6 +163,7 @@ test('one ILO indicator asked twice does not make a dimension positive', async (
 });
 
 test('poor pay with control denied is a labour-rights problem; unsure control is not', async ({ page }) => {
+  test.slow(); // a whole screening, question by question
   await start(page, { lang: 'ru', path: 'full' });
   await answerAll(page, 'ru', ['indicator:excessive_hours', 'indicator:low_or_no_pay']);
   await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'labour_rights');
@@ -199,6 +203,7 @@ test('a yes to a high-risk sign shows "call 112" at once and tops the result', a
 });
 
 test('a child with act and exploitation: strong signs, no consent step, the police first', async ({ page }) => {
+  test.slow(); // a whole screening, question by question
   await start(page, { lang: 'pl' });
   await answerAll(page, 'pl', [
     'age',
@@ -310,6 +315,7 @@ for (const lang of LANGS) {
 
 for (const lang of LANGS) {
   test(`a full check to the end in ${lang}, with the person in another language`, async ({ page }) => {
+    test.slow(); // a whole screening, question by question
     const person = lang === 'uk' ? 'ru' : 'uk';
     await start(page, { lang, person });
     await answerAll(page, lang, ['indicator:low_or_no_pay', 'indicator:documents_held']);
@@ -332,6 +338,7 @@ for (const lang of LANGS) {
 }
 
 test('the summary can be copied and holds no identifying field', async ({ page, context }) => {
+  test.slow(); // a whole screening, question by question
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await start(page, { lang: 'en' });
   await answerAll(page, 'en', ['indicator:excessive_hours']);
@@ -357,6 +364,7 @@ const ROLE_CASES = [
 ];
 for (const { role, at, text, primary, offHours } of ROLE_CASES) {
   test(`role first: ${role} at ${at.slice(11, 16)} on ${new Date(at).toDateString().slice(0, 3)} calls ${primary} first`, async ({ page }) => {
+    test.slow(); // a whole screening, question by question
     await page.clock.setFixedTime(new Date(at));
     await start(page, { lang: 'en', role });
     await answerAll(page, 'en', ['indicator:documents_held', 'indicator:debt_bondage']);

@@ -71,3 +71,7 @@ export async function toPersonQuestions(page) {
   }
   throw new Error('the person\'s first screen never came');
 }
+
+/** The test servers' origin and the sub-path one (see playwright.config.js). */
+export const ORIGIN = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173)}/`;
+export const SUB_PATH = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173) + 1}/some/path/`;

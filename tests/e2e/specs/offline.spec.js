@@ -2,7 +2,7 @@
 // update flow, installability and bad input.
 import { test, expect } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { LANGS, messages, openApp } from './helpers.js';
+import { LANGS, messages, openApp, ORIGIN } from './helpers.js';
 
 const serverScript = new URL('../static-server.mjs', import.meta.url).pathname;
 
@@ -180,7 +180,7 @@ test('a new version waits for the user, then replaces the old one and its cache'
   const before = await page.evaluate(() => caches.keys());
   expect(before).toHaveLength(1);
 
-  await context.addCookies([{ name: 'sw-variant', value: 'next', url: 'http://127.0.0.1:4173/' }]);
+  await context.addCookies([{ name: 'sw-variant', value: 'next', url: ORIGIN }]);
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
   const notice = page.locator('.notice', { hasText: messages('en')['notice-update-ready'] });
   await expect(notice).toBeVisible({ timeout: 15_000 });
@@ -197,7 +197,7 @@ test('a broken deploy (a missing file) leaves the installed version working', as
   await openApp(page, './?lang=pl');
   await waitForServiceWorker(page);
   const before = await page.evaluate(() => caches.keys());
-  await context.addCookies([{ name: 'sw-variant', value: 'broken', url: 'http://127.0.0.1:4173/' }]);
+  await context.addCookies([{ name: 'sw-variant', value: 'broken', url: ORIGIN }]);
   await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.getRegistration();
     await registration.update().catch(() => {});

@@ -1,7 +1,7 @@
 // The app mounts, speaks each language, remembers the choice and survives
 // bad links and broken storage.
 import { test, expect } from '@playwright/test';
-import { LANGS, messages, openApp, recordRequests } from './helpers.js';
+import { LANGS, messages, openApp, recordRequests, SUB_PATH } from './helpers.js';
 
 test('mounts over the static contacts and marks itself ready', async ({ page }) => {
   await openApp(page);
@@ -143,7 +143,7 @@ test('a language that cannot be fetched keeps the current one, with a notice', a
 });
 
 test('works from a sub-path of a static host', async ({ page }) => {
-  await openApp(page, 'http://127.0.0.1:4174/some/path/?lang=en&view=contacts');
+  await openApp(page, `${SUB_PATH}?lang=en&view=contacts`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(messages('en')['contacts-title']);
   await page.getByRole('link', { name: messages('en')['app-name'] }).click();
   await expect(page).toHaveURL(/\/some\/path\//);

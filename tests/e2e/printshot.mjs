@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const [base, card, lang] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage();
+await page.goto(`${base}?lang=${lang}&card=${card}`);
+await page.waitForSelector('html[data-ready="true"]');
+await page.emulateMedia({ media: 'print' });
+const pdf = await page.pdf({ preferCSSPageSize: true, path: `/tmp/shots/${card}-${lang}.pdf` });
+console.log((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length);
+await browser.close();
