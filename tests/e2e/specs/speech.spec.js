@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { chromiumArgs } from '../playwright.config.js';
-import { ALL_LANGS, messages, openApp, recordRequests } from './helpers.js';
+import { ALL_LANGS, messages, openApp, recordRequests, toPersonQuestions } from './helpers.js';
 
 const LOCAL_UK = { name: 'Ukrainian (device)', lang: 'uk-UA', localService: true };
 const NETWORK_UK = { name: 'Google українська', lang: 'uk-UA', localService: false };
@@ -89,6 +89,11 @@ async function startCheck(page, { lang = 'pl', person = '' } = {}) {
     await expect(page.locator('#person-lang')).toHaveValue(person);
   }
   await page.getByRole('button', { name: messages(lang)['check-start'], exact: true }).click();
+  // Past the worker's own observations and the person's first screen; "no"
+  // to "only a few minutes?", so the next question is the one read here.
+  await toPersonQuestions(page);
+  await expect(page.locator('[data-question="safety:little_time"]')).toBeVisible();
+  await page.locator('.answer-no').click();
   await expect(page.locator('[data-question="safety:threatened_now"]')).toBeVisible();
 }
 
@@ -226,7 +231,12 @@ test('speech stops when an answer is tapped, on skip, and when the screen change
 
 test('only questions put to the person have a Listen button', async ({ page }) => {
   await speechStandIn(page, [LOCAL_UK]);
-  await startCheck(page, { lang: 'pl', person: 'uk' });
+  await openApp(page, './?lang=pl&view=check');
+  await page.locator('#person-lang').selectOption('uk');
+  await page.getByRole('button', { name: messages('pl')['check-start'], exact: true }).click();
+  // The worker's own observations come first: nothing to read aloud.
+  await expect(page.locator('[data-question="alone"]')).toBeVisible();
+  await expect(listenButton(page)).toHaveCount(0);
   for (let step = 0; step < 10; step++) {
     if ((await page.locator('[data-question="age"]').count()) > 0) break;
     await page.locator('.answer-no').click();
@@ -271,10 +281,13 @@ test('the setting hides every Listen button, is kept, and brings them back', asy
   await expect(listenButton(page)).toHaveCount(0);
   await openApp(page, './?lang=pl&card=person');
   await expect(listenButton(page)).toHaveCount(0);
+  // The screening started above is kept in this tab: start afresh.
+  await page.evaluate(() => sessionStorage.clear());
   await openApp(page, './?lang=pl&view=check');
   await setting.check();
   expect(await page.evaluate(() => localStorage.getItem('pocket-card.speech'))).toBeNull();
   await page.getByRole('button', { name: pl['check-start'], exact: true }).click();
+  await toPersonQuestions(page);
   await expect(listenButton(page)).toBeVisible();
 });
 
