@@ -74,9 +74,9 @@ pub fn CardScreen(id: &'static str) -> impl IntoView {
     }
 }
 
-/// The card's content, actions first: what to do now and whom to call,
-/// the checker, then the signs, how to talk and the legal points (issue
-/// #20); in print the QR code goes on the back.
+/// The card's content, actions first (issue #20): the checker and the
+/// person's card, whom to call, what to do now; then the signs, how to talk
+/// and the legal points. In print the QR code follows where it fits.
 #[component]
 fn CardBody(card: &'static cards::Card) -> impl IntoView {
     let i18n = expect_context::<I18n>();
@@ -105,14 +105,6 @@ fn CardBody(card: &'static cards::Card) -> impl IntoView {
             <p class="tagline">{i18n.tr_owned(intro)}</p>
             {card.for_person().then(|| view! { <listen::CardListen card=card /> })}
         </header>
-        <section class="card-section">
-            <h2>{t(steps_title)}</h2>
-            <ol class="card-steps">{texts(i18n, card.steps)}</ol>
-        </section>
-        <section class="card-section card-call" aria-labelledby=format!("call-{id}")>
-            <h2 id=format!("call-{id}")>{t(msg::CARD_SECTION_CONTACTS)}</h2>
-            <CompactContacts ids=card.contacts />
-        </section>
         <div class="card-actions no-print">
             {card
                 .audience
@@ -127,6 +119,14 @@ fn CardBody(card: &'static cards::Card) -> impl IntoView {
                 .audience
                 .map(|_| view! { <ViewLink view=View::Card("person") class="button-link">{t(msg::CARD_PERSON_LINK)}</ViewLink> })}
         </div>
+        <section class="card-section card-call" aria-labelledby=format!("call-{id}")>
+            <h2 id=format!("call-{id}")>{t(msg::CARD_SECTION_CONTACTS)}</h2>
+            <CompactContacts ids=card.contacts />
+        </section>
+        <section class="card-section">
+            <h2>{t(steps_title)}</h2>
+            <ol class="card-steps">{texts(i18n, card.steps)}</ol>
+        </section>
         {(!card.signs.is_empty())
             .then(|| {
                 view! {

@@ -34,7 +34,12 @@ pub fn ResultView() -> impl IntoView {
                         <Verdict result=result.clone() />
                         {(result.outcome.refers() || result.signs.refers()).then(|| view! { <Duty child=result.child() /> })}
                         <p class="disclaimer">{i18n.t(msg::CHECK_SCREENING_NOT_IDENTIFICATION)}</p>
-                        <Findings result=result.clone() />
+                        // Why, in detail: collapsed, so the verdict, the next step
+                        // and the calls stay within reach of one hand.
+                        <details class="result-why">
+                            <summary>{i18n.t(msg::RESULT_SIGNS_FOUND)}</summary>
+                            <Findings result=result.clone() />
+                        </details>
 
                         <h2>{i18n.t(msg::RESULT_NEXT_STEPS)}</h2>
                         <ul class="next-steps">
@@ -200,7 +205,6 @@ fn Findings(result: Assessment) -> impl IntoView {
     let unclear = result.unclear.clone();
     view! {
         <p class="answered">{i18n.t_args(msg::RESULT_ANSWERED, &[("count", result.answered.into())])}</p>
-        <h2>{i18n.t(msg::RESULT_SIGNS_FOUND)}</h2>
         {signs_found
             .into_iter()
             .map(|finding| {
@@ -231,7 +235,7 @@ fn Findings(result: Assessment) -> impl IntoView {
             })}
         <p class="provisional">{i18n.t(msg::RESULT_PROVISIONAL)}</p>
 
-        <h2>{i18n.t(msg::RESULT_NOT_ASKED)}</h2>
+        <h3>{i18n.t(msg::RESULT_NOT_ASKED)}</h3>
         {if not_asked.is_empty() {
             view! { <p>{i18n.t(msg::RESULT_NOT_ASKED_NONE)}</p> }.into_any()
         } else {

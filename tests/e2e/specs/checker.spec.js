@@ -142,7 +142,11 @@ test('strong signs: the duty to report stands beside the KCIK option, never "if 
   const m = messages('en');
   await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'strong_signs');
   await expect(page.locator('#result-outcome')).toHaveText(m['result-strong_signs']);
+  // Why, in detail, is one tap away rather than pages down.
+  await expect(page.locator('.result-why')).not.toHaveAttribute('open', '');
+  await page.locator('.result-why > summary').click();
   await expect(page.locator('.finding-positive')).toHaveCount(3);
+  await expect(page.locator('.finding-positive').first()).toBeVisible();
   await expect(page.locator('.duty-law')).toHaveText(m['result-duty-law']);
   await expect(page.locator('.duty-kcik')).toHaveText(m['result-duty-kcik']);
   await expect(page.locator('#main')).not.toContainText('if they agree');
