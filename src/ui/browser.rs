@@ -192,10 +192,16 @@ pub fn saved_training() -> Option<String> {
 /// Stores training progress; an empty value removes the key, so a reset
 /// leaves nothing behind.
 pub fn save_training(value: Option<&str>) {
-    if let Some(storage) = storage() {
+    write(storage(), TRAINING_KEY, value);
+}
+
+/// Writes `value` under `key`, or removes the key for `None`. Full or
+/// blocked storage only costs what it would have kept on reload.
+fn write(storage: Option<web_sys::Storage>, key: &str, value: Option<&str>) {
+    if let Some(storage) = storage {
         let _ = match value {
-            Some(value) => storage.set_item(TRAINING_KEY, value),
-            None => storage.remove_item(TRAINING_KEY),
+            Some(value) => storage.set_item(key, value),
+            None => storage.remove_item(key),
         };
     }
 }
@@ -296,13 +302,7 @@ pub fn saved_screening() -> Option<String> {
 
 /// Keeps the screening in this tab; `None` removes it.
 pub fn save_screening(value: Option<&str>) {
-    if let Some(storage) = tab_storage() {
-        // Full or blocked storage only costs the screening on reload.
-        let _ = match value {
-            Some(value) => storage.set_item(SCREENING_KEY, value),
-            None => storage.remove_item(SCREENING_KEY),
-        };
-    }
+    write(tab_storage(), SCREENING_KEY, value);
 }
 
 /// Seconds since 1970 by the device's clock.

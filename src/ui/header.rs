@@ -85,3 +85,31 @@ pub fn EmergencyStrip() -> impl IntoView {
         </aside>
     }
 }
+
+/// A picker for the person's language, next to the worker's: choosing one
+/// fetches its messages into `person`; "same as mine" (or the worker's own
+/// language) clears it. Used by the checker's set-up and the person's card.
+#[component]
+pub fn PersonLanguagePicker(id: &'static str, label: &'static str, person: RwSignal<Option<crate::i18n::Catalog>>) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let notices = expect_context::<Notices>();
+    let on_change = move |event: leptos::ev::Event| match Lang::from_tag(&event_target_value(&event)) {
+        Some(lang) if lang != i18n.lang() => {
+            leptos::task::spawn_local(async move {
+                match super::locale::load_catalog(lang).await {
+                    Ok(catalog) => person.set(Some(catalog)),
+                    Err(_) => notices.push(super::state::Notice::LanguageFailed),
+                }
+            });
+        }
+        _ => person.set(None),
+    };
+    view! {
+        <label for=id>{i18n.tr(label)}</label>
+        <select id=id on:change=change(on_change)
+            prop:value=move || person.with(|c| c.as_ref().map(|c| c.lang().code()).unwrap_or(""))>
+            <option value="">{i18n.tr(msg::CHECK_SAME_LANGUAGE)}</option>
+            <LanguageOptions selected=Signal::derive(move || person.with(|p| p.as_ref().map(|c| c.lang()))) />
+        </select>
+    }
+}

@@ -4,42 +4,28 @@
 use leptos::{context::Provider, prelude::*};
 
 use super::QrCode;
-use crate::ui::handlers::{change, click};
+use crate::ui::handlers::click;
 use crate::{
     content::{cards, indicators, law, Source},
-    i18n::{msg, Catalog, Lang},
+    i18n::{msg, Catalog},
     route::View,
     ui::{
         app::ViewLink,
         browser,
         checker::CheckState,
         contacts::{source_items, CompactContacts, SourceDetails, SourceFootnote},
-        header::LanguageOptions,
+        header::PersonLanguagePicker,
         listen,
-        locale::load_catalog,
-        state::{I18n, Nav, Notice, Notices},
+        state::{I18n, Nav},
     },
 };
 
 #[component]
 pub fn CardScreen(id: &'static str) -> impl IntoView {
     let card = cards::find(id).expect("routes only name known cards");
-    let i18n = expect_context::<I18n>();
-    let notices = expect_context::<Notices>();
     // The person's card can be shown in the person's language while the
     // rest of the app stays in the worker's (issue #20).
     let person = RwSignal::new(None::<Catalog>);
-    let on_person_lang = move |event: leptos::ev::Event| match Lang::from_tag(&event_target_value(&event)) {
-        Some(lang) if lang != i18n.lang() => {
-            leptos::task::spawn_local(async move {
-                match load_catalog(lang).await {
-                    Ok(catalog) => person.set(Some(catalog)),
-                    Err(_) => notices.push(Notice::LanguageFailed),
-                }
-            });
-        }
-        _ => person.set(None),
-    };
     view! {
         <article class="screen pocket-card" data-card=id aria-labelledby="screen-title">
             {card
@@ -47,12 +33,7 @@ pub fn CardScreen(id: &'static str) -> impl IntoView {
                 .then(|| {
                     view! {
                         <div class="form-row no-print person-card-lang">
-                            <label for="card-person-lang">{i18n.tr(msg::CARD_PERSON_LANGUAGE)}</label>
-                            <select id="card-person-lang" on:change=change(on_person_lang)
-                                prop:value=move || person.with(|c| c.as_ref().map(|c| c.lang().code()).unwrap_or(""))>
-                                <option value="">{i18n.tr(msg::CHECK_SAME_LANGUAGE)}</option>
-                                <LanguageOptions selected=Signal::derive(move || person.with(|p| p.as_ref().map(|c| c.lang()))) />
-                            </select>
+                            <PersonLanguagePicker id="card-person-lang" label=msg::CARD_PERSON_LANGUAGE person=person />
                         </div>
                     }
                 })}

@@ -8,8 +8,8 @@ use crate::ui::handlers::{change, click};
 use crate::{
     checker::{length_of, Path, Screening},
     content::Audience,
-    i18n::{msg, Lang},
-    ui::{header::LanguageOptions, listen::ListenSetting, locale::load_catalog, state::{I18n, Notice, Notices}},
+    i18n::msg,
+    ui::{header::PersonLanguagePicker, listen::ListenSetting, state::I18n},
 };
 
 /// The roles offered at set-up, with their labels; `None` is "other".
@@ -25,25 +25,10 @@ const ROLES: [(Option<Audience>, &str, &str); 5] = [
 pub fn Setup() -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let check = expect_context::<CheckState>();
-    let notices = expect_context::<Notices>();
     let path = RwSignal::new(Path::Short);
     // A card's role is the default; one tap changes it.
     let role = RwSignal::new(check.role.get_untracked());
 
-    let on_person_lang = move |event: leptos::ev::Event| {
-        let chosen = Lang::from_tag(&event_target_value(&event));
-        match chosen {
-            Some(lang) if lang != i18n.lang() => {
-                leptos::task::spawn_local(async move {
-                    match load_catalog(lang).await {
-                        Ok(catalog) => check.person.set(Some(catalog)),
-                        Err(_) => notices.push(Notice::LanguageFailed),
-                    }
-                });
-            }
-            _ => check.person.set(None),
-        }
-    };
     let start = move |_| {
         check.cleared.set(None);
         check.screening.set(Some(Screening::new(path.get_untracked(), role.get_untracked())));
@@ -93,12 +78,7 @@ pub fn Setup() -> impl IntoView {
                 .collect_view()}
         </fieldset>
         <div class="form-row">
-            <label for="person-lang">{i18n.tr(msg::CHECK_PERSON_LANGUAGE)}</label>
-            <select id="person-lang" on:change=change(on_person_lang)
-                prop:value=move || check.person.with(|c| c.as_ref().map(|c| c.lang().code()).unwrap_or(""))>
-                <option value="">{i18n.tr(msg::CHECK_SAME_LANGUAGE)}</option>
-                <LanguageOptions selected=Signal::derive(move || check.person.with(|p| p.as_ref().map(|c| c.lang()))) />
-            </select>
+            <PersonLanguagePicker id="person-lang" label=msg::CHECK_PERSON_LANGUAGE person=check.person />
         </div>
         <fieldset class="form-row">
             <legend>{i18n.tr(msg::CHECK_PATH_LABEL)}</legend>
