@@ -16,34 +16,15 @@ pub fn summary(assessment: &Assessment, catalog: &Catalog, person: Option<Lang>)
         text.push('\n');
         text.push_str(&next);
     };
-    if !assessment.risks.is_empty() {
-        line(catalog.text_args("summary-risks", &[("risks", FluentValue::from(risk_names(assessment, catalog)))]));
+    let high_risk = assessment.high_risk.iter().map(|q| q.sign_id());
+    if let Some(risks) = list_line(catalog, "summary-risks", "risks", None, high_risk) {
+        line(risks);
     }
-    let mut signs = String::new();
-    for indicator in assessment.fired() {
-        if !signs.is_empty() {
-            signs.push_str("; ");
-        }
-        signs.push_str(&catalog.text(&indicator.sign_id()));
-    }
-    line(if signs.is_empty() {
-        catalog.text("summary-signs-none")
-    } else {
-        catalog.text_args("summary-signs", &[("signs", FluentValue::from(signs))])
-    });
+    let signs = assessment.fired().map(|i| i.sign_id());
+    line(list_line(catalog, "summary-signs", "signs", Some("summary-signs-none"), signs).unwrap_or_default());
     // Why the result says what it says: the areas that meet the threshold.
-    let mut areas = String::new();
-    for finding in assessment.findings.iter().filter(|f| f.positive) {
-        if !areas.is_empty() {
-            areas.push_str("; ");
-        }
-        areas.push_str(&catalog.text(&finding.dimension.message_id()));
-    }
-    line(if areas.is_empty() {
-        catalog.text("summary-areas-none")
-    } else {
-        catalog.text_args("summary-areas", &[("areas", FluentValue::from(areas))])
-    });
+    let areas = assessment.findings.iter().filter(|f| f.positive).map(|f| f.dimension.message_id());
+    line(list_line(catalog, "summary-areas", "areas", Some("summary-areas-none"), areas).unwrap_or_default());
     line(catalog.text(match assessment.age {
         super::Age::Child => "summary-child-yes",
         super::Age::Adult => "summary-child-no",
@@ -55,14 +36,25 @@ pub fn summary(assessment: &Assessment, catalog: &Catalog, person: Option<Lang>)
     text
 }
 
-/// The high-risk situations answered "yes", by their signs, in one line.
-fn risk_names(assessment: &Assessment, catalog: &Catalog) -> String {
-    let mut names = String::new();
-    for question in &assessment.high_risk {
-        if !names.is_empty() {
-            names.push_str("; ");
+/// Message `id` with the texts of `items` joined by "; " as `$var`; for no
+/// item, `none_id`, or no line at all.
+fn list_line(
+    catalog: &Catalog,
+    id: &str,
+    var: &str,
+    none_id: Option<&str>,
+    items: impl Iterator<Item = String>,
+) -> Option<String> {
+    let mut list = String::new();
+    for item in items {
+        if !list.is_empty() {
+            list.push_str("; ");
         }
-        names.push_str(&catalog.text(&question.sign_id()));
+        list.push_str(&catalog.text(&item));
     }
-    names
+    if list.is_empty() {
+        none_id.map(|none| catalog.text(none))
+    } else {
+        Some(catalog.text_args(id, &[(var, FluentValue::from(list))]))
+    }
 }

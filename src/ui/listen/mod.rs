@@ -37,6 +37,15 @@ impl Reading {
     }
 }
 
+/// `ids` read in the person's language; without a language of their own,
+/// the person reads the worker's.
+fn for_person<S: AsRef<str>>(check: CheckState, i18n: I18n, ids: &[S]) -> Reading {
+    check.person.with(|person| match person {
+        Some(catalog) => Reading::new(catalog, ids),
+        None => i18n.with_catalog(|catalog| Reading::new(catalog, ids)),
+    })
+}
+
 /// A question put to the person (`text_id`, `None` for one the worker
 /// answers alone), read with its answers in the person's language.
 #[component]
@@ -52,11 +61,7 @@ pub fn QuestionListen(#[prop(into)] text_id: Signal<Option<String>>) -> impl Int
             msg::CHECK_ANSWER_NOT_SURE,
             msg::CHECK_ANSWER_PREFER_NOT,
         ];
-        // Without a language of their own, the person reads the worker's.
-        Some(check.person.with(|person| match person {
-            Some(catalog) => Reading::new(catalog, &ids),
-            None => i18n.with_catalog(|catalog| Reading::new(catalog, &ids)),
-        }))
+        Some(for_person(check, i18n, &ids))
     });
     view! { <Listen reading=reading /> }
 }
@@ -68,10 +73,7 @@ pub fn PersonListen(ids: Vec<&'static str>) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let check = expect_context::<CheckState>();
     let reading = Signal::derive(move || {
-        Some(check.person.with(|person| match person {
-            Some(catalog) => Reading::new(catalog, &ids),
-            None => i18n.with_catalog(|catalog| Reading::new(catalog, &ids)),
-        }))
+        Some(for_person(check, i18n, &ids))
     });
     view! { <Listen reading=reading /> }
 }
