@@ -52,7 +52,11 @@ impl View {
     /// Reads the `view`, `card` and `case` parameters. A card or a case wins
     /// over a view; an unknown one is reported so the app can say so, with a
     /// sensible screen.
-    pub fn from_params(view: Option<&str>, card: Option<&str>, case: Option<&str>) -> Result<View, (View, UnknownView)> {
+    pub fn from_params(
+        view: Option<&str>,
+        card: Option<&str>,
+        case: Option<&str>,
+    ) -> Result<View, (View, UnknownView)> {
         fn given(value: Option<&str>) -> Option<&str> {
             value.map(str::trim).filter(|v| !v.is_empty())
         }

@@ -23,10 +23,7 @@ pub struct Voice {
 /// default, then the first listed. `None` if the device has no such voice.
 pub fn choose(voices: &[Voice], lang: &str) -> Option<usize> {
     let usable = |v: &Voice| v.local && same_language(&v.lang, lang);
-    voices
-        .iter()
-        .position(|v| usable(v) && v.default)
-        .or_else(|| voices.iter().position(usable))
+    voices.iter().position(|v| usable(v) && v.default).or_else(|| voices.iter().position(usable))
 }
 
 /// Whether two language tags name the same language: their primary

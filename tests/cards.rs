@@ -9,7 +9,8 @@ use pocket_card::content::{cards, contacts, indicators, Audience};
 
 #[test]
 fn there_is_a_card_for_each_role_and_one_for_the_person() {
-    let audiences: BTreeSet<String> = cards::all().iter().filter_map(|c| c.audience).map(|a| format!("{a:?}")).collect();
+    let audiences: BTreeSet<String> =
+        cards::all().iter().filter_map(|c| c.audience).map(|a| format!("{a:?}")).collect();
     for audience in [Audience::Health, Audience::Police, Audience::Volunteer, Audience::Inspector] {
         assert!(audiences.contains(&format!("{audience:?}")), "no card for {audience:?}");
     }
@@ -59,7 +60,10 @@ fn every_legal_point_of_a_card_is_a_record_with_a_dated_source() {
             let point = law::find(id).unwrap_or_else(|| panic!("{}: legal point {id} is not in law.json", card.id));
             assert!(!point.sources.is_empty(), "{id} has no source");
             for source in point.sources.iter() {
-                assert!(!source.title.trim().is_empty() && (1990..=2026).contains(&source.date.year), "{id}: {source:?}");
+                assert!(
+                    !source.title.trim().is_empty() && (1990..=2026).contains(&source.date.year),
+                    "{id}: {source:?}"
+                );
             }
         }
     }

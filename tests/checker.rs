@@ -5,8 +5,8 @@
 
 use pocket_card::{
     checker::{
-        assess, is_positive, length_of, plan_for, referrals_for, Age, Answer, Answers, Assessment, Outcome, Path, Question,
-        Referrals, Screening, Stage,
+        assess, is_positive, length_of, plan_for, referrals_for, Age, Answer, Answers, Assessment, Outcome, Path,
+        Question, Referrals, Screening, Stage,
     },
     content::{contacts, indicators, Audience, Dimension, Kind, Risk, Strength},
 };
@@ -108,7 +108,14 @@ fn the_control_questions_are_the_briefs() {
     control.sort();
     assert_eq!(
         control,
-        ["cannot_leave_job", "debt_bondage", "dependent_on_employer", "documents_held", "locked_in", "threats_destination"]
+        [
+            "cannot_leave_job",
+            "debt_bondage",
+            "dependent_on_employer",
+            "documents_held",
+            "locked_in",
+            "threats_destination"
+        ]
     );
 }
 
@@ -186,7 +193,9 @@ fn the_plan_asks_the_worker_first_then_the_person_high_risk_first() {
 #[test]
 fn the_short_path_is_as_long_as_the_set_up_says() {
     // Measured from the plan itself, so the promise cannot drift from it.
-    for audience in [None, Some(Audience::Health), Some(Audience::Police), Some(Audience::Volunteer), Some(Audience::Inspector)] {
+    for audience in
+        [None, Some(Audience::Health), Some(Audience::Police), Some(Audience::Volunteer), Some(Audience::Inspector)]
+    {
         let (questions, minutes) = length_of(Path::Short, audience);
         let plan = plan_for(Path::Short, audience, false);
         assert_eq!(questions, plan.len() - 1, "{audience:?}: every step but the intro");
@@ -437,7 +446,14 @@ fn worked_case_01_farm_low_pay_but_free_to_leave() {
     // seeds/002: low pay and long days, but documents kept and free to leave.
     // Poor conditions without coercion are a labour-rights matter (PIP).
     let mut answers = yes(&["low_or_no_pay", "excessive_hours", "bad_housing"]);
-    for no in ["documents_held", "cannot_leave_job", "debt_bondage", "threats_destination", "locked_in", "dependent_on_employer"] {
+    for no in [
+        "documents_held",
+        "cannot_leave_job",
+        "debt_bondage",
+        "threats_destination",
+        "locked_in",
+        "dependent_on_employer",
+    ] {
         answers.set(id(no), Answer::No);
     }
     answers.set(Question::Age, Answer::No);
@@ -451,7 +467,14 @@ fn worked_case_02_van_of_workers_passports_held_by_the_driver() {
     // Brief §3 / seeds/002: deceived about the job, long unpaid days, passports
     // held and a debt for the journey: recruitment + exploitation + coercion.
     let result = case(
-        &["job_different_nature", "conditions_deceived", "excessive_hours", "low_or_no_pay", "documents_held", "debt_bondage"],
+        &[
+            "job_different_nature",
+            "conditions_deceived",
+            "excessive_hours",
+            "low_or_no_pay",
+            "documents_held",
+            "debt_bondage",
+        ],
         Some(Answer::No),
         &[],
     );
@@ -485,7 +508,8 @@ fn worked_case_05_man_back_from_work_abroad_with_no_money_and_a_debt() {
     // recruitment has one strong ILO indicator (the agency fee is a sign ILO
     // does not grade), debt is a coercion sign, and exploitation is not yet
     // proven: some signs, ask KCIK.
-    let result = case(&["returned_no_money", "debt_bondage", "agency_fee_paid", "job_different_nature"], Some(Answer::No), &[]);
+    let result =
+        case(&["returned_no_money", "debt_bondage", "agency_fee_paid", "job_different_nature"], Some(Answer::No), &[]);
     assert_eq!(result.outcome, Outcome::SomeSigns);
     assert!(!result.positive(Dimension::DeceptiveRecruitment));
     assert_eq!(result.uncounted.iter().map(|i| i.id).collect::<Vec<_>>(), ["agency_fee_paid"]);
@@ -527,9 +551,11 @@ fn worked_case_08_unaccompanied_sixteen_year_old_at_a_railway_station() {
 fn worked_case_09_child_sold_and_made_to_beg_long_hours() {
     // Brief §2-3: for a child, the act and exploitation are enough, no means
     // needed; threats and sale count as strong for children.
-    let result = case(&["recruit_sold", "recruit_threats", "excessive_hours", "no_basic_needs"], Some(Answer::Yes), &[]);
+    let result =
+        case(&["recruit_sold", "recruit_threats", "excessive_hours", "no_basic_needs"], Some(Answer::Yes), &[]);
     assert_eq!(result.outcome, Outcome::StrongSigns);
-    let coercion_at_destination = result.findings.iter().find(|f| f.dimension == Dimension::CoercionDestination).unwrap();
+    let coercion_at_destination =
+        result.findings.iter().find(|f| f.dimension == Dimension::CoercionDestination).unwrap();
     assert!(!coercion_at_destination.positive, "no coercion at destination was needed");
 }
 
@@ -666,7 +692,8 @@ fn worked_case_19_fear_for_the_right_to_stay_is_at_least_some_signs() {
 fn worked_case_20_a_child_with_act_and_exploitation_needs_no_means() {
     // Brief §2: for a child no means are needed; the child is referred, the
     // police (112) first, never a helpline instead.
-    let result = case(&["job_different_nature", "wages_deceived", "excessive_hours", "low_or_no_pay"], Some(Answer::Yes), &[]);
+    let result =
+        case(&["job_different_nature", "wages_deceived", "excessive_hours", "low_or_no_pay"], Some(Answer::Yes), &[]);
     assert_eq!(result.outcome, Outcome::StrongSigns);
     assert!(!result.positive(Dimension::CoercionDestination));
     assert!(!result.positive(Dimension::VulnerabilityDestination));

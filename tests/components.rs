@@ -88,7 +88,10 @@ fn numbers_not_current_say_when_they_were_last_confirmed() {
     for (text, year) in texts.iter().zip(&expected) {
         assert!(text.contains(&year.to_string()), "{text:?} should name {year}");
     }
-    assert!(expected.contains(&2022) && expected.contains(&2019), "La Strada's office line, the police helpline, the crisis centre");
+    assert!(
+        expected.contains(&2022) && expected.contains(&2019),
+        "La Strada's office line, the police helpline, the crisis centre"
+    );
 }
 
 /// Lets the reactive system run the effects a signal change scheduled.

@@ -32,7 +32,13 @@ fn every_number_is_dialable_and_shown_as_dialled() {
                 contact.id,
                 number.dial
             );
-            assert!(number.display_matches_dial(), "{}: display {} differs from {}", contact.id, number.display, number.dial);
+            assert!(
+                number.display_matches_dial(),
+                "{}: display {} differs from {}",
+                contact.id,
+                number.display,
+                number.dial
+            );
             assert!((2000..=2026).contains(&number.last_confirmed), "{}: odd year", contact.id);
         }
     }
@@ -63,7 +69,11 @@ fn every_contact_has_a_dated_source_and_confirmation_matches_it() {
 fn numbers_the_brief_forbids_never_appear() {
     for contact in contacts::all() {
         for number in contact.numbers.iter() {
-            assert_ne!(number.dial, "116006", "{}: 116 006 is not in service in Poland as far as any source shows", contact.id);
+            assert_ne!(
+                number.dial, "116006",
+                "{}: 116 006 is not in service in Poland as far as any source shows",
+                contact.id
+            );
             // 116 123 in Poland is the adult emotional-crisis line, and only that.
             if number.dial == "116123" {
                 assert_eq!(contact.id, "crisis_adults", "116 123 belongs to the adult crisis line only");
@@ -128,7 +138,11 @@ fn la_strada_lists_its_labelled_24_7_line_first() {
     assert_eq!(lastrada.numbers[0].label, Some("label-intervention"));
     assert_eq!(lastrada.numbers[1].label, Some("label-office"));
     for contact in contacts::all().iter().filter(|c| c.numbers.len() > 1 && !c.ukrainian_networks_only) {
-        assert!(contact.numbers.iter().all(|n| n.label.is_some()), "{}: every line of a contact with several is labelled", contact.id);
+        assert!(
+            contact.numbers.iter().all(|n| n.label.is_some()),
+            "{}: every line of a contact with several is labelled",
+            contact.id
+        );
     }
 }
 
@@ -145,7 +159,8 @@ fn ukrainian_short_numbers_are_not_links() {
 #[test]
 fn ukrainian_network_numbers_are_kept_apart() {
     for contact in contacts::all() {
-        let ukrainian = contact.numbers.iter().any(|n| n.dial.starts_with("+380") || n.dial == "527" || n.dial == "1547");
+        let ukrainian =
+            contact.numbers.iter().any(|n| n.dial.starts_with("+380") || n.dial == "527" || n.dial == "1547");
         assert_eq!(ukrainian, contact.ukrainian_networks_only, "{}", contact.id);
         assert_eq!(contact.group() == Group::UkrainianNetworks, contact.ukrainian_networks_only);
     }
@@ -156,11 +171,7 @@ fn static_tel_links() -> Vec<String> {
     let html = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).unwrap();
     let start = html.find("id=\"static-help\"").expect("index.html has #static-help");
     let end = start + html[start..].find("id=\"app\"").expect("#app follows #static-help");
-    html[start..end]
-        .split("href=\"tel:")
-        .skip(1)
-        .map(|rest| rest[..rest.find('"').unwrap()].to_owned())
-        .collect()
+    html[start..end].split("href=\"tel:").skip(1).map(|rest| rest[..rest.find('"').unwrap()].to_owned()).collect()
 }
 
 #[test]
@@ -205,8 +216,12 @@ fn static_fallback_says_only_what_is_true() {
                 assert!(facts.contains("24 hours a day"), "{}: hours missing in the fallback", number.dial);
             }
             match number.last_confirmed_note(2026) {
-                Some(year) => assert!(facts.contains(&format!("Last confirmed in {year}")), "{}: year missing", number.dial),
-                None => assert!(!facts.contains("Last confirmed"), "{}: says last confirmed but is current", number.dial),
+                Some(year) => {
+                    assert!(facts.contains(&format!("Last confirmed in {year}")), "{}: year missing", number.dial)
+                }
+                None => {
+                    assert!(!facts.contains("Last confirmed"), "{}: says last confirmed but is current", number.dial)
+                }
             }
         }
     }
@@ -218,7 +233,11 @@ fn every_indicator_and_safety_question_has_a_dated_source() {
     for indicator in indicators::all() {
         assert!(!indicator.sources.is_empty(), "{} has no source", indicator.id);
         for source in indicator.sources.iter() {
-            assert!(!source.title.trim().is_empty() && (1990..=2026).contains(&source.date.year), "{}: {source:?}", indicator.id);
+            assert!(
+                !source.title.trim().is_empty() && (1990..=2026).contains(&source.date.year),
+                "{}: {source:?}",
+                indicator.id
+            );
         }
     }
     for question in indicators::safety_questions() {

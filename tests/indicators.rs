@@ -29,18 +29,25 @@ fn every_dimension_has_indicators_and_each_short_path_covers_them_all() {
         let of_dimension: Vec<_> = indicators::all().iter().filter(|i| i.dimension() == Some(dimension)).collect();
         assert!(of_dimension.len() >= 4, "{dimension:?} has {}", of_dimension.len());
     }
-    for audience in [None, Some(Audience::Health), Some(Audience::Police), Some(Audience::Volunteer), Some(Audience::Inspector)] {
+    for audience in
+        [None, Some(Audience::Health), Some(Audience::Police), Some(Audience::Volunteer), Some(Audience::Inspector)]
+    {
         let plan = plan_for(Path::Short, audience, false);
         let asks = |question: Question| plan.contains(&question);
         for dimension in Dimension::ALL {
-            let covered = indicators::all().iter().any(|i| i.dimension() == Some(dimension) && asks(Question::Indicator(i.id)));
+            let covered =
+                indicators::all().iter().any(|i| i.dimension() == Some(dimension) && asks(Question::Indicator(i.id)));
             assert!(covered, "{audience:?}: the short path misses {dimension:?}");
         }
         for question in indicators::safety_questions() {
             assert!(asks(Question::Safety(question.id)), "{audience:?}: the short path misses {}", question.id);
         }
         for control in indicators::all().iter().filter(|i| i.control) {
-            assert!(asks(Question::Indicator(control.id)), "{audience:?}: control question {} not on the short path", control.id);
+            assert!(
+                asks(Question::Indicator(control.id)),
+                "{audience:?}: control question {} not on the short path",
+                control.id
+            );
         }
     }
 }
@@ -57,7 +64,10 @@ fn every_ilo_indicator_of_the_brief_has_a_question() {
 fn signs_ilo_does_not_grade_are_shown_but_not_counted() {
     // Brief §3: an ungraded sign evidences an ILO indicator or does not count.
     let uncounted: BTreeSet<&str> = indicators::all().iter().filter(|i| i.ilo.is_none()).map(|i| i.id).collect();
-    assert_eq!(uncounted, BTreeSet::from(["agency_fee_paid", "offer_too_good", "pressure_to_leave_now", "unregistered_helper"]));
+    assert_eq!(
+        uncounted,
+        BTreeSet::from(["agency_fee_paid", "offer_too_good", "pressure_to_leave_now", "unregistered_helper"])
+    );
 }
 
 #[test]

@@ -118,7 +118,12 @@ fn every_locale_declares_how_its_translation_was_checked() {
         let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         assert!(text.lines().any(|l| l.trim_start().starts_with("status")), "{}: no status", path.display());
         let expected_source = lang == REFERENCE;
-        assert_eq!(lang.status() == Status::Source, expected_source, "{}: only the reference is the source", lang.code());
+        assert_eq!(
+            lang.status() == Status::Source,
+            expected_source,
+            "{}: only the reference is the source",
+            lang.code()
+        );
     }
 }
 
@@ -231,7 +236,16 @@ fn belarusian_counts_take_the_right_plural_form() {
     let sources: Vec<String> = FTL_FILES.iter().map(|f| read(Lang::Be, f)).collect();
     let (catalog, _) = Catalog::parse(Lang::Be, &sources);
     let answered = |count: u32| catalog.text_args("result-answered", &[("count", count.into())]);
-    for (count, word) in [(1, "адказ."), (2, "адказы."), (5, "адказаў."), (11, "адказаў."), (21, "адказ."), (22, "адказы."), (25, "адказаў."), (101, "адказ.")] {
+    for (count, word) in [
+        (1, "адказ."),
+        (2, "адказы."),
+        (5, "адказаў."),
+        (11, "адказаў."),
+        (21, "адказ."),
+        (22, "адказы."),
+        (25, "адказаў."),
+        (101, "адказ."),
+    ] {
         let text = answered(count);
         assert!(text.ends_with(word), "{count}: {text}");
         assert!(text.contains(&count.to_string()), "{count}: {text}");
@@ -247,10 +261,14 @@ fn arabic_latin_runs_and_numbers_are_isolated() {
     for file in FTL_FILES {
         let source = read(Lang::Ar, file);
         for line in source.lines() {
-            let Some((id, value)) = line.split_once(" = ").or_else(|| line.starts_with(' ').then_some(("", line))) else {
+            let Some((id, value)) = line.split_once(" = ").or_else(|| line.starts_with(' ').then_some(("", line)))
+            else {
                 continue;
             };
-            if line.trim_start().starts_with('#') || line.trim_start().starts_with('[') || line.trim_start().starts_with("*[") && !value.contains(']') {
+            if line.trim_start().starts_with('#')
+                || line.trim_start().starts_with('[')
+                || line.trim_start().starts_with("*[") && !value.contains(']')
+            {
                 continue;
             }
             // Drop placeables and variant keys: they are not text.
@@ -265,7 +283,11 @@ fn arabic_latin_runs_and_numbers_are_isolated() {
                 }
             }
             let text = text.trim_start();
-            let text = if text.starts_with('[') || text.starts_with("*[") { text.split_once(']').map_or("", |(_, t)| t) } else { text };
+            let text = if text.starts_with('[') || text.starts_with("*[") {
+                text.split_once(']').map_or("", |(_, t)| t)
+            } else {
+                text
+            };
             if !text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) {
                 continue; // no Arabic in it: nothing to isolate from
             }

@@ -29,7 +29,12 @@ fn every_scenario_graph_is_valid() {
 /// Every path from the start, as the scenes' choice ids: small graphs, so
 /// walking them all is cheap and proves more than any sample.
 fn paths(scenario: &'static Scenario) -> Vec<Vec<&'static str>> {
-    fn walk(s: &'static Scenario, scene: &'static Scene, path: &mut Vec<&'static str>, out: &mut Vec<Vec<&'static str>>) {
+    fn walk(
+        s: &'static Scenario,
+        scene: &'static Scene,
+        path: &mut Vec<&'static str>,
+        out: &mut Vec<Vec<&'static str>>,
+    ) {
         if scene.is_ending() {
             out.push(path.clone());
             return;
@@ -63,8 +68,7 @@ fn every_path_played_through_the_engine_ends_in_a_debrief() {
             let tally = play.tally();
             assert_eq!(tally.total as usize, path.len());
         }
-        let all_endings: BTreeSet<&str> =
-            scenario.scenes.iter().filter(|s| s.is_ending()).map(|s| s.id).collect();
+        let all_endings: BTreeSet<&str> = scenario.scenes.iter().filter(|s| s.is_ending()).map(|s| s.id).collect();
         assert_eq!(endings, all_endings, "{}: every ending is reachable", scenario.id);
     }
 }
@@ -140,7 +144,13 @@ fn the_debrief_names_every_sign_noticed_along_the_way() {
         for scene in scenario.scenes.iter() {
             for choice in scene.choices.iter() {
                 for sign in choice.signs.iter() {
-                    assert!(debrief.contains(sign), "{}/{}/{}: {sign} not in the debrief", scenario.id, scene.id, choice.id);
+                    assert!(
+                        debrief.contains(sign),
+                        "{}/{}/{}: {sign} not in the debrief",
+                        scenario.id,
+                        scene.id,
+                        choice.id
+                    );
                 }
             }
         }
@@ -179,7 +189,14 @@ fn every_case_teaches_the_duty_to_report_the_same_way() {
         assert!(referral.contains(duty), "{}: the referral does not state the duty", scenario.id);
     }
     for (id, text) in &en {
-        for wrong in ["when he is ready", "when she is ready", "if they agree", "if she agrees", "if he agrees", "before she agrees"] {
+        for wrong in [
+            "when he is ready",
+            "when she is ready",
+            "if they agree",
+            "if she agrees",
+            "if he agrees",
+            "before she agrees",
+        ] {
             assert!(!(text.contains("police") && text.contains(wrong)), "{id}: the police made to wait for {wrong:?}");
         }
     }
@@ -208,7 +225,11 @@ fn every_case_has_a_dated_source() {
     for scenario in scenarios::all() {
         assert!(!scenario.sources.is_empty(), "{}", scenario.id);
         for source in scenario.sources.iter() {
-            assert!(!source.title.trim().is_empty() && (1990..=2026).contains(&source.date.year), "{}: {source:?}", scenario.id);
+            assert!(
+                !source.title.trim().is_empty() && (1990..=2026).contains(&source.date.year),
+                "{}: {source:?}",
+                scenario.id
+            );
         }
     }
 }

@@ -61,7 +61,8 @@ pub fn next_step(assessment: &Assessment, when: When) -> Option<NextStep> {
     if assessment.audience == Some(Audience::Police) {
         // An ambulance may be what a high-risk answer needs: 112 beside it.
         let also = if assessment.call_112 { "emergency" } else { "police_thb_unit" };
-        return (assessment.call_112 || assessment.outcome.refers()).then(|| step("next-police", ("police_thb", Some(also), false)));
+        return (assessment.call_112 || assessment.outcome.refers())
+            .then(|| step("next-police", ("police_thb", Some(also), false)));
     }
     if assessment.call_112 {
         let also = if assessment.needs_crisis_line() { Some("crisis_adults") } else { Some("lastrada") };
@@ -77,7 +78,9 @@ pub fn next_step(assessment: &Assessment, when: When) -> Option<NextStep> {
         Some(Audience::Health) => step("next-health", advice()),
         Some(Audience::Volunteer) => step("next-volunteer", ("lastrada", Some("kcik"), false)),
         Some(Audience::Inspector) => step("next-inspector", advice()),
-        Some(Audience::Police) | None if assessment.outcome == Outcome::ControlUnknown => step("next-control", advice()),
+        Some(Audience::Police) | None if assessment.outcome == Outcome::ControlUnknown => {
+            step("next-control", advice())
+        }
         Some(Audience::Police) | None => step("next-other", advice()),
     })
 }
@@ -142,13 +145,16 @@ mod tests {
 
     #[test]
     fn high_risk_puts_112_first_for_everyone_but_officers() {
-        let step = next_step(&result(Some(Audience::Volunteer), &[], &["self_harm"], Answer::No), When::WeekdayDaytime).unwrap();
+        let step = next_step(&result(Some(Audience::Volunteer), &[], &["self_harm"], Answer::No), When::WeekdayDaytime)
+            .unwrap();
         assert_eq!((step.primary, step.also), ("emergency", Some("crisis_adults")));
     }
 
     #[test]
     fn a_child_goes_to_the_police_first() {
-        let step = next_step(&result(Some(Audience::Health), &["low_or_no_pay"], &[], Answer::Yes), When::WeekdayDaytime).unwrap();
+        let step =
+            next_step(&result(Some(Audience::Health), &["low_or_no_pay"], &[], Answer::Yes), When::WeekdayDaytime)
+                .unwrap();
         assert_eq!((step.text, step.primary), ("next-child", "emergency"));
     }
 
@@ -159,6 +165,9 @@ mod tests {
 
     #[test]
     fn the_screening_carries_its_role_into_the_assessment() {
-        assert_eq!(Screening::new(Path::Short, Some(Audience::Inspector)).assessment().audience, Some(Audience::Inspector));
+        assert_eq!(
+            Screening::new(Path::Short, Some(Audience::Inspector)).assessment().audience,
+            Some(Audience::Inspector)
+        );
     }
 }

@@ -51,7 +51,7 @@ impl Screening {
     }
 
     /// Whether the person is alone with the worker, the worker's observations
-/// (high-risk signs, age, what they see), the
+    /// (high-risk signs, age, what they see), the
     /// person's first screen, then the person's questions: high-risk first,
     /// then the indicators grouped by domain. The child-only signs join the
     /// plan once the person may be a child.

@@ -26,7 +26,8 @@ pub fn referrals_for(assessment: &Assessment, person: Option<Lang>, year: u16) -
     // 112 first after a high-risk answer or for a child, and the crisis
     // line right after it for a risk of suicide or a mental crisis, whatever
     // language the person speaks.
-    let mut pinned = usize::from(ids.first() == Some(&"emergency") && (assessment.call_112 || refers_child(assessment)));
+    let mut pinned =
+        usize::from(ids.first() == Some(&"emergency") && (assessment.call_112 || refers_child(assessment)));
     if pinned == 1 && assessment.needs_crisis_line() && ids.get(1) == Some(&"crisis_adults") {
         pinned = 2;
     }
@@ -41,7 +42,10 @@ pub fn referrals_for(assessment: &Assessment, person: Option<Lang>, year: u16) -
         ids.extend(speaking);
         ids.extend(others);
     }
-    Referrals { contacts: ids, labour_inspectorate: matches!(assessment.signs, Outcome::LabourRights | Outcome::ControlUnknown) }
+    Referrals {
+        contacts: ids,
+        labour_inspectorate: matches!(assessment.signs, Outcome::LabourRights | Outcome::ControlUnknown),
+    }
 }
 
 /// A child with any sign is always referred: to the police first (112),
@@ -73,7 +77,9 @@ fn by_fit(assessment: &Assessment) -> Vec<&'static str> {
     }
     // Officers refer through their own trafficking numbers (brief §4b),
     // right after 112 when a high-risk answer put it first.
-    if assessment.audience == Some(crate::content::Audience::Police) && (assessment.call_112 || assessment.outcome.refers()) {
+    if assessment.audience == Some(crate::content::Audience::Police)
+        && (assessment.call_112 || assessment.outcome.refers())
+    {
         let at = usize::from(ids.first() == Some(&"emergency"));
         ids.splice(at..at, ["police_thb", "police_thb_unit"]);
     }

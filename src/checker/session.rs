@@ -203,11 +203,17 @@ mod tests {
 
     #[test]
     fn nothing_but_ids_and_answers_is_kept() {
-        let saved = Saved { screening: walked(&[0, 1, 2, 3, 1, 1, 1], Path::Short, Some(Audience::Police)), person: Some(Lang::Ar) };
+        let saved = Saved {
+            screening: walked(&[0, 1, 2, 3, 1, 1, 1], Path::Short, Some(Audience::Police)),
+            person: Some(Lang::Ar),
+        };
         let text = encode(&saved, NOW);
         for line in text.lines().skip(3) {
             let (key, answer) = line.split_once(' ').unwrap();
-            assert!(key == "age" || key == "alone" || key.starts_with("safety:") || key.starts_with("indicator:"), "{line}");
+            assert!(
+                key == "age" || key == "alone" || key.starts_with("safety:") || key.starts_with("indicator:"),
+                "{line}"
+            );
             assert!(["yes", "no", "not-sure", "prefer-not"].contains(&answer), "{line}");
         }
     }

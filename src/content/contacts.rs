@@ -117,9 +117,7 @@ impl PhoneNumber {
     /// E.164: `+`, a country code not starting with 0, 8 to 15 digits in all.
     pub fn is_e164(&self) -> bool {
         let Some(digits) = self.dial.strip_prefix('+') else { return false };
-        (8..=15).contains(&digits.len())
-            && digits.bytes().all(|b| b.is_ascii_digit())
-            && !digits.starts_with('0')
+        (8..=15).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) && !digits.starts_with('0')
     }
 
     /// National short numbers such as 112 or 116 111 have no E.164 form.

@@ -7,8 +7,15 @@
 pub use super::model::{Audience, Dimension, Domain, Form, Indicator, Kind, Risk, SafetyQuestion, Strength};
 
 impl Domain {
-    pub const ALL: [Domain; 7] =
-        [Domain::Recruitment, Domain::Identity, Domain::Housing, Domain::Work, Domain::Money, Domain::Health, Domain::Control];
+    pub const ALL: [Domain; 7] = [
+        Domain::Recruitment,
+        Domain::Identity,
+        Domain::Housing,
+        Domain::Work,
+        Domain::Money,
+        Domain::Health,
+        Domain::Control,
+    ];
 
     pub fn message_id(self) -> String {
         format!("domain-{}", self.name())
@@ -115,8 +122,15 @@ impl Audience {
 }
 
 impl Risk {
-    pub const ALL: [Risk; 7] =
-        [Risk::Danger, Risk::ChildAlone, Risk::SelfHarm, Risk::Escaped, Risk::FamilyDanger, Risk::LittleTime, Risk::PsychiatricCrisis];
+    pub const ALL: [Risk; 7] = [
+        Risk::Danger,
+        Risk::ChildAlone,
+        Risk::SelfHarm,
+        Risk::Escaped,
+        Risk::FamilyDanger,
+        Risk::LittleTime,
+        Risk::PsychiatricCrisis,
+    ];
 
     /// Risks after which the crisis lines (116 123, 800 70 2222) follow 112.
     pub fn needs_crisis_line(self) -> bool {

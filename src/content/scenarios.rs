@@ -260,7 +260,10 @@ mod tests {
 
     #[test]
     fn an_unreachable_scene_is_reported() {
-        let s = scenario(&BASE.replace(r#"{"id": "b", "ending": "helps"},"#, r#"{"id": "b", "ending": "helps"}, {"id": "z", "ending": "helps"},"#));
+        let s = scenario(&BASE.replace(
+            r#"{"id": "b", "ending": "helps"},"#,
+            r#"{"id": "b", "ending": "helps"}, {"id": "z", "ending": "helps"},"#,
+        ));
         let problems = s.validate().unwrap_err();
         assert!(problems.iter().any(|p| p.contains("\"z\" cannot be reached")), "{problems:?}");
     }

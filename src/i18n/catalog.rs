@@ -43,9 +43,7 @@ fn plural_rules_of(lang: Lang) -> &'static str {
 impl Catalog {
     /// Builds the catalogue from the text of each `.ftl` file of `lang`.
     pub fn parse<S: AsRef<str>>(lang: Lang, sources: &[S]) -> (Catalog, Vec<CatalogError>) {
-        let langid = plural_rules_of(lang)
-            .parse()
-            .expect("every shipped language code is a valid language identifier");
+        let langid = plural_rules_of(lang).parse().expect("every shipped language code is a valid language identifier");
         let mut bundle = Bundle::new_concurrent(vec![langid]);
         // Unicode isolation marks only matter where right-to-left text meets
         // numbers; in left-to-right languages they are invisible noise that
@@ -53,17 +51,18 @@ impl Catalog {
         bundle.set_use_isolating(lang.dir() == super::lang::Dir::Rtl);
         let mut errors = Vec::new();
         for source in sources {
-            let resource = match FluentResource::try_new(source.as_ref().to_owned()) {
-                Ok(resource) => resource,
-                Err((resource, parse_errors)) => {
-                    // Display and the position, not Debug: the parser's derived
-                    // Debug costs the app 1.7 KB of wasm for a message it drops.
-                    errors.extend(parse_errors.into_iter().map(|e| {
-                        CatalogError(format!("{}: {e} (bytes {}..{})", lang.code(), e.pos.start, e.pos.end))
-                    }));
-                    resource
-                }
-            };
+            let resource =
+                match FluentResource::try_new(source.as_ref().to_owned()) {
+                    Ok(resource) => resource,
+                    Err((resource, parse_errors)) => {
+                        // Display and the position, not Debug: the parser's derived
+                        // Debug costs the app 1.7 KB of wasm for a message it drops.
+                        errors.extend(parse_errors.into_iter().map(|e| {
+                            CatalogError(format!("{}: {e} (bytes {}..{})", lang.code(), e.pos.start, e.pos.end))
+                        }));
+                        resource
+                    }
+                };
             if let Err(add_errors) = bundle.add_resource(resource) {
                 errors.extend(add_errors.into_iter().map(|e| CatalogError(format!("{}: {e}", lang.code()))));
             }
@@ -135,9 +134,19 @@ mod tests {
         let (catalog, errors) = Catalog::parse(Lang::Be, &[source]);
         assert!(errors.is_empty());
         let form = |count: u32| catalog.text_args("n", &[("count", count.into())]);
-        for (count, expected) in
-            [(1, "one"), (2, "few"), (5, "many"), (11, "many"), (12, "many"), (21, "one"), (22, "few"), (25, "many"), (101, "one"), (111, "many"), (122, "few")]
-        {
+        for (count, expected) in [
+            (1, "one"),
+            (2, "few"),
+            (5, "many"),
+            (11, "many"),
+            (12, "many"),
+            (21, "one"),
+            (22, "few"),
+            (25, "many"),
+            (101, "one"),
+            (111, "many"),
+            (122, "few"),
+        ] {
             assert_eq!(form(count), expected, "{count}");
         }
     }

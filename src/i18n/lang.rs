@@ -167,9 +167,7 @@ impl Lang {
         if primary.eq_ignore_ascii_case("tl") {
             return Some(Lang::Fil);
         }
-        Lang::ALL
-            .into_iter()
-            .find(|lang| lang.code().eq_ignore_ascii_case(primary))
+        Lang::ALL.into_iter().find(|lang| lang.code().eq_ignore_ascii_case(primary))
     }
 }
 

@@ -68,7 +68,8 @@ impl Progress {
     pub fn to_stored(&self) -> String {
         let mut text = String::new();
         for (id, record) in &self.played {
-            writeln!(text, "{id} {} {} {}", record.best_helped, record.best_total, record.plays).expect("writing to a String");
+            writeln!(text, "{id} {} {} {}", record.best_helped, record.best_total, record.plays)
+                .expect("writing to a String");
         }
         text
     }
@@ -90,7 +91,8 @@ impl Progress {
         let better = record.plays == 0
             || u64::from(tally.helped) * u64::from(record.best_total.max(1))
                 > u64::from(record.best_helped) * u64::from(tally.total.max(1))
-            || (u64::from(tally.helped) * u64::from(record.best_total) == u64::from(record.best_helped) * u64::from(tally.total)
+            || (u64::from(tally.helped) * u64::from(record.best_total)
+                == u64::from(record.best_helped) * u64::from(tally.total)
                 && tally.total > record.best_total);
         if better {
             record.best_helped = tally.helped;
@@ -136,7 +138,15 @@ mod tests {
     #[test]
     fn unreadable_or_stale_storage_gives_empty_progress() {
         let old_json = r#"{"played": {"farm": {"best_helped": 1, "best_total": 1, "plays": 1}}}"#;
-        for text in [None, Some(""), Some("not a record"), Some(old_json), Some("farm 1 2"), Some("farm 1 2 3 4"), Some("farm -1 2 1")] {
+        for text in [
+            None,
+            Some(""),
+            Some("not a record"),
+            Some(old_json),
+            Some("farm 1 2"),
+            Some("farm 1 2 3 4"),
+            Some("farm -1 2 1"),
+        ] {
             assert!(Progress::from_stored(text).is_empty(), "{text:?}");
         }
         let stale = "gone 1 1 1\nfarm 9 1 1\nfarm 1 1 0\n";

@@ -6,11 +6,7 @@ use leptos::prelude::*;
 // mounted, and the language is fetched before that.
 use wasm_bindgen_futures::spawn_local;
 
-use super::{
-    browser, fallback, locale,
-    state::Notice,
-    App,
-};
+use super::{browser, fallback, locale, state::Notice, App};
 use crate::{
     i18n::{choose, Catalog, Lang},
     route::{UnknownView, View},

@@ -135,9 +135,8 @@ pub fn focus_by_id(id: &'static str) {
 /// frame forces one; a screen reader still reads the new text, since the
 /// browser reports the focus change after the DOM updates of this task.
 pub fn focus_now(id: &str) {
-    if let Some(element) = document()
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    if let Some(element) =
+        document().and_then(|d| d.get_element_by_id(id)).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
         let _ = element.focus();
     }
@@ -145,12 +144,7 @@ pub fn focus_now(id: &str) {
 
 pub fn browser_languages() -> Vec<String> {
     let Some(window) = window() else { return Vec::new() };
-    let languages: Vec<String> = window
-        .navigator()
-        .languages()
-        .iter()
-        .filter_map(|value| value.as_string())
-        .collect();
+    let languages: Vec<String> = window.navigator().languages().iter().filter_map(|value| value.as_string()).collect();
     if languages.is_empty() {
         window.navigator().language().into_iter().collect()
     } else {
@@ -249,11 +243,7 @@ pub fn fetch_text(path: &str) -> impl std::future::Future<Output = Result<String
             return Err(format!("{path}: HTTP {}", response.status()));
         }
         let text = response.text().map_err(|_| format!("{path}: unreadable"))?;
-        JsFuture::from(text)
-            .await
-            .ok()
-            .and_then(|t| t.as_string())
-            .ok_or_else(|| format!("{path}: not text"))
+        JsFuture::from(text).await.ok().and_then(|t| t.as_string()).ok_or_else(|| format!("{path}: not text"))
     }
 }
 

@@ -90,7 +90,11 @@ pub fn EmergencyStrip() -> impl IntoView {
 /// fetches its messages into `person`; "same as mine" (or the worker's own
 /// language) clears it. Used by the checker's set-up and the person's card.
 #[component]
-pub fn PersonLanguagePicker(id: &'static str, label: &'static str, person: RwSignal<Option<crate::i18n::Catalog>>) -> impl IntoView {
+pub fn PersonLanguagePicker(
+    id: &'static str,
+    label: &'static str,
+    person: RwSignal<Option<crate::i18n::Catalog>>,
+) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let notices = expect_context::<Notices>();
     let on_change = move |event: leptos::ev::Event| match Lang::from_tag(&event_target_value(&event)) {

@@ -4,15 +4,15 @@
 pub mod about;
 pub mod app;
 mod boot;
+pub mod browser;
 pub mod cards;
 pub mod checker;
-mod handlers;
-pub mod browser;
 pub mod contacts;
 mod fallback;
+mod handlers;
 pub mod header;
-pub mod listen;
 mod home;
+pub mod listen;
 pub mod locale;
 pub mod state;
 pub mod training;

@@ -18,10 +18,6 @@ pub fn run() -> Result {
     steps.next("Release build");
     let dist = build::release(&mut steps)?;
     steps.next("Benchmark (alternating app and limit pairs, then Lighthouse; takes a few minutes)");
-    cmd::run(
-        command("node")
-            .arg(root().join("tests/bench/bench.mjs"))
-            .env("POCKET_CARD_DIST", &dist),
-    )
-    .map_err(|_| "over budget or the bench failed: see the report above and target/bench/report.md".to_owned())
+    cmd::run(command("node").arg(root().join("tests/bench/bench.mjs")).env("POCKET_CARD_DIST", &dist))
+        .map_err(|_| "over budget or the bench failed: see the report above and target/bench/report.md".to_owned())
 }

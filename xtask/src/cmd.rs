@@ -51,9 +51,7 @@ pub fn command(program: &str) -> Command {
 /// Runs to completion with inherited output; a failure names the command.
 pub fn run(command: &mut Command) -> Result {
     println!("    $ {}", describe(command));
-    let status = command
-        .status()
-        .map_err(|e| format!("could not start `{}`: {e}", describe(command)))?;
+    let status = command.status().map_err(|e| format!("could not start `{}`: {e}", describe(command)))?;
     if status.success() {
         Ok(())
     } else {

@@ -70,7 +70,8 @@ fn with_csp(index: &str) -> Result<String> {
     let style = inline_hash(index, "<style>", "</style>")?.unwrap_or_default();
     let meta = format!(
         "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\" />",
-        CSP.replace("{loader}", &loader).replace(" {style}", &if style.is_empty() { String::new() } else { format!(" {style}") })
+        CSP.replace("{loader}", &loader)
+            .replace(" {style}", &if style.is_empty() { String::new() } else { format!(" {style}") })
     );
     let (at, charset) = ["<meta charset=\"utf-8\" />", "<meta charset=utf-8>"]
         .into_iter()
@@ -86,7 +87,9 @@ fn with_csp(index: &str) -> Result<String> {
 /// Trunk's loader, where index.html puts it: early in the head.
 fn with_preloads_at_loader(index: &str) -> Result<String> {
     let is_preload = |tag: &str| {
-        ["rel=modulepreload", "rel=\"modulepreload\"", "rel=preload", "rel=\"preload\""].iter().any(|rel| tag.contains(rel))
+        ["rel=modulepreload", "rel=\"modulepreload\"", "rel=preload", "rel=\"preload\""]
+            .iter()
+            .any(|rel| tag.contains(rel))
     };
     let mut rest = String::with_capacity(index.len());
     let mut preloads = String::new();
@@ -212,7 +215,9 @@ fn base64(bytes: &[u8]) -> String {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
-        let n = (u32::from(chunk[0]) << 16) | (u32::from(*chunk.get(1).unwrap_or(&0)) << 8) | u32::from(*chunk.get(2).unwrap_or(&0));
+        let n = (u32::from(chunk[0]) << 16)
+            | (u32::from(*chunk.get(1).unwrap_or(&0)) << 8)
+            | u32::from(*chunk.get(2).unwrap_or(&0));
         for i in 0..4 {
             if i <= chunk.len() {
                 out.push(ALPHABET[(n >> (18 - 6 * i)) as usize & 63] as char);
@@ -299,7 +304,10 @@ mod tests {
              <style>s</style><link href=i.png rel=icon></head>"
         );
         let quoted = "<script type=\"module\">x</script><link rel=\"preload\" href=\"w\" />";
-        assert_eq!(with_preloads_at_loader(quoted).unwrap(), "<link rel=\"preload\" href=\"w\" /><script type=\"module\">x</script>");
+        assert_eq!(
+            with_preloads_at_loader(quoted).unwrap(),
+            "<link rel=\"preload\" href=\"w\" /><script type=\"module\">x</script>"
+        );
         assert!(with_preloads_at_loader("<link rel=preload href=w>").is_err(), "no loader");
     }
 

@@ -11,5 +11,13 @@ pub fn run() -> Result {
     steps.next("Building and serving on http://127.0.0.1:8080 (Ctrl-C stops)");
     // No autoreload: Trunk would inject an inline script the page's
     // Content-Security-Policy (rightly) refuses. Reload the page by hand.
-    cmd::run(command("trunk").args(["serve", "--offline", "--no-autoreload", "--address", "127.0.0.1", "--port", "8080"]))
+    cmd::run(command("trunk").args([
+        "serve",
+        "--offline",
+        "--no-autoreload",
+        "--address",
+        "127.0.0.1",
+        "--port",
+        "8080",
+    ]))
 }

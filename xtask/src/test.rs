@@ -97,10 +97,8 @@ fn webdriver_config() -> Result<std::path::PathBuf> {
     fs::create_dir_all(&profile).map_err(|e| format!("cannot create {}: {e}", profile.display()))?;
     let mut args: Vec<String> = CHROMIUM_ARGS.iter().map(|a| format!("{a:?}")).collect();
     args.push(format!("\"--user-data-dir={}\"", profile.display()));
-    let json = format!(
-        "{{\"goog:chromeOptions\": {{\"binary\": \"/usr/bin/chromium\", \"args\": [{}]}}}}\n",
-        args.join(", ")
-    );
+    let json =
+        format!("{{\"goog:chromeOptions\": {{\"binary\": \"/usr/bin/chromium\", \"args\": [{}]}}}}\n", args.join(", "));
     let path = dir.join("webdriver.json");
     fs::write(&path, json).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     Ok(path)
@@ -165,7 +163,10 @@ mod tests {
 
     #[test]
     fn counts_libtest_summaries() {
-        assert_eq!(count("test result: ok. 12 passed; 0 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.01s"), (12, 0));
+        assert_eq!(
+            count("test result: ok. 12 passed; 0 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.01s"),
+            (12, 0)
+        );
         assert_eq!(count("test result: FAILED. 3 passed; 2 failed; 0 ignored"), (3, 2));
     }
 

@@ -79,8 +79,8 @@ pub fn wasm_opt() -> Result {
     let dir = binaryen_dir();
     let lock = root().join("xtask/tools/package-lock.json");
     let installed_lock = dir.join("package-lock.json");
-    let up_to_date = fs::read(&lock).ok() == fs::read(&installed_lock).ok()
-        && binaryen_bin_dir().join("wasm-opt").exists();
+    let up_to_date =
+        fs::read(&lock).ok() == fs::read(&installed_lock).ok() && binaryen_bin_dir().join("wasm-opt").exists();
     if up_to_date {
         println!("    wasm-opt (npm binaryen): present");
         return Ok(());

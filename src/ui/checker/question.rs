@@ -29,8 +29,12 @@ fn describe(question: Question) -> Option<Shown> {
             let q = indicators::find_safety(id)?;
             (msg::CHECK_GROUP_TRIAGE.to_owned(), q.question_id(), q.kind, format!("safety:{id}"))
         }
-        Question::Age => (msg::CHECK_GROUP_AGE.to_owned(), "age-under_18-observe".to_owned(), Kind::Observe, "age".to_owned()),
-        Question::Alone => (msg::CHECK_GROUP_ALONE.to_owned(), msg::ALONE_OBSERVE.to_owned(), Kind::Observe, "alone".to_owned()),
+        Question::Age => {
+            (msg::CHECK_GROUP_AGE.to_owned(), "age-under_18-observe".to_owned(), Kind::Observe, "age".to_owned())
+        }
+        Question::Alone => {
+            (msg::CHECK_GROUP_ALONE.to_owned(), msg::ALONE_OBSERVE.to_owned(), Kind::Observe, "alone".to_owned())
+        }
         Question::Indicator(id) => {
             let i = indicators::find(id)?;
             (i.domain.message_id(), i.question_id(), i.kind, format!("indicator:{id}"))

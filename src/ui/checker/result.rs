@@ -11,7 +11,11 @@ use crate::{
     checker::{next_step, referrals_for, summary, Assessment, Outcome, When},
     content::{contacts, Indicator},
     i18n::msg,
-    ui::{browser, contacts::{ContactCard, SourceDetails}, state::I18n},
+    ui::{
+        browser,
+        contacts::{ContactCard, SourceDetails},
+        state::I18n,
+    },
 };
 
 #[component]

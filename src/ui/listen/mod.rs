@@ -13,7 +13,11 @@ use synth::Unavailable;
 use crate::{
     content::Card,
     i18n::{msg, Catalog, Lang},
-    ui::{checker::CheckState, handlers::{change, click}, state::I18n},
+    ui::{
+        checker::CheckState,
+        handlers::{change, click},
+        state::I18n,
+    },
 };
 
 /// What one Listen control reads: the texts in order, in `lang`, and the
@@ -72,9 +76,7 @@ pub fn QuestionListen(#[prop(into)] text_id: Signal<Option<String>>) -> impl Int
 pub fn PersonListen(ids: Vec<&'static str>) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let check = expect_context::<CheckState>();
-    let reading = Signal::derive(move || {
-        Some(for_person(check, i18n, &ids))
-    });
+    let reading = Signal::derive(move || Some(for_person(check, i18n, &ids)));
     view! { <Listen reading=reading /> }
 }
 
@@ -120,7 +122,8 @@ fn Listen(reading: Signal<Option<Reading>>) -> impl IntoView {
         // The worker's word too, when it differs, so both can tell what
         // the button does; each word is marked with its language for a
         // screen reader.
-        let theirs = (reading.lang != worker).then(|| i18n.t(if speaking { msg::SPEECH_STOP } else { msg::SPEECH_LISTEN }));
+        let theirs =
+            (reading.lang != worker).then(|| i18n.t(if speaking { msg::SPEECH_STOP } else { msg::SPEECH_LISTEN }));
         Some(view! {
             <span class="listen-icon" aria-hidden="true">{if speaking { "■" } else { "▶" }}</span>
             " "
