@@ -58,24 +58,9 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   // Only the app's own files; nothing else is ever requested anyway.
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
-  const scope = new URL(self.registration.scope);
-  const index = new URL('./', scope).href;
 
-  if (request.mode === 'navigate') {
-    // The page: network first so a deploy shows up, else the cached page,
-    // whatever the query string (deep links work offline).
-    event.respondWith(
-      (async () => {
-        try {
-          const response = await fetch(request);
-          if (response.ok) return response;
-          throw new Error(String(response.status));
-        } catch {
-          const cache = await caches.open(CACHE);
-          return (await cache.match(index)) ?? Response.error();
-        }
-      })(),
-    );
+  if (request.mode === 'navigate' && isAppPage(url)) {
+    event.respondWith(appPage(event));
     return;
   }
 
@@ -87,3 +72,23 @@ self.addEventListener('fetch', (event) => {
     })(),
   );
 });
+
+/** The app's page, whatever the query string (every deep link is one). */
+function isAppPage(url) {
+  const scope = new URL(self.registration.scope).pathname;
+  return url.pathname === scope || url.pathname === `${scope}index.html`;
+}
+
+// The page comes from this version's cache at once, never from the network:
+// on a network that hangs rather than fails ("lie-fi"), waiting for it would
+// show nothing at all, not even 112. The page and the files it names are of
+// one version, so they always fit together. A new deploy still reaches the
+// user: each visit asks the server for sw.js in the background, a changed one
+// installs beside this version, and the page offers it ("new version,
+// reload"), as before.
+async function appPage(event) {
+  const cache = await caches.open(CACHE);
+  const page = await cache.match(new URL('./', self.registration.scope).href);
+  event.waitUntil(self.registration.update().catch(() => {}));
+  return page ?? fetch(event.request);
+}

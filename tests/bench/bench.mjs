@@ -103,6 +103,12 @@ async function firstVisit(kind) {
     result.offline = await page.evaluate(() => window.__readyAt);
     await context.setOffline(false);
     Object.assign(result, await interactions(page));
+    // Bad signal: the server takes every request and never answers
+    // (static-server.mjs's test hook); the installed app must not wait on it.
+    await context.addCookies([{ name: 'stall', value: '1', url: base }]);
+    await page.goto(base, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__readyAt !== undefined, null, { timeout: 60_000 });
+    result.stalled = await page.evaluate(() => window.__readyAt);
   } else {
     result.repeat = result.offline = undefined;
   }
@@ -295,6 +301,7 @@ const timings = [
   ['first visit: interactive (ms)', 'interactive'],
   ['repeat visit: interactive (ms)', 'repeat'],
   ['offline visit: interactive (ms)', 'offline'],
+  ['repeat visit, network hanging: interactive (ms)', 'stalled'],
 ];
 const report = { pairs: PAIRS, profile: { cpu: '4x', network: NETWORK, viewport: '360x740' }, timings: {}, bytes: {}, interaction: {}, sizes: sizes() };
 for (const [label, key] of timings) {

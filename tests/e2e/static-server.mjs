@@ -78,6 +78,9 @@ async function fileFor(pathname) {
 
 createServer(async (request, response) => {
   const url = new URL(request.url, 'http://localhost');
+  // Test hook for bad signal ("lie-fi"): with this cookie the server takes
+  // the request and never answers, as a network that hangs rather than fails.
+  if (/(?:^|; )stall=1(?:;|$)/.test(request.headers.cookie ?? '')) return;
   const file = await fileFor(url.pathname);
   if (!file) {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -1,34 +1,7 @@
 // Offline and private by construction: the service worker, the CSP, the
 // update flow, installability and bad input.
 import { test, expect } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { LANGS, messages, openApp, ORIGIN } from './helpers.js';
-
-const serverScript = new URL('../static-server.mjs', import.meta.url).pathname;
-
-/** A static server of our own, so a test can stop it. */
-async function startServer(port) {
-  const child = spawn(process.execPath, [serverScript], { env: { ...process.env, PORT: String(port) }, stdio: 'pipe' });
-  await new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk) => chunk.toString().includes('serving') && resolve());
-    child.on('exit', (code) => reject(new Error(`server exited ${code}`)));
-  });
-  // Idempotent, so a test can stop it midway and again when it ends.
-  const stop = () => (child.exitCode !== null || child.signalCode !== null
-    ? Promise.resolve()
-    : new Promise((resolve) => (child.on('exit', resolve), child.kill())));
-  return { url: `http://127.0.0.1:${port}/`, stop };
-}
-
-/** Waits until the service worker controls the page and has finished precaching. */
-async function waitForServiceWorker(page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
-  });
-}
+import { LANGS, messages, openApp, ORIGIN, startServer, waitForServiceWorker } from './helpers.js';
 
 // Installing the worker downloads the whole build, every language included.
 // On a slow link that must not compete with what the user is waiting for, so
