@@ -9,6 +9,18 @@
 // A wrong guess costs one unused download and nothing else.
 'use strict';
 
+// A static page (src/static_page.rs) names the app's folder and its own
+// screen in the app's terms (`?lang=uk&card=volunteer`). The address becomes
+// that before the app starts: everything relative it does from then on (the
+// wasm, the language files, its links, the service worker) resolves as on
+// the app's own page, and a reload opens the same screen. Trunk's loader
+// resolved its import while the page was parsed, from the page's folder.
+(() => {
+  const { appRoot, appAddress } = document.documentElement.dataset;
+  if (appRoot === undefined || appAddress === undefined) return;
+  history.replaceState(history.state, '', new URL(appRoot + appAddress, location.href));
+})();
+
 (() => {
   // Filled by `cargo xtask precache` with the languages the build ships.
   const LANGS = __LANGS__;

@@ -63,6 +63,11 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(appPage(event));
     return;
   }
+  const screen = request.mode === 'navigate' && staticScreen(url);
+  if (screen) {
+    event.respondWith(Response.redirect(new URL(screen, self.registration.scope).href, 302));
+    return;
+  }
 
   // Everything else is part of this version's precache: cache first.
   event.respondWith(
@@ -92,3 +97,24 @@ async function appPage(event) {
   event.waitUntil(self.registration.update().catch(() => {}));
   return page ?? fetch(event.request);
 }
+
+// The languages of this build, from its own file list.
+const LANGS = PRECACHE.map((path) => /^locales\/([a-z]+)\.ftl$/.exec(path)?.[1]).filter(Boolean);
+const PAGE_VIEWS = ['contacts', 'cards', 'about'];
+
+// A static page (src/route.rs: `pl/`, `pl/contacts/`, `pl/card/police/`) as
+// the same screen of the app's own page (`?lang=pl&card=police`), or null.
+// The installed app opens these itself, from its cache: every page works
+// offline, visited or not, without a copy of each in the precache.
+function staticScreen(url) {
+  const scope = new URL(self.registration.scope).pathname;
+  if (!url.pathname.startsWith(scope)) return null;
+  const path = url.pathname.slice(scope.length).replace(/index\.html$/, '');
+  if (!path.endsWith('/')) return null;
+  const [lang, view, id, ...rest] = path.split('/').slice(0, -1);
+  if (!LANGS.includes(lang) || rest.length) return null;
+  if (view === undefined) return `./?lang=${lang}`;
+  if (id === undefined) return PAGE_VIEWS.includes(view) ? `./?lang=${lang}&view=${view}` : null;
+  return view === 'card' && /^[a-z0-9_-]+$/.test(id) ? `./?lang=${lang}&card=${id}` : null;
+}
+

@@ -7,7 +7,8 @@ pub mod i18n;
 pub mod qr;
 pub mod route;
 pub mod speech;
+pub mod static_page;
 pub mod training;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod ui;

@@ -102,6 +102,53 @@ impl View {
     }
 }
 
+/// The screens that need no answers have a page of their own per language,
+/// rendered at build time (`src/bin/prerender.rs`): a QR code opens one as
+/// fast as any static page, with or without JavaScript. Their addresses are
+/// folders under the app, so they are relative too:
+///
+/// | screen | address |
+/// |---|---|
+/// | home | `pl/` |
+/// | contacts, list of cards, about | `pl/contacts/`, `pl/cards/`, `pl/about/` |
+/// | one pocket card | `pl/card/police/` |
+///
+/// `public/sw.js` reads the same addresses back, to open them offline.
+impl View {
+    /// Every screen with a page of its own.
+    pub fn static_pages() -> impl Iterator<Item = View> {
+        [View::Home, View::Contacts, View::Cards, View::About]
+            .into_iter()
+            .chain(cards::all().iter().map(|card| View::Card(card.id)))
+    }
+
+    /// This screen's page in `lang`, relative to the app, if it has one.
+    pub fn static_path(self, lang: &str) -> Option<String> {
+        let folders = match self {
+            View::Home => [None, None],
+            View::Contacts | View::Cards | View::About => [self.param(), None],
+            View::Card(id) => [Some("card"), Some(id)],
+            _ => return None,
+        };
+        // Pushed piece by piece rather than formatted: this runs in the app
+        // too (QR codes, share links), where formatting code costs wasm.
+        let mut path = String::from(lang);
+        path.push('/');
+        for folder in folders.into_iter().flatten() {
+            path.push_str(folder);
+            path.push('/');
+        }
+        Some(path)
+    }
+
+    /// The link that leaves the device (QR codes, share links, the poster):
+    /// the screen's own page if it has one, else the app with the screen in
+    /// the query string.
+    pub fn link(self, lang: &str) -> String {
+        self.static_path(lang).unwrap_or_else(|| self.href(Some(lang)))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -141,6 +188,30 @@ mod tests {
         assert_eq!(View::from_params(None, Some("pilot"), None), Err((View::Cards, UnknownView::Card)));
         assert_eq!(View::from_params(None, None, Some("heist")), Err((View::Training, UnknownView::Case)));
         assert_eq!(View::from_params(Some("cards"), None, Some("farm")), Ok(View::Case("farm")));
+    }
+
+    #[test]
+    fn static_pages_have_distinct_relative_folders() {
+        let paths: Vec<String> = View::static_pages().map(|view| view.static_path("uk").unwrap()).collect();
+        assert_eq!(paths.len(), 4 + cards::all().len());
+        for path in &paths {
+            assert!(path.starts_with("uk/") && path.ends_with('/') && !path.contains("//"), "{path}");
+        }
+        let mut unique = paths.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), paths.len());
+        assert_eq!(View::Card("volunteer").link("uk"), "uk/card/volunteer/");
+        assert_eq!(View::Contacts.link("pl"), "pl/contacts/");
+        assert_eq!(View::Home.link("ar"), "ar/");
+    }
+
+    #[test]
+    fn screens_that_need_answers_link_into_the_app() {
+        for view in [View::Check, View::Share, View::Poster, View::Training, View::Case("farm")] {
+            assert_eq!(view.static_path("uk"), None, "{view:?}");
+            assert_eq!(view.link("uk"), view.href(Some("uk")));
+        }
     }
 
     #[test]

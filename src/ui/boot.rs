@@ -71,6 +71,9 @@ fn mount(catalog: Catalog, view: View, notices: Vec<Notice>) {
         return fallback::show_failure();
     };
     browser::set_document_lang(catalog.lang());
+    // A static page holds this screen's markup already: it goes in the same
+    // task as the app's identical markup comes, so no frame shows the gap.
+    root.set_inner_html("");
     leptos::mount::mount_to(root, move || view! { <App catalog=catalog view=view notices=notices /> }).forget();
     browser::set_hidden("static-help", true);
     browser::mark_ready();

@@ -15,8 +15,14 @@ const TRAINING_KEY: &str = "pocket-card.training";
 /// The screening in progress, in this tab's `sessionStorage` only.
 const SCREENING_KEY: &str = "pocket-card.screening";
 
-fn window() -> Option<web_sys::Window> {
-    web_sys::window()
+/// The browser window; natively (the build-time renderer, `src/bin/prerender.rs`)
+/// there is none, and every wrapper below takes its default without calling
+/// into a browser that is not there.
+pub(crate) fn window() -> Option<web_sys::Window> {
+    #[cfg(target_arch = "wasm32")]
+    return web_sys::window();
+    #[cfg(not(target_arch = "wasm32"))]
+    None
 }
 
 pub fn document() -> Option<web_sys::Document> {
@@ -43,7 +49,11 @@ pub fn app_url(relative: &str) -> String {
 /// earlier than the build's (the content's newest facts are from then).
 pub fn current_year() -> u16 {
     const BUILD_YEAR_FLOOR: u16 = 2026;
+    #[cfg(target_arch = "wasm32")]
     let year = js_sys::Date::new_0().get_full_year();
+    // At build time: the build machine's year, as the browser would show it.
+    #[cfg(not(target_arch = "wasm32"))]
+    let year = 1970 + now_secs() / 31_556_952;
     u16::try_from(year).unwrap_or(BUILD_YEAR_FLOOR).max(BUILD_YEAR_FLOOR)
 }
 
@@ -297,7 +307,10 @@ pub fn save_screening(value: Option<&str>) {
 
 /// Seconds since 1970 by the device's clock.
 pub fn now_secs() -> u64 {
-    (js_sys::Date::now() / 1000.0) as u64
+    #[cfg(target_arch = "wasm32")]
+    return (js_sys::Date::now() / 1000.0) as u64;
+    #[cfg(not(target_arch = "wasm32"))]
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs())
 }
 
 /// The day of the week (0 = Sunday) and the hour, local, by the device's clock.

@@ -6,6 +6,7 @@ mod bench;
 mod build;
 mod cmd;
 mod precache;
+mod prerender;
 mod serve;
 mod test;
 mod tools;

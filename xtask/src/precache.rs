@@ -15,7 +15,7 @@ use std::{
 
 use sha2::{Digest, Sha256};
 
-use crate::cmd::Result;
+use crate::{cmd::Result, prerender};
 
 /// Everything the app needs comes from its own origin; WebAssembly may be
 /// compiled; no inline script except the loader whose hash is added.
@@ -31,11 +31,18 @@ pub fn run() -> Result {
 
     let index_path = dir.join("index.html");
     let index = fs::read_to_string(&index_path).map_err(|e| format!("{}: {e}", index_path.display()))?;
-    let index = with_csp(&with_preloads_at_loader(&index)?)?;
-    fs::write(&index_path, index).map_err(|e| format!("{}: {e}", index_path.display()))?;
+    fs::write(&index_path, with_preloads_at_loader(&index)?).map_err(|e| format!("{}: {e}", index_path.display()))?;
 
     let langs = bundle_locales(&dir.join("locales"))?;
     fill_preload(&dir.join("preload-lang.js"), &langs)?;
+
+    // The static pages start from the built page and its languages; each
+    // then gets the CSP like the page itself, with its own loader's hash.
+    let pages = if release { prerender::run(&dir)? } else { Vec::new() };
+    for page in std::iter::once(&index_path).chain(&pages) {
+        let html = fs::read_to_string(page).map_err(|e| format!("{}: {e}", page.display()))?;
+        fs::write(page, with_csp(&html)?).map_err(|e| format!("{}: {e}", page.display()))?;
+    }
 
     let sw_path = dir.join("sw.js");
     if !release {
@@ -48,8 +55,15 @@ pub fn run() -> Result {
     files.retain(|f| f != "sw.js");
     files.sort();
     let version = version_of(&dir, &files)?;
+    // Not the static pages: the installed app opens each of them itself
+    // (sw.js), so they would only make the install 16 times heavier.
+    let static_pages: Vec<String> = pages
+        .iter()
+        .filter_map(|p| p.strip_prefix(&dir).ok())
+        .map(|p| p.to_string_lossy().replace('\\', "/"))
+        .collect();
     let mut precache = vec!["./".to_owned()];
-    precache.extend(files.iter().filter(|f| *f != "index.html").cloned());
+    precache.extend(files.iter().filter(|f| *f != "index.html" && !static_pages.contains(f)).cloned());
     let list = format!("[{}]", precache.iter().map(|f| format!("{f:?}")).collect::<Vec<_>>().join(", "));
     let sw = template.replace("__VERSION__", &version).replace("__PRECACHE__", &list);
     if sw.contains("__VERSION__") || sw.contains("__PRECACHE__") || sw == template {

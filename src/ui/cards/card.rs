@@ -72,7 +72,7 @@ fn CardBody(card: &'static cards::Card) -> impl IntoView {
     } else {
         (msg::CARD_SECTION_STEPS, msg::CARD_SECTION_LAW)
     };
-    let qr_url = Signal::derive(move || browser::app_url(&View::Card(id).href(Some(i18n.lang().code()))));
+    let qr_url = Signal::derive(move || browser::app_url(&View::Card(id).link(i18n.lang().code())));
     let qr_label = Signal::derive(i18n.tr_owned(card.title_id()));
     let start_check = move |_| {
         check.role.set(card.audience);

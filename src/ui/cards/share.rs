@@ -44,7 +44,7 @@ pub fn ShareScreen() -> impl IntoView {
     let caption_catalog = RwSignal::new(None::<Catalog>);
     load_into(lang.get_untracked(), caption_catalog);
 
-    let url = Signal::derive(move || browser::app_url(&target.get().href(Some(lang.get().code()))));
+    let url = Signal::derive(move || browser::app_url(&target.get().link(lang.get().code())));
     let caption = Signal::derive(move || {
         caption_catalog.with(|catalog| match catalog {
             Some(c) if c.lang() == lang.get() => {
@@ -136,7 +136,7 @@ pub fn PosterScreen() -> impl IntoView {
                         .into_iter()
                         .map(|catalog| {
                             let lang = catalog.lang();
-                            let url = browser::app_url(&View::Home.href(Some(lang.code())));
+                            let url = browser::app_url(&View::Home.link(lang.code()));
                             let caption = catalog.text(msg::SHARE_CAPTION);
                             view! {
                                 <li lang=lang.code() dir=lang.dir().as_str() data-lang=lang.code()>

@@ -80,7 +80,7 @@ pub fn state() -> Speech {
 
 /// `window.speechSynthesis`, if this browser has it.
 fn synth() -> Option<SpeechSynthesis> {
-    let synth = web_sys::window()?.speech_synthesis().ok()?;
+    let synth = crate::ui::browser::window()?.speech_synthesis().ok()?;
     let value: &JsValue = synth.as_ref();
     (!value.is_undefined() && !value.is_null()).then_some(synth)
 }
@@ -167,7 +167,7 @@ pub fn stop() {
 /// `localStorage` if the page may use it; as in `browser`, gloo's `raw`
 /// throws without it, so it is called only once storage is known to work.
 fn storage() -> Option<web_sys::Storage> {
-    web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_)))).then(LocalStorage::raw)
+    crate::ui::browser::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_)))).then(LocalStorage::raw)
 }
 
 fn stored_pref() -> Option<String> {

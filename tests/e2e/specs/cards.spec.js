@@ -72,12 +72,12 @@ test('an unknown card in the link falls back to the list of cards with a notice'
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(messages('en')['cards-title']);
 });
 
-test("a card's QR code decodes to its own deep link in the current language", async ({ page, baseURL }) => {
+test("a card's QR code decodes to its own static page in the current language", async ({ page, baseURL }) => {
   await openApp(page, './?lang=pl&card=health');
-  expect(await decodeQr(page)).toBe(`${baseURL}?lang=pl&card=health`);
+  expect(await decodeQr(page)).toBe(`${baseURL}pl/card/health/`);
   await page.locator('#lang-picker').selectOption('ru');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
-  expect(await decodeQr(page)).toBe(`${baseURL}?lang=ru&card=health`);
+  expect(await decodeQr(page)).toBe(`${baseURL}ru/card/health/`);
 });
 
 test('the share screen makes a QR code for any card and language, captioned in that language', async ({ page }) => {
@@ -86,7 +86,7 @@ test('the share screen makes a QR code for any card and language, captioned in t
   await page.locator('#share-lang').selectOption('uk');
   await expect(page.locator('.share-print figcaption')).toContainText(messages('uk')['share-caption']);
   await expect(page.locator('.share-print figcaption')).toContainText(messages('uk')['card-volunteer-title']);
-  expect(await decodeQr(page)).toBe(`${SUB_PATH}?lang=uk&card=volunteer`);
+  expect(await decodeQr(page)).toBe(`${SUB_PATH}uk/card/volunteer/`);
 });
 
 test('the poster holds one QR code per language, each captioned in its language', async ({ page, baseURL }) => {
@@ -96,7 +96,7 @@ test('the poster holds one QR code per language, each captioned in its language'
   for (const lang of ALL_LANGS) {
     const item = page.locator(`.poster-grid li[data-lang="${lang}"]`);
     await expect(item.locator('figcaption')).toHaveText(messages(lang)['share-caption']);
-    expect(await decodeQr(page, `.poster-grid li[data-lang="${lang}"] .qr-code svg`)).toBe(`${baseURL}?lang=${lang}`);
+    expect(await decodeQr(page, `.poster-grid li[data-lang="${lang}"] .qr-code svg`)).toBe(`${baseURL}${lang}/`);
   }
   // Every code on one A4 page, each at least 35 mm wide.
   await page.emulateMedia({ media: 'print' });

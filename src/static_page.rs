@@ -1,0 +1,239 @@
+//! Static pages at build time: `src/bin/prerender.rs` renders a screen with
+//! the app's own components, and `page` fits that markup into the built
+//! `index.html`. Plain text work on a page whose every part the build wrote
+//! itself; no web dependency, so it is tested natively.
+//!
+//! A page sits in a folder of its own (`route::View::static_path`), so each
+//! address of the template moves up to the app's folder; the page tells the
+//! app where that is (`data-app-root`) and which screen it shows in the
+//! app's own terms (`data-app-address`, an old-style `?lang=…&card=…`),
+//! and `public/preload-lang.js` moves the address there before the app
+//! starts; the app then mounts over the same markup (`ui::boot`).
+
+use crate::{
+    i18n::Lang,
+    route::{UnknownView, View},
+};
+
+/// The relative address of the app's folder from a page at `path`.
+pub fn root_of(path: &str) -> String {
+    "../".repeat(path.matches('/').count())
+}
+
+/// The whole page for `view` in `lang`, from the built `index.html`
+/// (`template`, before its CSP is added) and the app's markup for it.
+pub fn page(template: &str, lang: Lang, view: View, app: &str, languages_label: &str) -> Result<String, String> {
+    let path = view.static_path(lang.code()).ok_or_else(|| format!("{view:?} has no static page"))?;
+    let root = root_of(&path);
+    let body_at = template.find("<body").ok_or("index.html: no <body>")?;
+    let (head, body) = template.split_at(body_at);
+
+    let html_start = head.find("<html").ok_or("index.html: no <html>")?;
+    let html_end = html_start + head[html_start..].find('>').ok_or("index.html: unterminated <html>")? + 1;
+    let html = format!(
+        "<html lang=\"{}\" dir=\"{}\" data-app-root=\"{root}\" data-app-address=\"{}\">",
+        lang.code(),
+        lang.dir().as_str(),
+        escape(&view.href(Some(lang.code())))
+    );
+    let head = format!("{}{html}{}", &head[..html_start], with_root(&head[html_end..], &root)?);
+
+    let help = ["id=static-help", "id=\"static-help\""]
+        .into_iter()
+        .find(|id| body.contains(id))
+        .ok_or("index.html: no #static-help")?;
+    // Kept, hidden: the app shows it again should it fail after taking over.
+    let body = body.replacen(help, &format!("{help} hidden"), 1);
+    let slot = ["<div id=app></div>", "<div id=\"app\"></div>"]
+        .into_iter()
+        .find(|slot| body.contains(slot))
+        .ok_or("index.html: no empty <div id=\"app\">")?;
+    // The renderer's empty comments mark places for hydration, which these
+    // pages do not use: the app mounts afresh over identical markup.
+    let app = without_qr_codes(&static_links(&app.replace("<!>", ""), lang, &root));
+    let filled = format!("<div id=\"app\">{app}</div>{}", languages(view, lang, &root, languages_label));
+    Ok(format!("{head}{}", body.replacen(slot, &filled, 1)))
+}
+
+/// Every `href` and `src` of the head, and the import of Trunk's inline
+/// loader, now relative to the page's folder.
+fn with_root(head: &str, root: &str) -> Result<String, String> {
+    let mut out = String::with_capacity(head.len() + 256);
+    let mut rest = head;
+    while let Some(at) = [" href=", " src="].iter().filter_map(|attr| rest.find(attr).map(|i| i + attr.len())).min() {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let quote = if rest.starts_with(['"', '\'']) { &rest[..1] } else { "" };
+        out.push_str(quote);
+        rest = &rest[quote.len()..];
+        if is_relative(rest) {
+            out.push_str(root);
+            rest = rest.strip_prefix("./").unwrap_or(rest);
+        }
+    }
+    out.push_str(rest);
+    let loader = ["<script type=module>", "<script type=\"module\">"]
+        .into_iter()
+        .find_map(|open| out.find(open).map(|at| at + open.len()))
+        .ok_or("index.html: Trunk's inline loader not found")?;
+    let end = loader + out[loader..].find("</script>").ok_or("index.html: unterminated loader")?;
+    // Only the import: it is resolved as the page is parsed, from the page's
+    // folder. The wasm is fetched when the loader runs, after
+    // `public/preload-lang.js` has moved the address to the app's folder.
+    let script = out[loader..end].replace("from './", &format!("from '{root}"));
+    Ok(format!("{}{script}{}", &out[..loader], &out[end..]))
+}
+
+fn is_relative(value: &str) -> bool {
+    let scheme = value.find(':').is_some_and(|colon| !value[..colon].contains(['/', '?', '#']));
+    !(value.starts_with(['/', '#']) || scheme)
+}
+
+/// The app's links (`?view=contacts`, `?card=police`, `.`) as links to the
+/// static pages of `lang`, so they work without JavaScript; a screen with
+/// no page of its own opens in the app, in the same language.
+fn static_links(app: &str, lang: Lang, root: &str) -> String {
+    let mut out = String::with_capacity(app.len() + 1024);
+    let mut rest = app;
+    while let Some(at) = rest.find(" href=\"") {
+        let start = at + " href=\"".len();
+        let Some(len) = rest[start..].find('"') else { break };
+        out.push_str(&rest[..start]);
+        let value = &rest[start..start + len];
+        out.push_str(&match link_target(value, lang) {
+            Some(target) => format!("{root}{}", escape(&target)),
+            None => value.to_owned(),
+        });
+        rest = &rest[start + len..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Where the app's link `value` goes on a static page, or `None` for a
+/// link that is not to a screen (`tel:`, `#main`).
+fn link_target(value: &str, lang: Lang) -> Option<String> {
+    let query = if value == "." { "" } else { value.strip_prefix('?')? };
+    let query = query.replace("&amp;", "&");
+    let param = |key: &str| query.split('&').find_map(|pair| pair.strip_prefix(key)?.strip_prefix('='));
+    let view = View::from_params(param("view"), param("card"), param("case"))
+        .unwrap_or_else(|(fallback, _): (View, UnknownView)| fallback);
+    let lang = param("lang").and_then(Lang::from_tag).unwrap_or(lang);
+    Some(view.link(lang.code()))
+}
+
+/// A QR code names the app's full address, which only the browser knows:
+/// its box stays (the same size, kept by the stylesheet) and the app draws
+/// the code when it takes over.
+fn without_qr_codes(app: &str) -> String {
+    let mut out = String::with_capacity(app.len());
+    let mut rest = app;
+    while let Some(at) = rest.find("class=\"qr-code\"") {
+        let Some(open_end) = rest[at..].find('>').map(|i| at + i + 1) else { break };
+        let Some(close) = rest[open_end..].find("</div>").map(|i| open_end + i) else { break };
+        out.push_str(&rest[..open_end]);
+        rest = &rest[close..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Without JavaScript the language picker cannot work; these links to the
+/// same screen in every language take its place (`@media (scripting: none)`
+/// in the stylesheet hides the picker then).
+fn languages(view: View, lang: Lang, root: &str, label: &str) -> String {
+    let items: String = Lang::ALL
+        .iter()
+        .filter_map(|other| {
+            let path = view.static_path(other.code())?;
+            let current = if *other == lang { " aria-current=\"page\"" } else { "" };
+            Some(format!(
+                "<li><a href=\"{root}{path}\" lang=\"{code}\" hreflang=\"{code}\" dir=\"{dir}\"{current}>{name}</a></li>",
+                code = other.code(),
+                dir = other.dir().as_str(),
+                name = escape(other.endonym()),
+            ))
+        })
+        .collect();
+    format!("<noscript><nav class=\"static-langs\" aria-label=\"{}\"><ul>{items}</ul></nav></noscript>", escape(label))
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEMPLATE: &str = "<!doctype html><html dir=ltr lang=pl><head><meta charset=utf-8>\
+        <script defer src=preload-lang.js></script>\
+        <link crossorigin href=./pocket-card-1.js rel=modulepreload>\
+        <script type=module>import init from './pocket-card-1.js';await init({ module_or_path: './p_bg.wasm' });</script>\
+        <link href=icons/i.png rel=icon><link href=\"manifest.webmanifest\" rel=manifest></head>\
+        <body><main class=static-help id=static-help><a href=tel:112>112</a></main><div id=app></div></body></html>";
+
+    fn card_page() -> String {
+        let app = "<a href=\".\" class=\"brand\">Home</a><a href=\"?view=contacts\">C</a>\
+                   <a href=\"?card=person\">P</a><a href=\"?view=check\">Check</a><a href=\"tel:112\">112</a>\
+                   <a href=\"#main\">skip</a><div class=\"qr-code\" role=\"img\"><svg>x</svg></div>";
+        page(TEMPLATE, Lang::from_tag("uk").unwrap(), View::Card("volunteer"), app, "Мова").unwrap()
+    }
+
+    #[test]
+    fn the_root_is_one_step_up_per_folder() {
+        assert_eq!(root_of("uk/"), "../");
+        assert_eq!(root_of("uk/card/volunteer/"), "../../../");
+    }
+
+    #[test]
+    fn the_head_names_the_app_files_from_the_page_folder() {
+        let page = card_page();
+        assert!(page.contains("src=../../../preload-lang.js"), "{page}");
+        assert!(page.contains("href=../../../pocket-card-1.js rel=modulepreload"));
+        assert!(page.contains("import init from '../../../pocket-card-1.js'"));
+        assert!(page.contains("module_or_path: './p_bg.wasm'"), "fetched once the address is the app's");
+        assert!(page.contains("href=../../../icons/i.png") && page.contains("href=\"../../../manifest.webmanifest\""));
+        assert!(page.contains("<html lang=\"uk\" dir=\"ltr\" data-app-root=\"../../../\" data-app-address=\"?lang=uk&amp;card=volunteer\">"));
+    }
+
+    #[test]
+    fn the_app_markup_fills_the_slot_and_the_static_help_hides() {
+        let page = card_page();
+        assert!(page.contains("<main class=static-help id=static-help hidden>"));
+        assert!(page.contains("<div id=\"app\"><a href=\"../../../uk/\" class=\"brand\">"));
+        assert!(!page.contains("<div id=app></div>"));
+    }
+
+    #[test]
+    fn links_go_to_static_pages_or_into_the_app_in_the_same_language() {
+        let page = card_page();
+        assert!(page.contains("href=\"../../../uk/contacts/\""));
+        assert!(page.contains("href=\"../../../uk/card/person/\""));
+        assert!(page.contains("href=\"../../../?lang=uk&amp;view=check\""));
+        assert!(page.contains("href=\"tel:112\"") && page.contains("href=\"#main\""));
+    }
+
+    #[test]
+    fn qr_codes_keep_their_box_but_not_a_code() {
+        let page = card_page();
+        assert!(page.contains("<div class=\"qr-code\" role=\"img\"></div>"));
+        assert!(!page.contains("<svg>"));
+    }
+
+    #[test]
+    fn every_language_of_the_same_screen_is_linked() {
+        let page = card_page();
+        for lang in Lang::ALL {
+            assert!(page.contains(&format!("href=\"../../../{}/card/volunteer/\"", lang.code())), "{lang:?}");
+        }
+        assert_eq!(page.matches("aria-current=\"page\"").count(), 1);
+        assert!(page.contains("<noscript><nav class=\"static-langs\" aria-label=\"Мова\">"));
+    }
+
+    #[test]
+    fn only_screens_with_pages_get_one() {
+        assert!(page(TEMPLATE, Lang::DEFAULT, View::Check, "", "").is_err());
+        assert!(page("<html><head></head><body></body></html>", Lang::DEFAULT, View::Home, "", "").is_err());
+    }
+}
