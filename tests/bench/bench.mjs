@@ -31,6 +31,8 @@ const server = spawn(process.execPath, [join(root, 'tests/e2e/static-server.mjs'
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 await new Promise((resolve) => server.stdout.on('data', (d) => d.toString().includes('serving') && resolve()));
+// Stopped however the bench ends, so a failed run leaves no server behind.
+process.on('exit', () => server.kill());
 const base = `http://127.0.0.1:${PORT}/`;
 // The server compresses each file once (brotli level 11, as a host that
 // precompresses would); wait for all of it so no run pays for that.
@@ -41,6 +43,77 @@ function listFiles(dir) {
 }
 
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+
+// The QR link of a card, its static page (src/static_page.rs), against a
+// static snapshot of the same card as the app renders it, taken in this run:
+// the app's page once ready, without its scripts.
+const QR_CARD = { lang: 'uk', id: 'volunteer' };
+const QR_PATH = `${QR_CARD.lang}/card/${QR_CARD.id}/`;
+const QR_TITLE = readFileSync(join(root, `locales/${QR_CARD.lang}/cards.ftl`), 'utf8')
+  .match(new RegExp(`^card-${QR_CARD.id}-title = (.+)$`, 'm'))[1];
+{
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(`${base}?lang=${QR_CARD.lang}&card=${QR_CARD.id}`);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+  const snapshot = (await page.content())
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+    .replace(/<link[^>]*rel="?(modulepreload|preload)"?[^>]*>/g, '');
+  writeFileSync(join(site, 'snapshot.html'), snapshot);
+  await context.close();
+  await (await fetch(`${base}snapshot.html`, { headers: { 'accept-encoding': 'br' } })).arrayBuffer();
+}
+
+// When the card's title is first on screen: checked every frame, from the
+// first, the same way on both pages.
+const READABLE_PROBE = (title) => {
+  const check = (time) => {
+    const h1 = document.getElementById('screen-title');
+    if (h1 && h1.textContent.trim() === title && h1.getClientRects().length) window.__readableAt = time;
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+  window.__shift = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+};
+
+async function qrVisit(kind) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'pl-PL', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.addInitScript(READY_PROBE);
+  await page.addInitScript(READABLE_PROBE, QR_TITLE);
+  await throttled(context, page);
+  await page.goto(kind === 'qr' ? base + QR_PATH : `${base}snapshot.html`, { waitUntil: 'load', timeout: 120_000 });
+  await page.waitForFunction(() => window.__readableAt !== undefined, null, { timeout: 120_000 });
+  const result = { readable: await page.evaluate(() => window.__readableAt) };
+  if (kind === 'qr') {
+    // Layout shift from the first paint until the app has taken over, and a
+    // little after.
+    await page.waitForFunction(() => window.__readyAt !== undefined, null, { timeout: 120_000 });
+    await page.waitForTimeout(500);
+    Object.assign(result, await page.evaluate(() => ({ takeover: window.__readyAt, shift: window.__shift })));
+  }
+  await context.close();
+  return result;
+}
+
+// The checker on a first visit: from the link to its first question on screen.
+async function checkerVisit() {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'pl-PL', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.addInitScript(READY_PROBE);
+  await throttled(context, page);
+  await page.goto(`${base}?view=check`, { waitUntil: 'commit', timeout: 120_000 });
+  await page.waitForFunction(() => window.__readyAt !== undefined, null, { timeout: 120_000 });
+  await page.locator('.button-primary').click();
+  await page.locator('[data-question]').waitFor();
+  await page.locator('.answer-yes').waitFor();
+  const answerable = await page.evaluate(() => performance.now());
+  await context.close();
+  return { answerable };
+}
 
 async function throttled(context, page) {
   const cdp = await context.newCDPSession(page);
@@ -209,12 +282,14 @@ async function interactions(page) {
   return { tap, switchLanguage, tapFloor, languageFloor };
 }
 
-const runs = { app: [], limit: [] };
+const runs = { app: [], limit: [], qr: [], snapshot: [], check: [] };
 for (let i = 0; i < PAIRS; i++) {
   for (const kind of ['app', 'limit']) {
     runs[kind].push(await firstVisit(kind));
     process.stdout.write(`  pair ${i + 1}/${PAIRS}: ${kind} done\r`);
   }
+  for (const kind of ['qr', 'snapshot']) runs[kind].push(await qrVisit(kind));
+  runs.check.push(await checkerVisit());
 }
 console.log('');
 
@@ -249,10 +324,14 @@ function sizes() {
     row('.wasm', files.filter((f) => f.endsWith('.wasm'))),
     row('.js (app)', files.filter((f) => /pocket-card-.*\.js$/.test(f))),
     // The stylesheet is inlined into the page, so the page is its row.
-    row('index.html (inline CSS)', files.filter((f) => f.endsWith('/index.html'))),
+    row('index.html (inline CSS)', [join(dist, 'index.html')]),
   ];
   for (const name of readdirSync(join(dist, 'locales'))) rows.push(row(`locale ${name.replace('.ftl', '')} (.ftl)`, files.filter((f) => f.endsWith(`/locales/${name}`))));
-  rows.push(row('whole precache', files.filter((f) => !f.endsWith('/sw.js'))));
+  // The static pages are not precached: the installed app opens them itself.
+  const isStaticPage = (f) => /^[a-z]+\/(.+\/)?index\.html$/.test(relative(dist, f));
+  rows.push(row('whole precache', files.filter((f) => !f.endsWith('/sw.js') && !isStaticPage(f))));
+  rows.push(row(`static pages (${files.filter(isStaticPage).length}, not precached)`, files.filter(isStaticPage)));
+  rows.push(row(`static page ${QR_PATH}`, [join(dist, QR_PATH, 'index.html')]));
   return rows;
 }
 
@@ -310,6 +389,14 @@ for (const [label, key] of timings) {
   report.timings[key] = { label, app, limit, ratio: app.median && limit.median ? app.median / limit.median : undefined };
 }
 report.bytes = { app: metric('app', 'bytes'), limit: metric('limit', 'bytes') };
+report.qr = {
+  readable: metric('qr', 'readable'),
+  snapshot: metric('snapshot', 'readable'),
+  takeover: metric('qr', 'takeover'),
+  shift: metric('qr', 'shift'),
+  checker: metric('check', 'answerable'),
+};
+report.qr.ratio = report.qr.readable.median / report.qr.snapshot.median;
 report.interaction = {
   tap: metric('app', 'tap'),
   switchLanguage: metric('app', 'switchLanguage'),
@@ -337,6 +424,8 @@ const check = (name, value, limit, atLeast = false) => {
 };
 const fmt = (x) => (typeof x === 'number' ? (Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(2)) : '–');
 check('wasm_gzip_bytes', report.sizes[0].gzip, budgets.wasm_gzip_bytes);
+check('qr_card_readable_ratio', report.qr.ratio, budgets.qr_card_readable_ratio);
+check('takeover_layout_shift', report.qr.shift.spread?.[1], budgets.takeover_layout_shift);
 check('contacts_visible_ratio', report.timings.contacts.ratio, budgets.contacts_visible_ratio);
 check('interactive_ratio', report.timings.interactive.ratio, budgets.interactive_ratio);
 check('interaction_ms (tap)', report.interaction.tap.median, budgets.interaction_ms);
@@ -373,6 +462,10 @@ for (const [, key] of timings) {
   const t = report.timings[key];
   lines.push(`| ${t.label} | ${cell(t.app)} | ${cell(t.limit)} | ${t.ratio === undefined ? '–' : t.ratio.toFixed(2) + '×'} |`);
 }
+lines.push(`| QR link (\`${QR_PATH}\`) → card readable (ms) | ${cell(report.qr.readable)} | static snapshot of the same card ${cell(report.qr.snapshot)} | ${report.qr.ratio.toFixed(2)}× snapshot |`);
+lines.push(`| QR link: the app has taken over (ms) | ${cell(report.qr.takeover)} | – | – |`);
+lines.push(`| QR link: layout shift (CLS) from first paint to takeover + 0.5 s | ${report.qr.shift.median?.toFixed(4)} (max ${report.qr.shift.spread?.[1].toFixed(4)}) | – | – |`);
+lines.push(`| checker (\`?view=check\`): first question answerable (ms) | ${cell(report.qr.checker)} | – | – |`);
 lines.push(`| first visit: bytes transferred | ${fmt(report.bytes.app.median)} | ${fmt(report.bytes.limit.median)} | ${(report.bytes.app.median / report.bytes.limit.median).toFixed(1)}× |`);
 const { tap, tapFloor, switchLanguage, languageFloor } = report.interaction;
 lines.push(`| tap "yes" → next question painted (ms) | ${cell(tap, true)} | floor: a plain script's DOM change ${cell(tapFloor, true)} | ${(tap.median / tapFloor.median).toFixed(2)}× floor |`);
@@ -383,7 +476,7 @@ lines.push('', `Lighthouse (mobile, median of ${lighthouseDetail.runs ?? 0} runs
   (lighthouseDetail.runs ? ` (performance per run ${lighthouseDetail.performance.join(', ')}; LCP ${lighthouseDetail.lcp} ms, TBT ${lighthouseDetail.tbt} ms)` : ''), '');
 lines.push(over.length ? `Over budget: ${over.join('; ')}` : 'All budgets met.');
 if (floors.length) lines.push('', `Out of reach on this machine and profile: ${floors.join('; ')}.`);
-const summary = `bench: contacts ${report.timings.contacts.ratio?.toFixed(2)}× limit, interactive ${report.timings.interactive.ratio?.toFixed(2)}× limit, wasm ${report.sizes[0].gzip} B gzip, tap ${fmt(report.interaction.tap.median)} ms, ${over.length ? `${over.length} over budget` : 'all budgets met'}`;
+const summary = `bench: QR card ${report.qr.ratio?.toFixed(2)}× snapshot, CLS ${report.qr.shift.spread?.[1]}, contacts ${report.timings.contacts.ratio?.toFixed(2)}× limit, interactive ${report.timings.interactive.ratio?.toFixed(2)}× limit, wasm ${report.sizes[0].gzip} B gzip, tap ${fmt(report.interaction.tap.median)} ms, ${over.length ? `${over.length} over budget` : 'all budgets met'}`;
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'report.md'), lines.join('\n') + '\n');
 writeFileSync(join(out, 'report.json'), JSON.stringify(report, null, 2) + '\n');
