@@ -124,18 +124,21 @@ impl View {
 
     /// This screen's page in `lang`, relative to the app, if it has one.
     pub fn static_path(self, lang: &str) -> Option<String> {
-        let folders = match self {
-            View::Home => [None, None],
-            View::Contacts | View::Cards | View::About => [self.param(), None],
-            View::Card(id) => [Some("card"), Some(id)],
+        let folder = match self {
+            View::Home => "",
+            View::Contacts => "contacts/",
+            View::Cards => "cards/",
+            View::About => "about/",
+            View::Card(_) => "card/",
             _ => return None,
         };
         // Pushed piece by piece rather than formatted: this runs in the app
         // too (QR codes, share links), where formatting code costs wasm.
         let mut path = String::from(lang);
         path.push('/');
-        for folder in folders.into_iter().flatten() {
-            path.push_str(folder);
+        path.push_str(folder);
+        if let View::Card(id) = self {
+            path.push_str(id);
             path.push('/');
         }
         Some(path)
@@ -204,6 +207,10 @@ mod tests {
         assert_eq!(View::Card("volunteer").link("uk"), "uk/card/volunteer/");
         assert_eq!(View::Contacts.link("pl"), "pl/contacts/");
         assert_eq!(View::Home.link("ar"), "ar/");
+        for view in [View::Contacts, View::Cards, View::About] {
+            let named = view.param().unwrap();
+            assert_eq!(view.static_path("pl").unwrap(), ["pl/", named, "/"].concat(), "named as in the query");
+        }
     }
 
     #[test]
