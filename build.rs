@@ -82,7 +82,17 @@ fn content_statics() -> String {
     use content::model::*;
     let mut out = String::new();
     static_of::<Contact>(&mut out, "CONTACTS", "contacts.json");
-    static_of::<Indicator>(&mut out, "INDICATORS", "indicators.json");
+    for indicator in static_of::<Indicator>(&mut out, "INDICATORS", "indicators.json") {
+        // A question on a situation's short path that does not make sense
+        // in that situation would be asked of the wrong person.
+        let stray = indicator.short_path.iter().find(|s| !indicator.situations.contains(s));
+        assert!(
+            stray.is_none(),
+            "indicators.json: {} is on the {stray:?} short path but not asked there",
+            indicator.id
+        );
+        assert!(!indicator.situations.is_empty(), "indicators.json: {} fits no situation", indicator.id);
+    }
     static_of::<SafetyQuestion>(&mut out, "SAFETY_QUESTIONS", "triage.json");
     static_of::<Card>(&mut out, "CARDS", "cards.json");
     static_of::<LegalPoint>(&mut out, "LAW", "law.json");
@@ -90,7 +100,7 @@ fn content_statics() -> String {
     out
 }
 
-fn static_of<T: Deserialize<'static> + Serialize>(out: &mut String, name: &str, file: &str) {
+fn static_of<T: Deserialize<'static> + Serialize>(out: &mut String, name: &str, file: &str) -> Vec<T> {
     let path = Path::new("src/content").join(file);
     println!("cargo:rerun-if-changed={}", path.display());
     let json: &'static str = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display())).leak();
@@ -109,6 +119,7 @@ fn static_of<T: Deserialize<'static> + Serialize>(out: &mut String, name: &str, 
     let type_name = std::any::type_name::<T>().rsplit("::").next().unwrap();
     writeln!(out, "/// From `src/content/{file}`.").unwrap();
     writeln!(out, "pub static {name}: &[{type_name}] = {rust};").unwrap();
+    items
 }
 
 /// Each locale declares how its translation was checked in

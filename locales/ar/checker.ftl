@@ -2,7 +2,7 @@
 # الأسئلة المنتهية بـ "-ask" يقرؤها الشخص نفسه، وغالبًا يكون خائفًا:
 # قصيرة، بسيطة، لا توحي بالإجابة، ولا تلوم أبدًا.
 
-check-title = فحص المؤشرات
+check-title = فحص العلامات
 check-intro = مجموعة قصيرة من الأسئلة عن علامات الاتجار بالبشر. اطرحها على الشخص وهو بمفرده، بعيدًا عن أي مرافق. لا يُرسل أي شيء إلى أي مكان. تُحفظ الإجابات فقط في علامة التبويب هذه في المتصفح، حتى لا تضيع بسبب مكالمة أو إعادة تحميل: تزول عندما تمسحها، أو عند إغلاق علامة التبويب، أو بعد ⁦4⁩ ساعات.
 check-screening-not-identification = هذا فحص أولي، وليس تحديدًا رسميًا للضحية. الشرطة أو حرس الحدود فقط يمكنهم تحديد الضحية رسميًا.
 check-person-language = لغة الشخص
@@ -39,6 +39,12 @@ check-path-full = كامل: كل العلامات ({ $count ->
        *[other] { $minutes } دقيقة
     })
 check-role-label = دورك
+check-situation-label = أين الشخص الآن
+check-situation-hint = على هذا تتوقف الأسئلة التي تظهر، حتى يكون لكل سؤال معنى عند الشخص.
+check-situation-on-the-way = في الطريق إلى هنا، أو يبحث عن عمل
+check-situation-at-work = يعمل، أو عاد من العمل
+check-situation-unknown = غير معروف: يُسأل الشخص
+situation-working-ask = منذ أن غادرت بيتك، هل سبق أن عملت لدى أحد؟
 check-role-health = عامل في المجال الصحي
 check-role-police = ضابط شرطة أو حرس حدود
 check-role-volunteer = متطوع في نقطة استقبال
@@ -163,7 +169,7 @@ result-signs-found = وُجدت علامات
 result-signs-unclear = غير مؤكد – يستحق التحقق
 result-not-asked = لم يُسأل عنه بعد
 result-not-asked-none = تم السؤال عن كل المجالات.
-result-dimension-positive = يصل هذا المجال إلى عتبة المؤشرات.
+result-dimension-positive = في هذا المجال علامات كافية لبلوغ عتبة ⁨ILO⁩.
 result-whom-to-call = بمن تتصل
 result-pip = مفتشية العمل الوطنية (⁨PIP⁩): للأجور والعقود وساعات العمل والسلامة في العمل.
 result-answered = { $count ->

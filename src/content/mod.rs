@@ -16,7 +16,7 @@ mod source;
 pub use cards::Card;
 pub use contacts::{Contact, Group, PhoneNumber, Status};
 pub use ilo::Ilo;
-pub use indicators::{Audience, Dimension, Domain, Form, Indicator, Kind, Risk, SafetyQuestion, Strength};
+pub use indicators::{Audience, Dimension, Domain, Form, Indicator, Kind, Risk, SafetyQuestion, Situation, Strength};
 pub use law::LegalPoint;
 pub use scenarios::{Effect, Scenario};
 pub use source::{Source, SourceDate};

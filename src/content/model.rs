@@ -147,6 +147,22 @@ pub enum Audience {
     Inspector,
 }
 
+/// Where the person is in their story: it decides which questions make
+/// sense to them. Someone still travelling or looking for work cannot say
+/// whether their pay is lower than promised; someone working can.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Situation {
+    /// Travelling, at a border or reception point, or looking for work.
+    OnTheWay,
+    /// Working, or back from work.
+    AtWork,
+}
+
+impl Situation {
+    pub const ALL: [Situation; 2] = [Situation::OnTheWay, Situation::AtWork];
+}
+
 /// A question or observation the checker offers, and the ILO/EC indicator
 /// it evidences. Several questions may evidence the same ILO indicator (the
 /// nature of the job and the place or employer; locked in, watched and a
@@ -172,8 +188,13 @@ pub struct Indicator {
     pub forms: &'static [Form],
     #[serde(deserialize_with = "leak")]
     pub audiences: &'static [Audience],
-    /// One of the most telling signs, asked on the short path.
-    pub short_path: bool,
+    /// The situations in which the question makes sense to the person.
+    #[serde(deserialize_with = "leak")]
+    pub situations: &'static [Situation],
+    /// The situations whose short path asks it: one of the most telling
+    /// signs there. Always among `situations` (checked by the build).
+    #[serde(deserialize_with = "leak")]
+    pub short_path: &'static [Situation],
     /// Only meaningful for a child (e.g. "no access to parents").
     #[serde(default)]
     pub children_only: bool,

@@ -32,6 +32,12 @@ fn describe(question: Question) -> Option<Shown> {
         Question::Age => {
             (msg::CHECK_GROUP_AGE.to_owned(), "age-under_18-observe".to_owned(), Kind::Observe, "age".to_owned())
         }
+        Question::Working => (
+            msg::CHECK_SITUATION_LABEL.to_owned(),
+            msg::SITUATION_WORKING_ASK.to_owned(),
+            Kind::Ask,
+            "working".to_owned(),
+        ),
         Question::Alone => {
             (msg::CHECK_GROUP_ALONE.to_owned(), msg::ALONE_OBSERVE.to_owned(), Kind::Observe, "alone".to_owned())
         }

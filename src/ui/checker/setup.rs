@@ -7,7 +7,7 @@ use super::CheckState;
 use crate::ui::handlers::{change, click};
 use crate::{
     checker::{length_of, Path, Screening},
-    content::Audience,
+    content::{Audience, Situation},
     i18n::msg,
     ui::{header::PersonLanguagePicker, listen::ListenSetting, state::I18n},
 };
@@ -21,6 +21,13 @@ const ROLES: [(Option<Audience>, &str, &str); 5] = [
     (None, msg::CHECK_ROLE_OTHER, "other"),
 ];
 
+/// Where the person is in their story, with labels; `None` asks the person.
+const SITUATIONS: [(Option<Situation>, &str, &str); 3] = [
+    (Some(Situation::OnTheWay), msg::CHECK_SITUATION_ON_THE_WAY, "on-the-way"),
+    (Some(Situation::AtWork), msg::CHECK_SITUATION_AT_WORK, "at-work"),
+    (None, msg::CHECK_SITUATION_UNKNOWN, "unknown"),
+];
+
 #[component]
 pub fn Setup() -> impl IntoView {
     let i18n = expect_context::<I18n>();
@@ -28,17 +35,20 @@ pub fn Setup() -> impl IntoView {
     let path = RwSignal::new(Path::Short);
     // A card's role is the default; one tap changes it.
     let role = RwSignal::new(check.role.get_untracked());
+    let situation = RwSignal::new(None::<Situation>);
 
     let start = move |_| {
         check.cleared.set(None);
-        check.screening.set(Some(Screening::new(path.get_untracked(), role.get_untracked())));
+        check.screening.set(Some(
+            Screening::new(path.get_untracked(), role.get_untracked()).in_situation(situation.get_untracked()),
+        ));
         // A card's role applies to the check it started, not to later ones.
         check.role.set(None);
         crate::ui::browser::focus_by_id("question-text");
     };
     let path_label = move |path: Path, id: &'static str| {
         move || {
-            let (count, minutes) = length_of(path, role.get());
+            let (count, minutes) = length_of(path, role.get(), situation.get());
             i18n.t_args(id, &[("count", count.into()), ("minutes", minutes.into())])
         }
     };
@@ -71,6 +81,22 @@ pub fn Setup() -> impl IntoView {
                         <label class="choice">
                             <input type="radio" name="role" value=value checked=move || role.get() == audience
                                 on:change=change(move |_| role.set(audience)) />
+                            {i18n.tr(label)}
+                        </label>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
+        <fieldset class="form-row" aria-describedby="situation-hint">
+            <legend>{i18n.tr(msg::CHECK_SITUATION_LABEL)}</legend>
+            <p class="hint" id="situation-hint">{i18n.tr(msg::CHECK_SITUATION_HINT)}</p>
+            {SITUATIONS
+                .into_iter()
+                .map(|(choice, label, value)| {
+                    view! {
+                        <label class="choice">
+                            <input type="radio" name="situation" value=value checked=move || situation.get() == choice
+                                on:change=change(move |_| situation.set(choice)) />
                             {i18n.tr(label)}
                         </label>
                     }
