@@ -54,16 +54,23 @@ pub fn ResultView() -> impl IntoView {
 
                         <ReferralSummary text=summary_text />
 
-                        <h2>{i18n.t(msg::RESULT_WHOM_TO_CALL)}</h2>
+                        // Every line for this result, with hours and sources: the
+                        // first call is already at the top, so the list waits
+                        // one tap away instead of making the page screens long.
                         {referral.labour_inspectorate.then(|| view! { <p class="pip">{i18n.t(msg::RESULT_PIP)}</p> })}
-                        <ul class="contact-list referral-list">
-                            {referral
-                                .contacts
-                                .iter()
-                                .filter_map(|id| contacts::find(id))
-                                .map(|contact| view! { <ContactCard contact=contact /> })
-                                .collect_view()}
-                        </ul>
+                        // For a child the list stays open: the child helpline and
+                        // the missing-children line belong beside the police.
+                        <details class="whom-to-call" open=result.child()>
+                            <summary><h2>{i18n.t(msg::RESULT_WHOM_TO_CALL)}</h2></summary>
+                            <ul class="contact-list referral-list">
+                                {referral
+                                    .contacts
+                                    .iter()
+                                    .filter_map(|id| contacts::find(id))
+                                    .map(|contact| view! { <ContactCard contact=contact /> })
+                                    .collect_view()}
+                            </ul>
+                        </details>
                     }
                 })
         }}

@@ -151,6 +151,10 @@ test('strong signs: the duty to report stands beside the KCIK option, never "if 
   // Why, in detail, is one tap away rather than pages down.
   await expect(page.locator('.result-why')).not.toHaveAttribute('open', '');
   await page.locator('.result-why > summary').click();
+  // Every line for the result, with hours and sources, is one tap away too.
+  await expect(page.locator('.referral-list')).toBeHidden();
+  await page.locator('.whom-to-call > summary').click();
+  await expect(page.locator('.referral-list [data-contact]').first()).toBeVisible();
   await expect(page.locator('.finding-positive')).toHaveCount(3);
   await expect(page.locator('.finding-positive').first()).toBeVisible();
   await expect(page.locator('.duty-law')).toHaveText(m['result-duty-law']);
@@ -230,6 +234,7 @@ test('a child with act and exploitation: strong signs, no consent step, the poli
   await expect(page.locator('.next-steps')).toContainText(m['step-child']);
   await expect(page.locator('.next-steps')).not.toContainText(m['step-consent']);
   expect((await contactOrder(page))[0]).toBe('emergency');
+  // For a child, every line stays open beside the police, without a tap.
   await expect(page.locator('[data-contact="child_helpline"]')).toBeVisible();
 });
 
