@@ -161,7 +161,7 @@ fn every_content_message_exists_in_every_locale() {
     for outcome in Outcome::ALL {
         needed.extend([outcome.message_id().to_owned(), format!("{}-text", outcome.message_id())]);
     }
-    needed.extend(Lang::ALL.iter().map(|l| format!("lang-name-{}", l.code())));
+    needed.extend(Lang::ALL.iter().map(|l| l.name_id()));
     for lang in Lang::ALL {
         let have = messages(lang);
         for id in &needed {

@@ -31,7 +31,7 @@ pub fn summary(assessment: &Assessment, catalog: &Catalog, person: Option<Lang>)
         super::Age::Unknown => "summary-child-unknown",
     }));
     let language = person.unwrap_or(catalog.lang());
-    let language_name = catalog.text(&format!("lang-name-{}", language.code()));
+    let language_name = catalog.text(&language.name_id());
     line(catalog.text_args("summary-language", &[("language", FluentValue::from(language_name))]));
     text
 }

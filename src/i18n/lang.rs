@@ -46,13 +46,17 @@ impl Status {
         }
     }
 
-    fn parse(text: &str) -> Option<Status> {
-        match text {
-            "source" => Some(Status::Source),
-            "reviewed" => Some(Status::Reviewed),
-            "machine-assisted" => Some(Status::MachineAssisted),
-            _ => None,
+    /// The name `locale.toml` gives it, also the page's `data-status`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Source => "source",
+            Status::Reviewed => "reviewed",
+            Status::MachineAssisted => "machine-assisted",
         }
+    }
+
+    fn parse(text: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|status| status.as_str() == text)
     }
 }
 
@@ -149,6 +153,11 @@ impl Lang {
             .find(|(code, _)| *code == self.code())
             .and_then(|(_, status)| Status::parse(status))
             .unwrap_or(Status::MachineAssisted)
+    }
+
+    /// The message naming this language in the reader's language.
+    pub fn name_id(self) -> String {
+        format!("lang-name-{}", self.code())
     }
 
     pub fn dir(self) -> Dir {

@@ -2,21 +2,22 @@
 
 use leptos::prelude::*;
 
-use super::{
-    about::AboutScreen,
-    browser,
-    cards::{CardScreen, CardsScreen, PosterScreen, ShareScreen},
-    checker::{CheckScreen, CheckState},
-    contacts::ContactsScreen,
-    header::{EmergencyStrip, Header},
-    home::Home,
-    state::{I18n, Nav, Notice, Notices},
-    training::{CaseScreen, TrainingScreen, TrainingState},
-};
-use crate::ui::handlers::click;
 use crate::{
     i18n::{msg, Catalog},
     route::View,
+    ui::{
+        about::AboutScreen,
+        browser,
+        cards::{CardScreen, CardsScreen, PosterScreen, ShareScreen},
+        checker::CheckScreen,
+        components::ViewLink,
+        contacts::ContactsScreen,
+        handlers::click,
+        header::{EmergencyStrip, Header},
+        home::Home,
+        state::{CheckState, I18n, Nav, Notice, Notices, TrainingState},
+        training::{CaseScreen, TrainingScreen},
+    },
 };
 
 #[component]
@@ -121,37 +122,5 @@ fn notice_text(i18n: I18n, notice: Notice) -> String {
         Notice::UnknownCase => i18n.t(msg::TRAINING_UNKNOWN),
         Notice::LanguageFailed => i18n.t(msg::NOTICE_LANGUAGE_FAILED),
         Notice::UpdateReady => i18n.t(msg::NOTICE_UPDATE_READY),
-    }
-}
-
-/// A link to another screen: a real `href` (so it can be opened in a new
-/// tab or copied), handled in place for an ordinary click.
-#[component]
-pub fn ViewLink(view: View, #[prop(into)] class: String, children: Children) -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    let on_click = move |event: leptos::ev::MouseEvent| {
-        let modified = event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key();
-        if !modified && event.button() == 0 {
-            event.prevent_default();
-            nav.go(view);
-        }
-    };
-    view! {
-        <a href=view.href(None) class=class on:click=click(on_click)>
-            {children()}
-        </a>
-    }
-}
-
-/// A large entry to another screen: a title and one line on what it holds,
-/// both message ids.
-#[component]
-pub fn EntryLink(view: View, #[prop(into)] title: String, #[prop(into)] text: String) -> impl IntoView {
-    let i18n = expect_context::<I18n>();
-    view! {
-        <ViewLink view=view class="entry">
-            <span class="entry-title">{i18n.tr_owned(title)}</span>
-            <span class="entry-text">{i18n.tr_owned(text)}</span>
-        </ViewLink>
     }
 }

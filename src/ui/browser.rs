@@ -229,21 +229,53 @@ pub fn set_hidden(id: &str, hidden: bool) {
     }
 }
 
+/// Why one of the app's own files could not be loaded or read. Every load
+/// goes through `locale::load_catalog`, the one place that swallows it, and
+/// that place reports it with `report`.
+#[derive(Clone, PartialEq, Eq)]
+pub enum LoadError {
+    /// No answer: offline before the file was cached, or no window at all.
+    Network(String),
+    /// An answer, but not a successful one.
+    Http(String, u16),
+    /// A successful answer whose body is not text.
+    NotText(String),
+    /// Text that did not fully parse; the messages that parsed are kept.
+    Parse(String, usize),
+}
+
+impl LoadError {
+    /// The browser console only: never the network, so a field report
+    /// ("the language did not switch") can be diagnosed on the device.
+    pub fn report(&self) {
+        let text = match self {
+            LoadError::Network(path) => format!("{path}: no answer (offline?)"),
+            LoadError::Http(path, status) => format!("{path}: HTTP {status}"),
+            LoadError::NotText(path) => format!("{path}: not text"),
+            LoadError::Parse(path, count) => format!("{path}: {count} messages did not parse"),
+        };
+        web_sys::console::warn_1(&JsValue::from_str(&text));
+    }
+}
+
 /// Fetches one of the app's own files, relative to the page, so it works
 /// from any sub-path. The request starts at once; the returned future only
 /// waits for it, so several requests can travel together.
-pub fn fetch_text(path: &str) -> impl std::future::Future<Output = Result<String, String>> {
+pub fn fetch_text(path: &str) -> impl std::future::Future<Output = Result<String, LoadError>> {
     let path = path.to_owned();
     let request = window().map(|w| w.fetch_with_str(&path));
     async move {
-        let request = request.ok_or("no window")?;
-        let response = JsFuture::from(request).await.map_err(|_| format!("{path}: network error"))?;
-        let response: web_sys::Response = response.dyn_into().map_err(|_| format!("{path}: not a response"))?;
+        let Some(request) = request else { return Err(LoadError::Network(path)) };
+        let Ok(response) = JsFuture::from(request).await else { return Err(LoadError::Network(path)) };
+        let Ok(response) = response.dyn_into::<web_sys::Response>() else { return Err(LoadError::NotText(path)) };
         if !response.ok() {
-            return Err(format!("{path}: HTTP {}", response.status()));
+            return Err(LoadError::Http(path, response.status()));
         }
-        let text = response.text().map_err(|_| format!("{path}: unreadable"))?;
-        JsFuture::from(text).await.ok().and_then(|t| t.as_string()).ok_or_else(|| format!("{path}: not text"))
+        let Ok(text) = response.text() else { return Err(LoadError::NotText(path)) };
+        match JsFuture::from(text).await.ok().and_then(|t| t.as_string()) {
+            Some(text) => Ok(text),
+            None => Err(LoadError::NotText(path)),
+        }
     }
 }
 

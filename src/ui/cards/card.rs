@@ -3,20 +3,18 @@
 
 use leptos::{context::Provider, prelude::*};
 
-use super::QrCode;
-use crate::ui::handlers::click;
 use crate::{
     content::{cards, indicators, law, Source},
     i18n::{msg, Catalog},
     route::View,
     ui::{
-        app::ViewLink,
         browser,
-        checker::CheckState,
-        contacts::{source_items, CompactContacts, SourceDetails, SourceFootnote},
-        header::PersonLanguagePicker,
-        listen,
-        state::{I18n, Nav},
+        components::{
+            listen, source_items, CompactContacts, PersonLanguagePicker, QrCode, SignList, SourceDetails,
+            SourceFootnote, ViewLink,
+        },
+        handlers::click,
+        state::{CheckState, I18n, Nav},
     },
 };
 
@@ -75,8 +73,7 @@ fn CardBody(card: &'static cards::Card) -> impl IntoView {
     let qr_url = Signal::derive(move || browser::app_url(&View::Card(id).href(Some(i18n.lang().code()))));
     let qr_label = Signal::derive(i18n.tr_owned(card.title_id()));
     let start_check = move |_| {
-        check.role.set(card.audience);
-        check.clear();
+        check.open_for_role(card.audience);
         nav.go(View::Check);
     };
 
@@ -113,22 +110,7 @@ fn CardBody(card: &'static cards::Card) -> impl IntoView {
                 view! {
                     <section class="card-section">
                         <h2>{t(msg::CARD_SECTION_SIGNS)}</h2>
-                        <ul class="card-signs">
-                            {card
-                                .signs
-                                .iter()
-                                .filter_map(|sign| indicators::find(sign))
-                                .map(|indicator| {
-                                    let id = indicator.sign_id();
-                                    view! {
-                                        <li data-sign=indicator.id>
-                                            {i18n.tr_owned(id)}
-                                            <SourceDetails sources=indicator.sources />
-                                        </li>
-                                    }
-                                })
-                                .collect_view()}
-                        </ul>
+                        <SignList signs=indicators::all_of(card.signs) />
                     </section>
                 }
             })}
@@ -176,7 +158,7 @@ fn CardBody(card: &'static cards::Card) -> impl IntoView {
 /// Every source of what the printed card shows: its signs, its legal
 /// points and the card itself, in that order.
 fn printed_sources(card: &'static cards::Card) -> Vec<&'static Source> {
-    let signs = card.signs.iter().filter_map(|id| indicators::find(id)).flat_map(|i| i.sources.iter());
+    let signs = indicators::all_of(card.signs).into_iter().flat_map(|i| i.sources.iter());
     let points = card.law.iter().flat_map(|id| law::sources_of(id).iter());
     signs.chain(points).chain(card.sources.iter()).collect()
 }

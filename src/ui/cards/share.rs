@@ -3,13 +3,17 @@
 
 use leptos::{prelude::*, task::spawn_local};
 
-use super::QrCode;
-use crate::ui::handlers::{change, click};
 use crate::{
     content::cards,
     i18n::{msg, Catalog, Lang},
     route::View,
-    ui::{browser, header::LanguageOptions, locale::load_catalog, state::I18n},
+    ui::{
+        browser,
+        components::{LanguageOptions, QrCode, ViewLink},
+        handlers::{change, click},
+        locale::load_catalog,
+        state::I18n,
+    },
 };
 
 /// What a shared code can open, with the message naming it.
@@ -102,9 +106,7 @@ pub fn ShareScreen() -> impl IntoView {
             </p>
             <div class="check-nav no-print">
                 <button type="button" on:click=click(move |_| browser::print())>{i18n.tr(msg::SHARE_PRINT)}</button>
-                <crate::ui::app::ViewLink view=View::Poster class="button-link">
-                    {i18n.tr(msg::SHARE_POSTER)}
-                </crate::ui::app::ViewLink>
+                <ViewLink view=View::Poster class="button-link">{i18n.tr(msg::SHARE_POSTER)}</ViewLink>
             </div>
         </section>
     }

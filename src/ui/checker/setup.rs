@@ -3,13 +3,16 @@
 
 use leptos::prelude::*;
 
-use super::CheckState;
-use crate::ui::handlers::{change, click};
 use crate::{
-    checker::{length_of, Path, Screening},
+    checker::{length_of, Path},
     content::Audience,
     i18n::msg,
-    ui::{header::PersonLanguagePicker, listen::ListenSetting, state::I18n},
+    ui::{
+        browser,
+        components::{listen::ListenSetting, PersonLanguagePicker},
+        handlers::{change, click},
+        state::{CheckState, I18n},
+    },
 };
 
 /// The roles offered at set-up, with their labels; `None` is "other".
@@ -27,14 +30,11 @@ pub fn Setup() -> impl IntoView {
     let check = expect_context::<CheckState>();
     let path = RwSignal::new(Path::Short);
     // A card's role is the default; one tap changes it.
-    let role = RwSignal::new(check.role.get_untracked());
+    let role = RwSignal::new(check.card_role());
 
     let start = move |_| {
-        check.cleared.set(None);
-        check.screening.set(Some(Screening::new(path.get_untracked(), role.get_untracked())));
-        // A card's role applies to the check it started, not to later ones.
-        check.role.set(None);
-        crate::ui::browser::focus_by_id("question-text");
+        check.start(path.get_untracked(), role.get_untracked());
+        browser::focus_by_id("question-text");
     };
     let path_label = move |path: Path, id: &'static str| {
         move || {
@@ -46,15 +46,14 @@ pub fn Setup() -> impl IntoView {
     view! {
         {move || {
             check
-                .cleared
-                .with(Option::is_some)
+                .can_undo()
                 .then(|| {
                     view! {
                         <div class="cleared" role="status">
                             <p>{i18n.t(msg::CHECK_CLEARED)}</p>
                             <button type="button" id="undo-clear" on:click=click(move |_| {
                                 check.undo_clear();
-                                crate::ui::browser::focus_screen_title();
+                                browser::focus_screen_title();
                             })>{i18n.t(msg::CHECK_UNDO)}</button>
                         </div>
                     }
@@ -78,7 +77,7 @@ pub fn Setup() -> impl IntoView {
                 .collect_view()}
         </fieldset>
         <div class="form-row">
-            <PersonLanguagePicker id="person-lang" label=msg::CHECK_PERSON_LANGUAGE person=check.person />
+            <PersonLanguagePicker id="person-lang" label=msg::CHECK_PERSON_LANGUAGE person=check.person_binding() />
         </div>
         <fieldset class="form-row">
             <legend>{i18n.tr(msg::CHECK_PATH_LABEL)}</legend>

@@ -196,7 +196,7 @@ test('each sign and legal point of a card opens its dated sources', async ({ pag
   await expect(definition.locator('details.sources ul')).toBeHidden();
   await definition.locator('summary').click();
   await expect(definition.locator('details.sources ul')).toContainText('art. 115 §22');
-  const sign = page.locator('.card-signs [data-sign="documents_held"]');
+  const sign = page.locator('.pocket-card .signs [data-sign="documents_held"]');
   await sign.locator('summary').click();
   await expect(sign.locator('details.sources ul')).toContainText('2009');
 });
@@ -228,8 +228,8 @@ test('a role card puts what to do and whom to call before the signs and the law'
   const call = await top('.card-call');
   expect(await top('.card-actions .button-primary')).toBeLessThan(call);
   expect(call).toBeLessThan(await top('.card-steps'));
-  expect(await top('.card-steps')).toBeLessThan(await top('.card-signs'));
-  expect(await top('.card-signs')).toBeLessThan(await top('.card-law'));
+  expect(await top('.card-steps')).toBeLessThan(await top('.pocket-card .signs'));
+  expect(await top('.pocket-card .signs')).toBeLessThan(await top('.card-law'));
   // Whom to call starts on the first screen.
   expect(call).toBeLessThan(740);
   // La Strada's 24-hour line is labelled and comes first.

@@ -63,7 +63,7 @@ for (const lang of LANGS) {
     await expect(page.locator('.ending')).toHaveAttribute('data-ending', ending);
     await expect(page.locator('.ending-text')).toHaveText(m[`sc-${id}-${ending}`]);
     await expect(page.locator('.debrief-lesson')).toHaveText(m[`sc-${id}-lesson`]);
-    const signs = await page.locator('.debrief .sign-list [data-sign]').evaluateAll((els) => els.map((e) => e.dataset.sign));
+    const signs = await page.locator('.debrief .signs [data-sign]').evaluateAll((els) => els.map((e) => e.dataset.sign));
     expect(signs).toEqual(scenario.signs);
     const contacts = await page.locator('.debrief [data-contact]').evaluateAll((els) => els.map((e) => e.dataset.contact));
     expect(contacts).toEqual(scenario.contacts);
