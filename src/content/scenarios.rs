@@ -9,6 +9,8 @@ pub use super::model::{Choice, Effect, Expected, Scenario, Scene};
 use super::{cards, contacts, indicators};
 
 impl Effect {
+    pub const ALL: [Effect; 3] = [Effect::Helps, Effect::Mixed, Effect::Harms];
+
     pub fn message_id(self) -> &'static str {
         match self {
             Effect::Helps => "training-effect-helps",

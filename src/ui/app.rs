@@ -56,11 +56,11 @@ pub fn App(catalog: Catalog, view: View, notices: Vec<Notice>) -> impl IntoView 
                 View::Contacts => view! { <ContactsScreen /> }.into_any(),
                 View::Check => view! { <CheckScreen /> }.into_any(),
                 View::Cards => view! { <CardsScreen /> }.into_any(),
-                View::Card(id) => view! { <CardScreen id=id /> }.into_any(),
+                View::Card(card) => view! { <CardScreen card=card /> }.into_any(),
                 View::Share => view! { <ShareScreen /> }.into_any(),
                 View::Poster => view! { <PosterScreen /> }.into_any(),
                 View::Training => view! { <TrainingScreen /> }.into_any(),
-                View::Case(id) => view! { <CaseScreen id=id /> }.into_any(),
+                View::Case(scenario) => view! { <CaseScreen scenario=scenario /> }.into_any(),
                 View::About => view! { <AboutScreen /> }.into_any(),
             }}
         </main>

@@ -60,8 +60,8 @@ pub fn push_view(view: View) {
         params.delete(name);
     }
     match view {
-        View::Card(id) => params.set("card", id),
-        View::Case(id) => params.set("case", id),
+        View::Card(card) => params.set("card", card.id),
+        View::Case(scenario) => params.set("case", scenario.id),
         other => {
             if let Some(param) = other.param() {
                 params.set("view", param);
@@ -248,13 +248,15 @@ impl LoadError {
     /// The browser console only: never the network, so a field report
     /// ("the language did not switch") can be diagnosed on the device.
     pub fn report(&self) {
-        let text = match self {
-            LoadError::Network(path) => format!("{path}: no answer (offline?)"),
-            LoadError::Http(path, status) => format!("{path}: HTTP {status}"),
-            LoadError::NotText(path) => format!("{path}: not text"),
-            LoadError::Parse(path, count) => format!("{path}: {count} messages did not parse"),
+        // Console arguments rather than one formatted string: no number
+        // formatting code in the wasm for a line few will ever read.
+        let (path, what, detail) = match self {
+            LoadError::Network(path) => (path, "no answer (offline?)", JsValue::UNDEFINED),
+            LoadError::Http(path, status) => (path, "HTTP status", JsValue::from(*status)),
+            LoadError::NotText(path) => (path, "not text", JsValue::UNDEFINED),
+            LoadError::Parse(path, count) => (path, "messages that did not parse:", JsValue::from(*count)),
         };
-        web_sys::console::warn_1(&JsValue::from_str(&text));
+        web_sys::console::warn_3(&JsValue::from_str(path), &JsValue::from_str(what), &detail);
     }
 }
 

@@ -21,25 +21,14 @@ pub fn ContactsScreen() -> impl IntoView {
     }
 }
 
-fn group_title(group: Group) -> &'static str {
-    match group {
-        Group::Main => msg::CONTACTS_SECTION_MAIN,
-        Group::More => msg::CONTACTS_SECTION_MORE,
-        Group::Children => msg::CONTACTS_SECTION_CHILDREN,
-        Group::UkrainianNetworks => msg::CONTACTS_SECTION_UKRAINE,
-    }
-}
-
 #[component]
 fn ContactGroup(group: Group) -> impl IntoView {
     let i18n = expect_context::<I18n>();
-    // ASCII lowercasing: `str::to_lowercase` would bring Unicode's case
-    // tables into the wasm for four fixed English words.
-    let heading_id = format!("contacts-{group:?}").to_ascii_lowercase();
+    let heading_id = ["contacts-", group.as_str()].concat();
     let labelled_by = heading_id.clone();
     view! {
         <section class="contact-group" aria-labelledby=labelled_by>
-            <h2 id=heading_id>{i18n.tr(group_title(group))}</h2>
+            <h2 id=heading_id>{i18n.tr(group.title_id())}</h2>
             {(group == Group::UkrainianNetworks)
                 .then(|| view! { <p class="warning">{i18n.tr(msg::CONTACTS_UKRAINE_WARNING)}</p> })}
             <ul class="contact-list">

@@ -19,13 +19,12 @@ use crate::{
 };
 
 #[component]
-pub fn CardScreen(id: &'static str) -> impl IntoView {
-    let card = cards::find(id).expect("routes only name known cards");
+pub fn CardScreen(card: &'static cards::Card) -> impl IntoView {
     // The person's card can be shown in the person's language while the
     // rest of the app stays in the worker's (issue #20).
     let person = RwSignal::new(None::<Catalog>);
     view! {
-        <article class="screen pocket-card" data-card=id aria-labelledby="screen-title">
+        <article class="screen pocket-card" data-card=card.id aria-labelledby="screen-title">
             {card
                 .for_person()
                 .then(|| {
@@ -70,7 +69,7 @@ fn CardBody(card: &'static cards::Card) -> impl IntoView {
     } else {
         (msg::CARD_SECTION_STEPS, msg::CARD_SECTION_LAW)
     };
-    let qr_url = Signal::derive(move || browser::app_url(&View::Card(id).href(Some(i18n.lang().code()))));
+    let qr_url = Signal::derive(move || browser::app_url(&View::Card(card).href(Some(i18n.lang().code()))));
     let qr_label = Signal::derive(i18n.tr_owned(card.title_id()));
     let start_check = move |_| {
         check.open_for_role(card.audience);
@@ -95,7 +94,8 @@ fn CardBody(card: &'static cards::Card) -> impl IntoView {
                 })}
             {card
                 .audience
-                .map(|_| view! { <ViewLink view=View::Card("person") class="button-link">{t(msg::CARD_PERSON_LINK)}</ViewLink> })}
+                .and(cards::for_person())
+                .map(|person| view! { <ViewLink view=View::Card(person) class="button-link">{t(msg::CARD_PERSON_LINK)}</ViewLink> })}
         </div>
         <section class="card-section card-call" aria-labelledby=format!("call-{id}")>
             <h2 id=format!("call-{id}")>{t(msg::CARD_SECTION_CONTACTS)}</h2>

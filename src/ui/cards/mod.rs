@@ -32,7 +32,7 @@ pub fn CardsScreen() -> impl IntoView {
                     .map(|card| {
                         view! {
                             <li>
-                                <EntryLink view=View::Card(card.id) title=card.title_id() text=card.intro_id() />
+                                <EntryLink view=View::Card(card) title=card.title_id() text=card.intro_id() />
                             </li>
                         }
                     })

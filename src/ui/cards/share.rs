@@ -23,7 +23,7 @@ fn targets() -> Vec<(View, String)> {
         (View::Check, msg::SHARE_TARGET_CHECK.to_owned()),
         (View::Contacts, msg::SHARE_TARGET_CONTACTS.to_owned()),
     ];
-    targets.extend(cards::all().iter().map(|c| (View::Card(c.id), c.title_id())));
+    targets.extend(cards::all().iter().map(|c| (View::Card(c), c.title_id())));
     targets
 }
 
@@ -53,7 +53,7 @@ pub fn ShareScreen() -> impl IntoView {
         caption_catalog.with(|catalog| match catalog {
             Some(c) if c.lang() == lang.get() => {
                 let what = match target.get() {
-                    View::Card(id) => cards::find(id).map(|card| c.text(&card.title_id())),
+                    View::Card(card) => Some(c.text(&card.title_id())),
                     _ => None,
                 };
                 let mut caption = c.text(msg::SHARE_CAPTION);

@@ -111,7 +111,8 @@ pub fn QuestionCard() -> impl IntoView {
     let person = move || if asks.get() { check.person_text(&text_id()) } else { None };
 
     view! {
-        {move || danger.get().then(|| view! { <Call112 alert=true /> })}
+        // Announced as it appears, unlike on the result where it is read in place.
+        <div role="alert">{move || danger.get().then(|| view! { <Call112 /> })}</div>
         <p class="progress-text">
             {move || {
                 let (current, total) = progress();

@@ -7,10 +7,10 @@ use crate::{i18n::msg, ui::state::I18n};
 /// 112 as one large button. `alert`: announced as it appears (during the
 /// questions), rather than read in its place (on the result).
 #[component]
-pub fn Call112(#[prop(optional)] alert: bool) -> impl IntoView {
+pub fn Call112() -> impl IntoView {
     let i18n = expect_context::<I18n>();
     view! {
-        <p class="result-112" role=alert.then_some("alert")>
+        <p class="result-112">
             <a class="call call-emergency" href="tel:112">{i18n.tr(msg::RESULT_CALL_112)}</a>
         </p>
     }

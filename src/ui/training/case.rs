@@ -7,7 +7,7 @@ use super::role_title_id;
 use crate::{
     content::{
         cards, indicators, law,
-        scenarios::{self, Choice, Scene},
+        scenarios::{Choice, Scene},
         Effect, Scenario,
     },
     i18n::msg,
@@ -30,8 +30,7 @@ enum Stage {
 }
 
 #[component]
-pub fn CaseScreen(id: &'static str) -> impl IntoView {
-    let scenario = scenarios::find(id).expect("routes only name known cases");
+pub fn CaseScreen(scenario: &'static Scenario) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let training = expect_context::<TrainingState>();
     training.open(scenario);
@@ -51,7 +50,7 @@ pub fn CaseScreen(id: &'static str) -> impl IntoView {
     let t = move |id: &'static str| i18n.tr(id);
 
     view! {
-        <article class="screen case" data-case=id aria-labelledby="screen-title">
+        <article class="screen case" data-case=scenario.id aria-labelledby="screen-title">
             <p class="case-back"><ViewLink view=View::Training class="button-link">{t(msg::TRAINING_BACK)}</ViewLink></p>
             <h1 id="screen-title" tabindex="-1">{i18n.tr_owned(title)}</h1>
             <p class="case-role">{i18n.tr_owned(role)}</p>
@@ -111,12 +110,7 @@ fn Feedback(scenario: &'static Scenario, scene: &'static Scene, choice: &'static
     let label = scenario.choice_label_id(scene, choice);
     let why = scenario.choice_why_id(scene, choice);
     let point = choice.card;
-    // The card that says it: the scenario's role card if it does, else any.
-    let card = cards::all()
-        .iter()
-        .filter(|card| card.message_ids().iter().any(|id| id == choice.card))
-        .min_by_key(|card| card.audience != Some(scenario.audience))
-        .map(|card| card.id);
+    let card = cards::citing(point, scenario.audience);
     let proceed = move |_| {
         if training.proceed().is_some() {
             browser::focus_by_id("ending-title");

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 pub use case::CaseScreen;
 
 use crate::{
-    content::{cards, scenarios, Audience, Scenario},
+    content::{cards, scenarios, Audience, Card, Scenario},
     i18n::msg,
     route::View,
     training::Record,
@@ -20,14 +20,10 @@ use crate::{
     },
 };
 
-/// The title of the pocket card for a role, which names the role ("For
-/// health workers") in every language.
+/// The title of the pocket card for a role, which names the role in every
+/// language.
 pub fn role_title_id(audience: Audience) -> String {
-    cards::all()
-        .iter()
-        .find(|card| card.audience == Some(audience))
-        .map(|card| card.title_id())
-        .expect("every role has a pocket card (tests/cards.rs)")
+    cards::for_role(audience).map(Card::title_id).unwrap_or_default()
 }
 
 #[component]
@@ -68,7 +64,7 @@ fn CaseEntry(scenario: &'static Scenario) -> impl IntoView {
     let training = expect_context::<TrainingState>();
     let record = move || training.record(scenario.id);
     view! {
-        <EntryLink view=View::Case(scenario.id) title=scenario.title_id() text=role_title_id(scenario.audience)>
+        <EntryLink view=View::Case(scenario) title=scenario.title_id() text=role_title_id(scenario.audience)>
             <span class="entry-status" data-played=move || record().is_some().to_string()>
                 {move || status_text(i18n, record())}
             </span>
