@@ -86,11 +86,16 @@ fn content_statics() -> String {
     static_of::<SafetyQuestion>(&mut out, "SAFETY_QUESTIONS", "triage.json");
     static_of::<Card>(&mut out, "CARDS", "cards.json");
     static_of::<LegalPoint>(&mut out, "LAW", "law.json");
-    static_of::<Scenario>(&mut out, "SCENARIOS", "scenarios.json");
+    let scenarios = static_of::<Scenario>(&mut out, "SCENARIOS", "scenarios.json");
+    // The app follows a story's choices without checking them again.
+    for scenario in scenarios {
+        let problems = scenario.graph_problems();
+        assert!(problems.is_empty(), "src/content/scenarios.json: {}: {}", scenario.id, problems.join("; "));
+    }
     out
 }
 
-fn static_of<T: Deserialize<'static> + Serialize>(out: &mut String, name: &str, file: &str) {
+fn static_of<T: Deserialize<'static> + Serialize>(out: &mut String, name: &str, file: &str) -> Vec<T> {
     let path = Path::new("src/content").join(file);
     println!("cargo:rerun-if-changed={}", path.display());
     let json: &'static str = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display())).leak();
@@ -109,6 +114,7 @@ fn static_of<T: Deserialize<'static> + Serialize>(out: &mut String, name: &str, 
     let type_name = std::any::type_name::<T>().rsplit("::").next().unwrap();
     writeln!(out, "/// From `src/content/{file}`.").unwrap();
     writeln!(out, "pub static {name}: &[{type_name}] = {rust};").unwrap();
+    items
 }
 
 /// Each locale declares how its translation was checked in
