@@ -55,7 +55,8 @@ impl Status {
         }
     }
 
-    fn parse(text: &str) -> Option<Status> {
+    /// The status `locale.toml` names (the build reads it).
+    pub fn from_name(text: &str) -> Option<Status> {
         Status::ALL.into_iter().find(|status| status.as_str() == text)
     }
 }
@@ -145,14 +146,14 @@ impl Lang {
         }
     }
 
-    /// The status its `locale.toml` declares; a locale without one counts
-    /// as unreviewed (and fails `tests/locales.rs`).
+    /// The status its `locale.toml` declares. The build refuses a locale
+    /// without one; a language with no locale folder at all (which
+    /// `tests/locales.rs` refuses) would count as unreviewed.
     pub fn status(self) -> Status {
         super::LOCALE_STATUS
             .iter()
-            .find(|(code, _)| *code == self.code())
-            .and_then(|(_, status)| Status::parse(status))
-            .unwrap_or(Status::MachineAssisted)
+            .find(|(lang, _)| *lang == self)
+            .map_or(Status::MachineAssisted, |(_, status)| *status)
     }
 
     /// The message naming this language in the reader's language.
