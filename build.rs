@@ -135,12 +135,11 @@ fn write_locale_statuses(out: &mut String) {
             .filter(|lang| lang.code() == code)
             .unwrap_or_else(|| panic!("locales/{code}: not a language of `Lang` (src/i18n/lang.rs)"));
         let text = fs::read_to_string(&meta).unwrap_or_else(|e| panic!("{}: {e}", meta.display()));
-        let status = text
-            .lines()
-            .filter_map(|line| line.split_once('='))
-            .find(|(key, _)| key.trim() == "status")
-            .map(|(_, value)| value.trim().trim_matches('"').to_owned())
-            .unwrap_or_else(|| panic!("{}: no status", meta.display()));
+        let status =
+            text.lines().filter_map(|line| line.split_once('=')).find(|(key, _)| key.trim() == "status").map_or_else(
+                || panic!("{}: no status", meta.display()),
+                |(_, value)| value.trim().trim_matches('"').to_owned(),
+            );
         let status = i18n::Status::from_name(&status).unwrap_or_else(|| {
             let known: Vec<&str> = i18n::Status::ALL.iter().map(|s| s.as_str()).collect();
             panic!("{}: unknown status {status:?}; one of {known:?}", meta.display())

@@ -1,6 +1,10 @@
 //! Pocket Card: the functional core (content, languages, routes) is plain Rust
 //! and tested natively; `ui` is the thin Leptos shell, built only for the browser.
 
+// The app never panics on purpose: a missing item degrades to a default
+// (tests may unwrap, see clippy.toml). Build scripts and xtask may.
+#![deny(clippy::unwrap_used, clippy::expect_used)]
+
 pub mod checker;
 pub mod content;
 pub mod i18n;

@@ -217,10 +217,10 @@ fn static_fallback_says_only_what_is_true() {
             }
             match number.last_confirmed_note(2026) {
                 Some(year) => {
-                    assert!(facts.contains(&format!("Last confirmed in {year}")), "{}: year missing", number.dial)
+                    assert!(facts.contains(&format!("Last confirmed in {year}")), "{}: year missing", number.dial);
                 }
                 None => {
-                    assert!(!facts.contains("Last confirmed"), "{}: says last confirmed but is current", number.dial)
+                    assert!(!facts.contains("Last confirmed"), "{}: says last confirmed but is current", number.dial);
                 }
             }
         }

@@ -23,7 +23,7 @@ impl Card {
     /// reading the card aloud, and to find the card that makes a point.
     pub fn message_ids(&self) -> Vec<String> {
         let mut ids = vec![self.title_id(), self.intro_id()];
-        ids.extend(self.steps.iter().chain(self.talk).chain(self.law).map(|id| id.to_string()));
+        ids.extend(self.steps.iter().chain(self.talk).chain(self.law).map(ToString::to_string));
         ids
     }
 }

@@ -4,6 +4,7 @@
 //! and an ILO/EC dimension with a strength (how it counts in the decision
 //! rule, `crate::checker`). Texts are Fluent messages derived from the id.
 
+use super::model::Ilo;
 pub use super::model::{Audience, Dimension, Domain, Form, Indicator, Kind, Risk, SafetyQuestion, Strength};
 
 impl Domain {
@@ -68,7 +69,7 @@ impl Indicator {
     /// The dimension of the ILO indicator this sign evidences; `None` for a
     /// sign that is shown but not counted.
     pub fn dimension(&self) -> Option<Dimension> {
-        self.ilo.map(|ilo| ilo.dimension())
+        self.ilo.map(Ilo::dimension)
     }
 
     /// How this sign counts: its ILO indicator's strength for a child or an
@@ -166,7 +167,7 @@ pub fn all_of(ids: &[&str]) -> Vec<&'static Indicator> {
     ids.iter().filter_map(|id| find(id)).collect()
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

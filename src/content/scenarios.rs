@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 
 pub use super::model::{Choice, Effect, Expected, Scenario, Scene};
-use super::{cards, contacts, indicators};
+use super::{cards, contacts, indicators, Card};
 
 impl Effect {
     pub const ALL: [Effect; 3] = [Effect::Helps, Effect::Mixed, Effect::Harms];
@@ -116,7 +116,7 @@ impl Scenario {
     /// indicator, pocket-card point and contact it names exists.
     pub fn validate(&self) -> Result<(), Vec<String>> {
         let mut problems = self.graph_problems();
-        let card_points: Vec<String> = cards::all().iter().flat_map(|c| c.message_ids()).collect();
+        let card_points: Vec<String> = cards::all().iter().flat_map(Card::message_ids).collect();
         let indicator_ok = |id: &&str| indicators::find(id).is_some();
         for scene in self.scenes.iter() {
             for choice in scene.choices.iter() {
@@ -163,10 +163,11 @@ pub fn find(id: &str) -> Option<&'static Scenario> {
     all().iter().find(|s| s.id == id)
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
+    #[allow(clippy::unwrap_used)] // a test helper: the panic is the report
     fn scenario(json: &str) -> Scenario {
         // The content types hold `&'static` data (see `model.rs`).
         serde_json::from_str(Box::leak(json.to_owned().into_boxed_str())).unwrap()

@@ -34,8 +34,7 @@ pub fn app_url(relative: &str) -> String {
     window()
         .and_then(|w| w.location().href().ok())
         .and_then(|base| web_sys::Url::new_with_base(relative, &base).ok())
-        .map(|url| url.href())
-        .unwrap_or_else(|| relative.to_owned())
+        .map_or_else(|| relative.to_owned(), |url| url.href())
 }
 
 /// The year on the device clock, for "last confirmed YEAR" notes. A clock

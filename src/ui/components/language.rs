@@ -62,7 +62,7 @@ pub fn PersonLanguagePicker(id: &'static str, label: &'static str, person: RwSig
     view! {
         <label for=id>{i18n.tr(label)}</label>
         <select id=id on:change=change(on_change)
-            prop:value=move || person.with(|c| c.as_ref().map(|c| c.lang().code()).unwrap_or(""))>
+            prop:value=move || person.with(|c| c.as_ref().map_or("", |c| c.lang().code()))>
             <option value="">{i18n.tr(msg::CHECK_SAME_LANGUAGE)}</option>
             <LanguageOptions selected=Signal::derive(move || person.with(|p| p.as_ref().map(|c| c.lang()))) />
         </select>

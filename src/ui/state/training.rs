@@ -21,7 +21,7 @@ impl TrainingState {
         let progress = RwSignal::new(Progress::from_stored(browser::saved_training().as_deref()));
         // Storage follows the progress; an empty one removes the key.
         Effect::new(move |_| {
-            progress.with(|p| browser::save_training((!p.is_empty()).then(|| p.to_stored()).as_deref()))
+            progress.with(|p| browser::save_training((!p.is_empty()).then(|| p.to_stored()).as_deref()));
         });
         TrainingState { progress, play: RwSignal::new(None) }
     }
