@@ -4,6 +4,7 @@
 
 mod bench;
 mod build;
+mod chromium;
 mod cmd;
 mod precache;
 mod serve;

@@ -58,8 +58,6 @@ pub fn CardScreen(card: &'static cards::Card) -> impl IntoView {
 #[component]
 fn CardBody(card: &'static cards::Card) -> impl IntoView {
     let i18n = expect_context::<I18n>();
-    let nav = expect_context::<Nav>();
-    let check = expect_context::<CheckState>();
     let id = card.id;
     let title = card.title_id();
     let intro = card.intro_id();
@@ -71,10 +69,6 @@ fn CardBody(card: &'static cards::Card) -> impl IntoView {
     };
     let qr_url = Signal::derive(move || browser::app_url(&View::Card(card).href(Some(i18n.lang().code()))));
     let qr_label = Signal::derive(i18n.tr_owned(card.title_id()));
-    let start_check = move |_| {
-        check.open_for_role(card.audience);
-        nav.go(View::Check);
-    };
 
     view! {
         <header class="card-front">
@@ -82,21 +76,7 @@ fn CardBody(card: &'static cards::Card) -> impl IntoView {
             <p class="tagline">{i18n.tr_owned(intro)}</p>
             {card.for_person().then(|| view! { <listen::CardListen card=card /> })}
         </header>
-        <div class="card-actions no-print">
-            {card
-                .audience
-                .map(|_| {
-                    view! {
-                        <button type="button" class="button-primary" on:click=click(start_check)>
-                            {t(msg::CARD_START_CHECK)}
-                        </button>
-                    }
-                })}
-            {card
-                .audience
-                .and(cards::for_person())
-                .map(|person| view! { <ViewLink view=View::Card(person) class="button-link">{t(msg::CARD_PERSON_LINK)}</ViewLink> })}
-        </div>
+        {card.audience.is_some().then(|| view! { <RoleActions card=card /> })}
         <section class="card-section card-call" aria-labelledby=format!("call-{id}")>
             <h2 id=format!("call-{id}")>{t(msg::CARD_SECTION_CONTACTS)}</h2>
             <CompactContacts ids=card.contacts />
@@ -125,20 +105,7 @@ fn CardBody(card: &'static cards::Card) -> impl IntoView {
             })}
         <section class="card-section">
             <h2>{t(law_title)}</h2>
-            <ul class="card-law">
-                {card
-                    .law
-                    .iter()
-                    .map(|id| {
-                        view! {
-                            <li data-law=*id>
-                                {i18n.tr(id)}
-                                <SourceDetails sources=law::sources_of(id) />
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
+            <LegalPoints ids=card.law />
         </section>
         <section class="card-section card-back">
             <QrCode url=qr_url label=qr_label />
@@ -152,6 +119,53 @@ fn CardBody(card: &'static cards::Card) -> impl IntoView {
             <ul>{source_items(card.sources)}</ul>
         </details>
         <SourceFootnote sources=printed_sources(card) />
+    }
+}
+
+/// A role card's first actions: the checker, opened for the card's role
+/// (through the checker's own state, never into it), and the person's card.
+#[component]
+fn RoleActions(card: &'static cards::Card) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    let nav = expect_context::<Nav>();
+    let check = expect_context::<CheckState>();
+    let start_check = move |_| {
+        check.open_for_role(card.audience);
+        nav.go(View::Check);
+    };
+    view! {
+        <div class="card-actions no-print">
+            <button type="button" class="button-primary" on:click=click(start_check)>
+                {i18n.tr(msg::CARD_START_CHECK)}
+            </button>
+            {cards::for_person()
+                .map(|person| {
+                    view! {
+                        <ViewLink view=View::Card(person) class="button-link">{i18n.tr(msg::CARD_PERSON_LINK)}</ViewLink>
+                    }
+                })}
+        </div>
+    }
+}
+
+/// The card's legal points, each with its sources collapsed beneath it.
+#[component]
+fn LegalPoints(ids: &'static [&'static str]) -> impl IntoView {
+    let i18n = expect_context::<I18n>();
+    view! {
+        <ul class="card-law">
+            {ids
+                .iter()
+                .map(|id| {
+                    view! {
+                        <li data-law=*id>
+                            {i18n.tr(id)}
+                            <SourceDetails sources=law::sources_of(id) />
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
     }
 }
 

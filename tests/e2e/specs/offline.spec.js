@@ -1,8 +1,11 @@
 // Offline and private by construction: the service worker, the CSP, the
 // update flow, installability and bad input.
-import { test, expect } from '@playwright/test';
+import { test, expect, chromium as browserType } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { LANGS, messages, openApp, ORIGIN } from './helpers.js';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { chromium } from '../playwright.config.js';
+import { LANGS, messages, openApp, ORIGIN, waitForServiceWorker } from './helpers.js';
 
 const serverScript = new URL('../static-server.mjs', import.meta.url).pathname;
 
@@ -18,16 +21,6 @@ async function startServer(port) {
     ? Promise.resolve()
     : new Promise((resolve) => (child.on('exit', resolve), child.kill())));
   return { url: `http://127.0.0.1:${port}/`, stop };
-}
-
-/** Waits until the service worker controls the page and has finished precaching. */
-async function waitForServiceWorker(page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
-  });
 }
 
 // Installing the worker downloads the whole build, every language included.
@@ -72,7 +65,8 @@ test('the service worker starts once the app is ready, and takes no second copy 
 });
 
 test('after one visit everything works with the server gone and the network off', async ({ browser }) => {
-  const server = await startServer(4180);
+  // Beside the two suite servers' ports, so checkouts testing at once never meet.
+  const server = await startServer(Number(process.env.E2E_PORT ?? 4173) + 7);
   // Stopped even when the test fails, or the port stays taken for the next run.
   try {
     await afterOneVisit(browser, server);
@@ -215,12 +209,8 @@ test('a broken deploy (a missing file) leaves the installed version working', as
 test('Chrome finds the app installable', async ({ baseURL }) => {
   // Installability is never reported in an incognito context, so this test
   // uses a persistent one, with a fresh profile folder of its own.
-  const { mkdtemp, rm } = await import('node:fs/promises');
-  const { tmpdir } = await import('node:os');
-  const { chromium } = await import('@playwright/test');
-  const { chromiumArgs } = await import('../playwright.config.js');
   const profile = await mkdtemp(`${tmpdir()}/pocket-card-install-`);
-  const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: chromiumArgs });
+  const context = await browserType.launchPersistentContext(profile, { executablePath: chromium.binary, args: chromium.args });
   try {
     const page = await context.newPage();
     await openApp(page, baseURL);
