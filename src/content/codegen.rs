@@ -367,6 +367,7 @@ mod tests {
     }
 
     #[test]
+    #[allow(clippy::disallowed_types)] // a map is what is refused here
     fn maps_and_floats_are_refused() {
         assert!(to_rust(&std::collections::BTreeMap::from([(1, 2)])).is_err());
         assert!(to_rust(&1.5_f64).is_err());

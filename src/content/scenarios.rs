@@ -3,8 +3,6 @@
 //! ending. Texts are Fluent message ids derived from the ids here, so the
 //! data holds structure and references, and the words live in `locales/`.
 
-use std::collections::BTreeMap;
-
 pub use super::model::{Choice, Effect, Expected, Scenario, Scene};
 use super::{cards, contacts, indicators, Card};
 
@@ -95,16 +93,16 @@ impl Scenario {
     /// The most decisions any play-through can take: how long the longest
     /// path from the start to an ending is. `None` if the graph is invalid.
     pub fn longest_path(&self) -> Option<usize> {
-        fn depth<'a>(s: &'a Scenario, id: &'a str, memo: &mut BTreeMap<&'a str, usize>) -> usize {
-            if let Some(d) = memo.get(id) {
+        fn depth<'a>(s: &'a Scenario, id: &'a str, memo: &mut Vec<(&'a str, usize)>) -> usize {
+            if let Some((_, d)) = memo.iter().find(|(known, _)| *known == id) {
                 return *d;
             }
             let choices = s.scene(id).map_or(&[][..], |scene| scene.choices);
             let d = choices.iter().map(|c| 1 + depth(s, c.next, memo)).max().unwrap_or(0);
-            memo.insert(id, d);
+            memo.push((id, d));
             d
         }
-        self.validate().is_ok().then(|| depth(self, self.start, &mut BTreeMap::new()))
+        self.validate().is_ok().then(|| depth(self, self.start, &mut Vec::new()))
     }
 
     /// Checks the graph and every reference: the problems found, in words a

@@ -56,7 +56,7 @@ impl Catalog {
                     Ok(resource) => resource,
                     Err((resource, parse_errors)) => {
                         // Display and the position, not Debug: the parser's derived
-                        // Debug costs the app 1.7 KB of wasm for a message it drops.
+                        // Debug would bring the parser's Debug code into the wasm.
                         errors.extend(parse_errors.into_iter().map(|e| {
                             CatalogError(format!("{}: {e} (bytes {}..{})", lang.code(), e.pos.start, e.pos.end))
                         }));

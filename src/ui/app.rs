@@ -74,7 +74,7 @@ pub fn App(catalog: Catalog, view: View, notices: Vec<Notice>) -> impl IntoView 
 /// Messages about the link or a failed language switch, each dismissible.
 /// Each kind has a fixed place, shown or not: dismissing one never rebuilds
 /// the others (a screen reader would hear them again), and no keyed list is
-/// needed for at most six items (Leptos's `For` cost 11 KB of wasm here).
+/// needed for at most six items (`For` is large: tests/bench/SIZE-POLICY.md).
 #[component]
 fn NoticeList() -> impl IntoView {
     view! {

@@ -155,8 +155,8 @@ pub fn browser_languages() -> Vec<String> {
 /// or throw on access (private mode, disabled cookies), and gloo's `raw`
 /// would then throw, so it is only called once storage is known to work.
 ///
-/// Values are stored as plain text, not through gloo's JSON helpers: a JSON
-/// reader for one language code and a few counters cost 16 KB gzipped.
+/// Values are stored as plain text, not through gloo's JSON helpers: no JSON
+/// code in the wasm for a language code and a few counters (SIZE-POLICY.md).
 fn storage() -> Option<web_sys::Storage> {
     window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_)))).then(LocalStorage::raw)
 }

@@ -251,11 +251,9 @@ function sizes() {
   return rows;
 }
 
-// Lighthouse, mobile preset, against the app. It scores a trace taken
-// without throttling, scaled by its simulation, so its figures swing with the
-// machine's load: on this 2-core machine the same build scored 92, 98, 95,
-// 99, 97 in five runs. It runs LIGHTHOUSE_RUNS times (default 5), each with a
-// fresh profile, and each category's median is what counts.
+// Lighthouse, mobile preset, against the app. Its figures swing with the
+// machine's load (SIZE-POLICY.md), so it runs LIGHTHOUSE_RUNS times (default
+// 5), each with a fresh profile, and each category's median is what counts.
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
 function lighthouseOnce(run) {
   const reportPath = join(out, `lighthouse-${run}.json`);
