@@ -76,7 +76,7 @@ fn CardBody(card: &'static cards::Card) -> impl IntoView {
             <p class="tagline">{i18n.tr_owned(intro)}</p>
             {card.for_person().then(|| view! { <listen::CardListen card=card /> })}
         </header>
-        {card.audience.is_some().then(|| view! { <RoleActions card=card /> })}
+        {card.audience.is_some().then(|| role_actions(i18n, card))}
         <section class="card-section card-call" aria-labelledby=format!("call-{id}")>
             <h2 id=format!("call-{id}")>{t(msg::CARD_SECTION_CONTACTS)}</h2>
             <CompactContacts ids=card.contacts />
@@ -105,7 +105,7 @@ fn CardBody(card: &'static cards::Card) -> impl IntoView {
             })}
         <section class="card-section">
             <h2>{t(law_title)}</h2>
-            <LegalPoints ids=card.law />
+            {legal_points(i18n, card.law)}
         </section>
         <section class="card-section card-back">
             <QrCode url=qr_url label=qr_label />
@@ -124,9 +124,7 @@ fn CardBody(card: &'static cards::Card) -> impl IntoView {
 
 /// A role card's first actions: the checker, opened for the card's role
 /// (through the checker's own state, never into it), and the person's card.
-#[component]
-fn RoleActions(card: &'static cards::Card) -> impl IntoView {
-    let i18n = expect_context::<I18n>();
+fn role_actions(i18n: I18n, card: &'static cards::Card) -> impl IntoView {
     let nav = expect_context::<Nav>();
     let check = expect_context::<CheckState>();
     let start_check = move |_| {
@@ -149,9 +147,7 @@ fn RoleActions(card: &'static cards::Card) -> impl IntoView {
 }
 
 /// The card's legal points, each with its sources collapsed beneath it.
-#[component]
-fn LegalPoints(ids: &'static [&'static str]) -> impl IntoView {
-    let i18n = expect_context::<I18n>();
+fn legal_points(i18n: I18n, ids: &'static [&'static str]) -> impl IntoView {
     view! {
         <ul class="card-law">
             {ids

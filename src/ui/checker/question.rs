@@ -10,7 +10,7 @@ use crate::{
     i18n::msg,
     ui::{
         browser,
-        components::{listen, Call112},
+        components::{call_112, listen},
         handlers::click,
         state::{CheckState, I18n},
     },
@@ -112,7 +112,7 @@ pub fn QuestionCard() -> impl IntoView {
 
     view! {
         // Announced as it appears, unlike on the result where it is read in place.
-        <div role="alert">{move || danger.get().then(|| view! { <Call112 /> })}</div>
+        <div role="alert">{move || danger.get().then(call_112)}</div>
         <p class="progress-text">
             {move || {
                 let (current, total) = progress();

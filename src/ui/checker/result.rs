@@ -12,7 +12,7 @@ use crate::{
     i18n::msg,
     ui::{
         browser,
-        components::{Call112, ContactCard, SignList},
+        components::{call_112, ContactCard, SignList},
         handlers::click,
         state::{CheckState, I18n},
     },
@@ -83,7 +83,7 @@ pub fn ResultView() -> impl IntoView {
 fn HighRisk(result: Assessment) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     view! {
-        <Call112 />
+        {call_112()}
         <section class="high-risk" aria-labelledby="risks-title">
             <h2 id="risks-title">{i18n.t(msg::RESULT_RISKS)}</h2>
             <ul>

@@ -4,10 +4,9 @@ use leptos::prelude::*;
 
 use crate::{i18n::msg, ui::state::I18n};
 
-/// 112 as one large button. `alert`: announced as it appears (during the
-/// questions), rather than read in its place (on the result).
-#[component]
-pub fn Call112() -> impl IntoView {
+/// 112 as one large button. A function, not a component: it has no props or
+/// state, and a component costs wasm (tests/bench/SIZE-POLICY.md).
+pub fn call_112() -> impl IntoView {
     let i18n = expect_context::<I18n>();
     view! {
         <p class="result-112">

@@ -11,7 +11,7 @@ pub mod listen;
 mod qr;
 mod signs;
 
-pub use call::Call112;
+pub use call::call_112;
 pub use contact::{source_items, CompactContacts, ContactCard, SourceDetails, SourceFootnote};
 pub use language::{LanguageOptions, PersonLanguagePicker};
 pub use link::{EntryLink, ViewLink};
