@@ -2,7 +2,10 @@
 //! (`?view=contacts`, `?card=health`, `?case=farm`), not the path, so links work on plain
 //! static hosting from any sub-path with no server rewrites, and offline.
 
-use crate::content::{cards, scenarios, Card, Scenario};
+use crate::{
+    content::{cards, scenarios, Card, Scenario},
+    i18n::msg,
+};
 
 /// A screen of the app. A card or a case is the content item itself, found
 /// once when the address is read: a screen never looks it up again.
@@ -91,6 +94,18 @@ impl View {
         }
     }
 
+    /// What a shared QR code can open, each with the message naming it: the
+    /// home screen, the checker, the contacts, and every pocket card.
+    pub fn share_targets() -> Vec<(View, String)> {
+        let mut targets = vec![
+            (View::Home, msg::SHARE_TARGET_HOME.to_owned()),
+            (View::Check, msg::SHARE_TARGET_CHECK.to_owned()),
+            (View::Contacts, msg::SHARE_TARGET_CONTACTS.to_owned()),
+        ];
+        targets.extend(cards::all().iter().map(|card| (View::Card(card), card.title_id())));
+        targets
+    }
+
     /// The relative address of this screen, resolving against wherever the
     /// app is hosted. `lang` adds the language, for links that are shared.
     pub fn href(self, lang: Option<&str>) -> String {
@@ -159,6 +174,17 @@ mod tests {
             View::from_params(Some("cards"), None, Some("farm")),
             Ok(View::Case(scenarios::find("farm").unwrap()))
         );
+    }
+
+    #[test]
+    fn every_card_can_be_shared_and_each_target_has_its_own_address() {
+        let targets = View::share_targets();
+        for card in cards::all() {
+            assert!(targets.iter().any(|(view, _)| *view == View::Card(card)), "{}", card.id);
+        }
+        for (at, (view, _)) in targets.iter().enumerate() {
+            assert!(targets[..at].iter().all(|(other, _)| other.href(None) != view.href(None)), "{view:?}");
+        }
     }
 
     #[test]

@@ -4,7 +4,6 @@
 use leptos::{prelude::*, task::spawn_local};
 
 use crate::{
-    content::cards,
     i18n::{msg, Catalog, Lang},
     route::View,
     ui::{
@@ -15,17 +14,6 @@ use crate::{
         state::I18n,
     },
 };
-
-/// What a shared code can open, with the message naming it.
-fn targets() -> Vec<(View, String)> {
-    let mut targets = vec![
-        (View::Home, msg::SHARE_TARGET_HOME.to_owned()),
-        (View::Check, msg::SHARE_TARGET_CHECK.to_owned()),
-        (View::Contacts, msg::SHARE_TARGET_CONTACTS.to_owned()),
-    ];
-    targets.extend(cards::all().iter().map(|c| (View::Card(c), c.title_id())));
-    targets
-}
 
 fn key(view: View) -> String {
     view.href(None)
@@ -68,7 +56,7 @@ pub fn ShareScreen() -> impl IntoView {
     });
     let on_target = move |event: leptos::ev::Event| {
         let value = event_target_value(&event);
-        if let Some((view, _)) = targets().into_iter().find(|(view, _)| key(*view) == value) {
+        if let Some((view, _)) = View::share_targets().into_iter().find(|(view, _)| key(*view) == value) {
             target.set(view);
         }
     };
@@ -86,7 +74,7 @@ pub fn ShareScreen() -> impl IntoView {
             <div class="form-row no-print">
                 <label for="share-target">{i18n.tr(msg::SHARE_CARD_LABEL)}</label>
                 <select id="share-target" on:change=change(on_target)>
-                    {targets()
+                    {View::share_targets()
                         .into_iter()
                         .map(|(view, label)| view! { <option value=key(view)>{i18n.tr_owned(label)}</option> })
                         .collect_view()}
