@@ -1,27 +1,7 @@
 // Offline and private by construction: the service worker, the CSP, the
 // update flow, installability and bad input.
-import { test, expect, chromium as browserType } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { chromium } from '../playwright.config.js';
-import { LANGS, messages, openApp, ORIGIN, waitForServiceWorker } from './helpers.js';
-
-const serverScript = new URL('../static-server.mjs', import.meta.url).pathname;
-
-/** A static server of our own, so a test can stop it. */
-async function startServer(port) {
-  const child = spawn(process.execPath, [serverScript], { env: { ...process.env, PORT: String(port) }, stdio: 'pipe' });
-  await new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk) => chunk.toString().includes('serving') && resolve());
-    child.on('exit', (code) => reject(new Error(`server exited ${code}`)));
-  });
-  // Idempotent, so a test can stop it midway and again when it ends.
-  const stop = () => (child.exitCode !== null || child.signalCode !== null
-    ? Promise.resolve()
-    : new Promise((resolve) => (child.on('exit', resolve), child.kill())));
-  return { url: `http://127.0.0.1:${port}/`, stop };
-}
+import { test, expect } from '@playwright/test';
+import { LANGS, messages, openApp, ORIGIN, startServer, waitForServiceWorker } from './helpers.js';
 
 // Installing the worker downloads the whole build, every language included.
 // On a slow link that must not compete with what the user is waiting for, so
@@ -206,11 +186,12 @@ test('a broken deploy (a missing file) leaves the installed version working', as
   await context.setOffline(false);
 });
 
-test('Chrome finds the app installable', async ({ baseURL }) => {
+test('Chrome finds the app installable', async ({ playwright, baseURL }, testInfo) => {
   // Installability is never reported in an incognito context, so this test
-  // uses a persistent one, with a fresh profile folder of its own.
-  const profile = await mkdtemp(`${tmpdir()}/pocket-card-install-`);
-  const context = await browserType.launchPersistentContext(profile, { executablePath: chromium.binary, args: chromium.args });
+  // uses a persistent one, with a fresh profile folder of its own, in the
+  // suite's Chromium (playwright.config.js).
+  const profile = testInfo.outputPath('chromium-profile');
+  const context = await playwright.chromium.launchPersistentContext(profile, testInfo.project.use.launchOptions);
   try {
     const page = await context.newPage();
     await openApp(page, baseURL);
@@ -224,7 +205,6 @@ test('Chrome finds the app installable', async ({ baseURL }) => {
     expect(manifest.icons.some((i) => i.purpose === 'maskable')).toBe(true);
   } finally {
     await context.close();
-    await rm(profile, { recursive: true, force: true });
   }
 });
 
