@@ -4,7 +4,6 @@
 //! and an ILO/EC dimension with a strength (how it counts in the decision
 //! rule, `crate::checker`). Texts are Fluent messages derived from the id.
 
-use super::model::Ilo;
 pub use super::model::{Audience, Dimension, Domain, Form, Indicator, Kind, Risk, SafetyQuestion, Strength};
 
 impl Domain {
@@ -69,7 +68,7 @@ impl Indicator {
     /// The dimension of the ILO indicator this sign evidences; `None` for a
     /// sign that is shown but not counted.
     pub fn dimension(&self) -> Option<Dimension> {
-        self.ilo.map(Ilo::dimension)
+        self.ilo.map(|ilo| ilo.dimension())
     }
 
     /// How this sign counts: its ILO indicator's strength for a child or an

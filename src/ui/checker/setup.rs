@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::{
-    checker::{length_of, Path},
+    checker::{length_of, Path, Screening},
     content::Audience,
     i18n::msg,
     ui::{
@@ -33,7 +33,7 @@ pub fn Setup() -> impl IntoView {
     let role = RwSignal::new(check.card_role());
 
     let start = move |_| {
-        check.start(path.get_untracked(), role.get_untracked());
+        check.start(Screening::new(path.get_untracked(), role.get_untracked()));
         browser::focus_by_id("question-text");
     };
     let path_label = move |path: Path, id: &'static str| {

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::{
     checker::{
         session::{self, Saved},
-        Path, Screening,
+        Screening,
     },
     content::Audience,
     i18n::{Catalog, Lang},
@@ -73,12 +73,12 @@ impl CheckState {
         }
     }
 
-    /// Starts a screening on `path` for `role`. A card's role applies to the
+    /// Starts `screening`, as set-up made it. A card's role applies to the
     /// check it started, not to later ones, and an "undo" of an earlier clear
     /// is no longer offered.
-    pub fn start(&self, path: Path, role: Option<Audience>) {
+    pub fn start(&self, screening: Screening) {
         self.cleared.set(None);
-        self.screening.set(Some(Screening::new(path, role)));
+        self.screening.set(Some(screening));
         self.role.set(None);
     }
 
