@@ -3,7 +3,7 @@
 //! the files against `model.rs` and compiles them in as statics.
 
 pub mod cards;
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod codegen;
 pub mod contacts;
 pub mod ilo;
@@ -31,7 +31,7 @@ mod data {
     include!(concat!(env!("OUT_DIR"), "/content.rs"));
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

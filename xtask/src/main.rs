@@ -4,11 +4,13 @@
 
 mod bench;
 mod build;
+mod chromium;
 mod cmd;
 mod precache;
 mod serve;
 mod test;
 mod tools;
+mod ui_graph;
 
 use std::process::ExitCode;
 
@@ -21,6 +23,7 @@ commands:
   test    install the build and test tools if missing, then run every test
   bench   build the release app and measure size and speed against the limit page, with budgets
   precache  (run by Trunk after a build) add the CSP and fill the service worker's file list
+  ui-graph  print which src/ui module imports which, and fail on an upward import or a cycle
 ";
 
 fn main() -> ExitCode {
@@ -31,6 +34,7 @@ fn main() -> ExitCode {
         Some("test") => test::run(),
         Some("precache") => precache::run(),
         Some("bench") => bench::run(),
+        Some("ui-graph") => ui_graph::run(),
         Some("help" | "--help" | "-h") => {
             print!("{USAGE}");
             Ok(())

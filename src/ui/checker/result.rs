@@ -5,16 +5,16 @@
 
 use leptos::prelude::*;
 
-use super::{CheckState, ClearButton};
-use crate::ui::handlers::click;
+use super::ClearButton;
 use crate::{
-    checker::{next_step, referrals_for, summary, Assessment, Outcome, When},
+    checker::{next_step, referrals_for, summary, Assessment, Outcome, Screening, When},
     content::{contacts, Indicator},
     i18n::msg,
     ui::{
         browser,
-        contacts::{ContactCard, SourceDetails},
-        state::I18n,
+        components::{call_112, ContactCard, SignList},
+        handlers::click,
+        state::{CheckState, I18n},
     },
 };
 
@@ -22,14 +22,14 @@ use crate::{
 pub fn ResultView() -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let check = expect_context::<CheckState>();
-    let assessment = Memo::new(move |_| check.screening.with(|s| s.as_ref().map(|s| s.assessment())));
+    let assessment = Memo::new(move |_| check.with(|s| s.map(Screening::assessment)));
 
     view! {
         {move || {
             assessment
                 .get()
                 .map(|result| {
-                    let person = check.person.with(|c| c.as_ref().map(|c| c.lang()));
+                    let person = check.person_lang();
                     let referral = referrals_for(&result, person, browser::current_year());
                     let summary_text = i18n.with_catalog(|catalog| summary(&result, catalog, person));
                     view! {
@@ -90,9 +90,7 @@ pub fn ResultView() -> impl IntoView {
 fn HighRisk(result: Assessment) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     view! {
-        <p class="result-112">
-            <a class="call call-emergency" href="tel:112">{i18n.t(msg::RESULT_CALL_112)}</a>
-        </p>
+        {call_112()}
         <section class="high-risk" aria-labelledby="risks-title">
             <h2 id="risks-title">{i18n.t(msg::RESULT_RISKS)}</h2>
             <ul>
@@ -257,27 +255,6 @@ fn Findings(result: Assessment) -> impl IntoView {
             }
                 .into_any()
         }}
-    }
-}
-
-/// Signs, each with its dated sources collapsed beneath it.
-#[component]
-fn SignList(signs: Vec<&'static Indicator>) -> impl IntoView {
-    let i18n = expect_context::<I18n>();
-    view! {
-        <ul class="signs">
-            {signs
-                .iter()
-                .map(|indicator| {
-                    view! {
-                        <li data-sign=indicator.id>
-                            {i18n.t(&indicator.sign_id())}
-                            <SourceDetails sources=indicator.sources />
-                        </li>
-                    }
-                })
-                .collect_view()}
-        </ul>
     }
 }
 

@@ -3,11 +3,8 @@
 // indicators, a quick handover, results that explain themselves, and answers
 // that vanish with one tap.
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { LANGS, messages, openApp, toPersonQuestions } from './helpers.js';
+import { LANGS, expectAxeClean, messages, openApp, toPersonQuestions } from './helpers.js';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const serious = (results) => results.violations.filter((v) => ['serious', 'critical'].includes(v.impact)).map((v) => v.id);
 
 /**
  * Answers every question until the result: `yes` lists the question keys to
@@ -75,7 +72,7 @@ test('the worker observes first; then the person reads who asks and what is kept
     await expect(intro).toContainText(uk[id]);
     await expect(intro).toContainText(pl[id]);
   }
-  expect(serious(await new AxeBuilder({ page }).withTags(TAGS).analyze())).toEqual([]);
+  await expectAxeClean(page);
 });
 
 for (const [worker, person] of [['pl', 'ar'], ['uk', 'pl'], ['pl', 'uk']]) {
@@ -88,7 +85,7 @@ for (const [worker, person] of [['pl', 'ar'], ['uk', 'pl'], ['pl', 'uk']]) {
     await expect(said.first()).toHaveText(m['intro-who-police']);
     await expect(page.locator('.person-intro')).toContainText(m['intro-confidential-police']);
     if (person === 'ar') await expect(said.first()).toHaveAttribute('dir', 'rtl');
-    expect(serious(await new AxeBuilder({ page }).withTags(TAGS).analyze())).toEqual([]);
+    await expectAxeClean(page);
   });
 }
 
@@ -104,7 +101,7 @@ test('very little time: the quick handover is one tap away and ends with nothing
   await expect(page.locator('.handover a[href="tel:+48605687750"]')).toBeVisible();
   await expect(page.locator('.handover')).toContainText(m['plan-reach']);
   await expect(page.locator('input[type="text"], textarea, [contenteditable="true"]')).toHaveCount(0);
-  expect(serious(await new AxeBuilder({ page }).withTags(TAGS).analyze())).toEqual([]);
+  await expectAxeClean(page);
   // More time after all: back where the questions were.
   await page.getByRole('button', { name: m['handover-continue'] }).click();
   await expect(page.locator('[data-question]')).toHaveAttribute('data-question', 'alone');
@@ -131,7 +128,7 @@ test('risk of suicide: 112 first, then the crisis line 116 123, and a safety pla
   // And the crisis line one tap away in the high-risk block itself.
   await expect(page.locator('.high-risk a[href="tel:116123"]')).toBeVisible();
   await expect(page.locator('.summary-text')).toContainText(m['triage-self_harm-sign']);
-  expect(serious(await new AxeBuilder({ page }).withTags(TAGS).analyze())).toEqual([]);
+  await expectAxeClean(page);
 });
 
 test('strong signs: the duty to report stands beside the KCIK option, never "if they agree"', async ({ page }) => {
@@ -320,11 +317,11 @@ for (const lang of LANGS) {
   test(`axe-core: checker question and result in ${lang}`, async ({ page }) => {
     const other = lang === 'pl' ? 'uk' : 'pl';
     await start(page, { lang, person: other });
-    expect(serious(await new AxeBuilder({ page }).withTags(TAGS).analyze())).toEqual([]);
+    await expectAxeClean(page);
     await page.locator('.answer-yes').click();
     await page.getByRole('button', { name: messages(lang)['check-finish-now'] }).click();
     await expect(page.locator('[data-outcome]')).toBeVisible();
-    expect(serious(await new AxeBuilder({ page }).withTags(TAGS).analyze())).toEqual([]);
+    await expectAxeClean(page);
   });
 }
 

@@ -1,7 +1,9 @@
 // Shared helpers: expected texts come from the locale files themselves, so a
 // test checks that the right language is on screen without repeating it.
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 const repo = new URL('../../../', import.meta.url).pathname;
 
@@ -45,6 +47,19 @@ export async function openApp(page, path = './') {
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
 }
 
+/** What every screen is held to: WCAG 2.2 A and AA, and axe's best practices. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * Fails on any axe violation on the page as it is now, whatever its impact,
+ * naming each rule and the elements it found; `label` says which screen.
+ */
+export async function expectAxeClean(page, label = '') {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const found = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target).join(' ')}`);
+  expect(found, label).toEqual([]);
+}
+
 /** Records every request the page makes. */
 export function recordRequests(page) {
   const urls = [];
@@ -75,3 +90,29 @@ export async function toPersonQuestions(page) {
 /** The test servers' origin and the sub-path one (see playwright.config.js). */
 export const ORIGIN = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173)}/`;
 export const SUB_PATH = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173) + 1}/some/path/`;
+
+const serverScript = new URL('../static-server.mjs', import.meta.url).pathname;
+
+/** A static server of the release build of a test's own, so the test can stop it. */
+export async function startServer(port) {
+  const child = spawn(process.execPath, [serverScript], { env: { ...process.env, PORT: String(port) }, stdio: 'pipe' });
+  await new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk) => chunk.toString().includes('serving') && resolve());
+    child.on('exit', (code) => reject(new Error(`server exited ${code}`)));
+  });
+  // Idempotent, so a test can stop it midway and again when it ends.
+  const stop = () => (child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((resolve) => (child.on('exit', resolve), child.kill())));
+  return { url: `http://127.0.0.1:${port}/`, stop };
+}
+
+/** Waits until the service worker controls the page and has finished precaching. */
+export async function waitForServiceWorker(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+}

@@ -1,34 +1,7 @@
 // Offline and private by construction: the service worker, the CSP, the
 // update flow, installability and bad input.
 import { test, expect } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { LANGS, messages, openApp, ORIGIN } from './helpers.js';
-
-const serverScript = new URL('../static-server.mjs', import.meta.url).pathname;
-
-/** A static server of our own, so a test can stop it. */
-async function startServer(port) {
-  const child = spawn(process.execPath, [serverScript], { env: { ...process.env, PORT: String(port) }, stdio: 'pipe' });
-  await new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk) => chunk.toString().includes('serving') && resolve());
-    child.on('exit', (code) => reject(new Error(`server exited ${code}`)));
-  });
-  // Idempotent, so a test can stop it midway and again when it ends.
-  const stop = () => (child.exitCode !== null || child.signalCode !== null
-    ? Promise.resolve()
-    : new Promise((resolve) => (child.on('exit', resolve), child.kill())));
-  return { url: `http://127.0.0.1:${port}/`, stop };
-}
-
-/** Waits until the service worker controls the page and has finished precaching. */
-async function waitForServiceWorker(page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
-  });
-}
+import { LANGS, messages, openApp, ORIGIN, startServer, waitForServiceWorker } from './helpers.js';
 
 // Installing the worker downloads the whole build, every language included.
 // On a slow link that must not compete with what the user is waiting for, so
@@ -72,7 +45,8 @@ test('the service worker starts once the app is ready, and takes no second copy 
 });
 
 test('after one visit everything works with the server gone and the network off', async ({ browser }) => {
-  const server = await startServer(4180);
+  // Beside the two suite servers' ports, so checkouts testing at once never meet.
+  const server = await startServer(Number(process.env.E2E_PORT ?? 4173) + 7);
   // Stopped even when the test fails, or the port stays taken for the next run.
   try {
     await afterOneVisit(browser, server);
@@ -212,15 +186,12 @@ test('a broken deploy (a missing file) leaves the installed version working', as
   await context.setOffline(false);
 });
 
-test('Chrome finds the app installable', async ({ baseURL }) => {
+test('Chrome finds the app installable', async ({ playwright, baseURL }, testInfo) => {
   // Installability is never reported in an incognito context, so this test
-  // uses a persistent one, with a fresh profile folder of its own.
-  const { mkdtemp, rm } = await import('node:fs/promises');
-  const { tmpdir } = await import('node:os');
-  const { chromium } = await import('@playwright/test');
-  const { chromiumArgs } = await import('../playwright.config.js');
-  const profile = await mkdtemp(`${tmpdir()}/pocket-card-install-`);
-  const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: chromiumArgs });
+  // uses a persistent one, with a fresh profile folder of its own, in the
+  // suite's Chromium (playwright.config.js).
+  const profile = testInfo.outputPath('chromium-profile');
+  const context = await playwright.chromium.launchPersistentContext(profile, testInfo.project.use.launchOptions);
   try {
     const page = await context.newPage();
     await openApp(page, baseURL);
@@ -234,7 +205,6 @@ test('Chrome finds the app installable', async ({ baseURL }) => {
     expect(manifest.icons.some((i) => i.purpose === 'maskable')).toBe(true);
   } finally {
     await context.close();
-    await rm(profile, { recursive: true, force: true });
   }
 });
 
