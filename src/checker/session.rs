@@ -12,7 +12,7 @@
 
 use super::answers::{Answer, Answers, Question};
 use super::plan::{Path, Screening};
-use crate::content::{indicators, Audience, Situation};
+use crate::content::{Audience, Situation};
 use crate::i18n::Lang;
 
 /// Four hours: a long shift's conversation and the calls after it, not the
@@ -45,14 +45,7 @@ pub fn encode(saved: &Saved, now_secs: u64) -> String {
         u8::from(s.handover),
     );
     for (question, answer) in s.answers.iter() {
-        let key = match question {
-            Question::Safety(id) => format!("safety:{id}"),
-            Question::Indicator(id) => format!("indicator:{id}"),
-            Question::Age => "age".to_owned(),
-            Question::Working => "working".to_owned(),
-            Question::Alone => "alone".to_owned(),
-            Question::Intro => continue,
-        };
+        let Some(key) = question.key() else { continue };
         let answer = match answer {
             Answer::Yes => "yes",
             Answer::No => "no",
@@ -98,14 +91,7 @@ pub fn decode(text: &str, now_secs: u64) -> Option<Saved> {
     let mut answers = Answers::default();
     for line in lines {
         let (key, answer) = line.split_once(' ')?;
-        let question = match key.split_once(':') {
-            Some(("safety", id)) => Question::Safety(indicators::find_safety(id)?.id),
-            Some(("indicator", id)) => Question::Indicator(indicators::find(id)?.id),
-            None if key == "age" => Question::Age,
-            None if key == "working" => Question::Working,
-            None if key == "alone" => Question::Alone,
-            _ => return None,
-        };
+        let question = Question::from_key(key)?;
         let answer = match answer {
             "yes" => Answer::Yes,
             "no" => Answer::No,

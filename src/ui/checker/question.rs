@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::{ClearButton, QuickHandoverButton};
 use crate::{
     checker::{Answer, Question, Screening, Stage},
-    content::{indicators, Kind},
+    content::Kind,
     i18n::msg,
     ui::{
         browser,
@@ -15,45 +15,6 @@ use crate::{
         state::{CheckState, I18n},
     },
 };
-
-/// What the screen shows for a question: its group label and text (message
-/// ids), whether the person is the one asked, and a stable key for tests
-/// (`safety:<id>`, `age`, `indicator:<id>`).
-#[derive(Clone, Debug, PartialEq)]
-struct Shown {
-    group: String,
-    text_id: String,
-    kind: Kind,
-    key: String,
-}
-
-fn describe(question: Question) -> Option<Shown> {
-    let (group, text_id, kind, key) = match question {
-        Question::Safety(id) => {
-            let q = indicators::find_safety(id)?;
-            (msg::CHECK_GROUP_TRIAGE.to_owned(), q.question_id(), q.kind, format!("safety:{id}"))
-        }
-        Question::Age => {
-            (msg::CHECK_GROUP_AGE.to_owned(), "age-under_18-observe".to_owned(), Kind::Observe, "age".to_owned())
-        }
-        Question::Working => (
-            msg::CHECK_SITUATION_LABEL.to_owned(),
-            msg::SITUATION_WORKING_ASK.to_owned(),
-            Kind::Ask,
-            "working".to_owned(),
-        ),
-        Question::Alone => {
-            (msg::CHECK_GROUP_ALONE.to_owned(), msg::ALONE_OBSERVE.to_owned(), Kind::Observe, "alone".to_owned())
-        }
-        Question::Indicator(id) => {
-            let i = indicators::find(id)?;
-            (i.domain.message_id(), i.question_id(), i.kind, format!("indicator:{id}"))
-        }
-        // The person's first screen has a component of its own.
-        Question::Intro => return None,
-    };
-    Some(Shown { group, text_id, kind, key })
-}
 
 const ANSWERS: [(Answer, &str, &str); 4] = [
     (Answer::Yes, msg::CHECK_ANSWER_YES, "answer-yes"),
@@ -105,7 +66,7 @@ pub fn QuestionCard() -> impl IntoView {
     // updates, not a new block of buttons with their listeners. It also keeps
     // the heading the focus is on, whatever arrives meanwhile (the person's
     // catalogue loads while the first question is already shown).
-    let shown = Memo::new(move |_| check.with(|s| s.and_then(Screening::current).and_then(describe)));
+    let shown = Memo::new(move |_| check.with(|s| s.and_then(Screening::current).and_then(Question::shown)));
     let asks = Memo::new(move |_| shown.with(|s| s.as_ref().is_some_and(|s| s.kind == Kind::Ask)));
     let text_id = move || shown.with(|s| s.as_ref().map(|s| s.text_id.clone()).unwrap_or_default());
     let progress = move || check.with(|s| s.map_or((0, 0), Screening::progress));

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::ClearButton;
 use crate::{
-    checker::{next_step, referrals_for, summary, Assessment, Outcome, Screening, When},
+    checker::{next_step, referrals_for, summary, verdict_text_id, Assessment, Outcome, Screening, When},
     content::{contacts, Indicator},
     i18n::msg,
     ui::{
@@ -158,11 +158,7 @@ fn NextStepView(result: Assessment) -> impl IntoView {
 fn Verdict(result: Assessment) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let outcome = result.outcome;
-    let text_id = if outcome == Outcome::StrongSigns && result.child() {
-        msg::RESULT_STRONG_SIGNS_CHILD_TEXT.to_owned()
-    } else {
-        format!("{}-text", outcome.message_id())
-    };
+    let text_id = verdict_text_id(&result);
     let control_open: Vec<&'static Indicator> =
         if result.signs == Outcome::ControlUnknown { result.control_open.clone() } else { Vec::new() };
     view! {
