@@ -25,8 +25,8 @@ mod content {
 #[path = "src/i18n"]
 mod i18n {
     mod lang;
-    pub use lang::Lang;
-    const LOCALE_STATUS: &[(&str, &str)] = &[];
+    pub use lang::{Lang, Status};
+    const LOCALE_STATUS: &[(Lang, Status)] = &[];
 }
 
 const REFERENCE_LOCALE: &str = "en";
@@ -82,15 +82,30 @@ fn content_statics() -> String {
     use content::model::*;
     let mut out = String::new();
     static_of::<Contact>(&mut out, "CONTACTS", "contacts.json");
-    static_of::<Indicator>(&mut out, "INDICATORS", "indicators.json");
+    for indicator in static_of::<Indicator>(&mut out, "INDICATORS", "indicators.json") {
+        // A question on a situation's short path that does not make sense
+        // in that situation would be asked of the wrong person.
+        let stray = indicator.short_path.iter().find(|s| !indicator.situations.contains(s));
+        assert!(
+            stray.is_none(),
+            "indicators.json: {} is on the {stray:?} short path but not asked there",
+            indicator.id
+        );
+        assert!(!indicator.situations.is_empty(), "indicators.json: {} fits no situation", indicator.id);
+    }
     static_of::<SafetyQuestion>(&mut out, "SAFETY_QUESTIONS", "triage.json");
     static_of::<Card>(&mut out, "CARDS", "cards.json");
     static_of::<LegalPoint>(&mut out, "LAW", "law.json");
-    static_of::<Scenario>(&mut out, "SCENARIOS", "scenarios.json");
+    let scenarios = static_of::<Scenario>(&mut out, "SCENARIOS", "scenarios.json");
+    // The app follows a story's choices without checking them again.
+    for scenario in scenarios {
+        let problems = scenario.graph_problems();
+        assert!(problems.is_empty(), "src/content/scenarios.json: {}: {}", scenario.id, problems.join("; "));
+    }
     out
 }
 
-fn static_of<T: Deserialize<'static> + Serialize>(out: &mut String, name: &str, file: &str) {
+fn static_of<T: Deserialize<'static> + Serialize>(out: &mut String, name: &str, file: &str) -> Vec<T> {
     let path = Path::new("src/content").join(file);
     println!("cargo:rerun-if-changed={}", path.display());
     let json: &'static str = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display())).leak();
@@ -109,6 +124,7 @@ fn static_of<T: Deserialize<'static> + Serialize>(out: &mut String, name: &str, 
     let type_name = std::any::type_name::<T>().rsplit("::").next().unwrap();
     writeln!(out, "/// From `src/content/{file}`.").unwrap();
     writeln!(out, "pub static {name}: &[{type_name}] = {rust};").unwrap();
+    items
 }
 
 /// Each locale declares how its translation was checked in
@@ -125,21 +141,22 @@ fn write_locale_statuses(out: &mut String) {
         }
         println!("cargo:rerun-if-changed={}", meta.display());
         let code = dir.file_name().unwrap().to_string_lossy().into_owned();
+        let lang = i18n::Lang::from_tag(&code)
+            .filter(|lang| lang.code() == code)
+            .unwrap_or_else(|| panic!("locales/{code}: not a language of `Lang` (src/i18n/lang.rs)"));
         let text = fs::read_to_string(&meta).unwrap_or_else(|e| panic!("{}: {e}", meta.display()));
-        let status = text
-            .lines()
-            .filter_map(|line| line.split_once('='))
-            .find(|(key, _)| key.trim() == "status")
-            .map(|(_, value)| value.trim().trim_matches('"').to_owned())
-            .unwrap_or_else(|| panic!("{}: no status", meta.display()));
-        assert!(
-            ["source", "reviewed", "machine-assisted"].contains(&status.as_str()),
-            "{}: unknown status {status:?}",
-            meta.display()
-        );
-        entries.push((code, status));
+        let status =
+            text.lines().filter_map(|line| line.split_once('=')).find(|(key, _)| key.trim() == "status").map_or_else(
+                || panic!("{}: no status", meta.display()),
+                |(_, value)| value.trim().trim_matches('"').to_owned(),
+            );
+        let status = i18n::Status::from_name(&status).unwrap_or_else(|| {
+            let known: Vec<&str> = i18n::Status::ALL.iter().map(|s| s.as_str()).collect();
+            panic!("{}: unknown status {status:?}; one of {known:?}", meta.display())
+        });
+        entries.push(format!("(Lang::{lang:?}, Status::{status:?})"));
     }
     entries.sort();
-    writeln!(out, "/// (locale code, translation status) from each `locales/<code>/locale.toml`.").unwrap();
-    writeln!(out, "pub const LOCALE_STATUS: &[(&str, &str)] = &{entries:?};").unwrap();
+    writeln!(out, "/// Each language's translation status, from its `locales/<code>/locale.toml`.").unwrap();
+    writeln!(out, "pub const LOCALE_STATUS: &[(Lang, Status)] = &[{}];", entries.join(", ")).unwrap();
 }

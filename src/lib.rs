@@ -1,6 +1,11 @@
 //! Pocket Card: the functional core (content, languages, routes) is plain Rust
 //! and tested natively; `ui` is the thin Leptos shell, built only for the browser.
 
+// The app never panics on purpose: a missing item degrades to a default
+// (tests may unwrap, see clippy.toml). And it keeps to the size rules of
+// clippy.toml (tests/bench/SIZE-POLICY.md). Build scripts and xtask need neither.
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::disallowed_types, clippy::disallowed_methods)]
+
 pub mod checker;
 pub mod content;
 pub mod i18n;

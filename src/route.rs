@@ -2,26 +2,44 @@
 //! (`?view=contacts`, `?card=health`, `?case=farm`), not the path, so links work on plain
 //! static hosting from any sub-path with no server rewrites, and offline.
 
-use crate::content::{cards, scenarios};
+use crate::{
+    content::{cards, scenarios, Card, Scenario},
+    i18n::msg,
+};
 
-/// A screen of the app.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// A screen of the app. A card or a case is the content item itself, found
+/// once when the address is read: a screen never looks it up again.
+#[derive(Clone, Copy, Debug, Default)]
 pub enum View {
     #[default]
     Home,
     Contacts,
     Check,
     Cards,
-    /// One pocket card, by its id in `cards.json`.
-    Card(&'static str),
+    /// One pocket card from `cards.json`.
+    Card(&'static Card),
     Share,
     Poster,
     /// The list of training cases.
     Training,
-    /// One training case, by its id in `scenarios.json`.
-    Case(&'static str),
+    /// One training case from `scenarios.json`.
+    Case(&'static Scenario),
     About,
 }
+
+/// Screens are equal when they show the same thing: a card or a case by
+/// its id, which is unique in its file (not by comparing its whole content).
+impl PartialEq for View {
+    fn eq(&self, other: &View) -> bool {
+        match (self, other) {
+            (View::Card(a), View::Card(b)) => a.id == b.id,
+            (View::Case(a), View::Case(b)) => a.id == b.id,
+            _ => std::mem::discriminant(self) == std::mem::discriminant(other),
+        }
+    }
+}
+
+impl Eq for View {}
 
 /// What the link asked for but the app does not have.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -61,10 +79,10 @@ impl View {
             value.map(str::trim).filter(|v| !v.is_empty())
         }
         if let Some(card) = given(card) {
-            return cards::find(card).map(|c| View::Card(c.id)).ok_or((View::Cards, UnknownView::Card));
+            return cards::find(card).map(View::Card).ok_or((View::Cards, UnknownView::Card));
         }
         if let Some(case) = given(case) {
-            return scenarios::find(case).map(|s| View::Case(s.id)).ok_or((View::Training, UnknownView::Case));
+            return scenarios::find(case).map(View::Case).ok_or((View::Training, UnknownView::Case));
         }
         match view.map(str::trim) {
             None | Some("") => Ok(View::Home),
@@ -74,6 +92,18 @@ impl View {
                 .map(|(view, _)| *view)
                 .ok_or((View::Home, UnknownView::View)),
         }
+    }
+
+    /// What a shared QR code can open, each with the message naming it: the
+    /// home screen, the checker, the contacts, and every pocket card.
+    pub fn share_targets() -> Vec<(View, String)> {
+        let mut targets = vec![
+            (View::Home, msg::SHARE_TARGET_HOME.to_owned()),
+            (View::Check, msg::SHARE_TARGET_CHECK.to_owned()),
+            (View::Contacts, msg::SHARE_TARGET_CONTACTS.to_owned()),
+        ];
+        targets.extend(cards::all().iter().map(|card| (View::Card(card), card.title_id())));
+        targets
     }
 
     /// The relative address of this screen, resolving against wherever the
@@ -90,8 +120,8 @@ impl View {
             add("lang", lang);
         }
         match self {
-            View::Card(id) => add("card", id),
-            View::Case(id) => add("case", id),
+            View::Card(card) => add("card", card.id),
+            View::Case(scenario) => add("case", scenario.id),
             other => other.param().into_iter().for_each(|param| add("view", param)),
         }
         if query.is_empty() {
@@ -117,9 +147,7 @@ impl View {
 impl View {
     /// Every screen with a page of its own.
     pub fn static_pages() -> impl Iterator<Item = View> {
-        [View::Home, View::Contacts, View::Cards, View::About]
-            .into_iter()
-            .chain(cards::all().iter().map(|card| View::Card(card.id)))
+        [View::Home, View::Contacts, View::Cards, View::About].into_iter().chain(cards::all().iter().map(View::Card))
     }
 
     /// This screen's page in `lang`, relative to the app, if it has one.
@@ -137,8 +165,8 @@ impl View {
         let mut path = String::from(lang);
         path.push('/');
         path.push_str(folder);
-        if let View::Card(id) = self {
-            path.push_str(id);
+        if let View::Card(card) = self {
+            path.push_str(card.id);
             path.push('/');
         }
         Some(path)
@@ -158,8 +186,8 @@ mod tests {
 
     fn every_view() -> Vec<View> {
         let mut views: Vec<View> = View::NAMED.iter().map(|(v, _)| *v).collect();
-        views.extend(cards::all().iter().map(|c| View::Card(c.id)));
-        views.extend(scenarios::all().iter().map(|s| View::Case(s.id)));
+        views.extend(cards::all().iter().map(View::Card));
+        views.extend(scenarios::all().iter().map(View::Case));
         views
     }
 
@@ -190,7 +218,21 @@ mod tests {
         }
         assert_eq!(View::from_params(None, Some("pilot"), None), Err((View::Cards, UnknownView::Card)));
         assert_eq!(View::from_params(None, None, Some("heist")), Err((View::Training, UnknownView::Case)));
-        assert_eq!(View::from_params(Some("cards"), None, Some("farm")), Ok(View::Case("farm")));
+        assert_eq!(
+            View::from_params(Some("cards"), None, Some("farm")),
+            Ok(View::Case(scenarios::find("farm").unwrap()))
+        );
+    }
+
+    #[test]
+    fn every_card_can_be_shared_and_each_target_has_its_own_address() {
+        let targets = View::share_targets();
+        for card in cards::all() {
+            assert!(targets.iter().any(|(view, _)| *view == View::Card(card)), "{}", card.id);
+        }
+        for (at, (view, _)) in targets.iter().enumerate() {
+            assert!(targets[..at].iter().all(|(other, _)| other.href(None) != view.href(None)), "{view:?}");
+        }
     }
 
     #[test]
@@ -201,10 +243,10 @@ mod tests {
             assert!(path.starts_with("uk/") && path.ends_with('/') && !path.contains("//"), "{path}");
         }
         let mut unique = paths.clone();
-        unique.sort();
+        unique.sort_unstable();
         unique.dedup();
         assert_eq!(unique.len(), paths.len());
-        assert_eq!(View::Card("volunteer").link("uk"), "uk/card/volunteer/");
+        assert_eq!(View::Card(cards::find("volunteer").unwrap()).link("uk"), "uk/card/volunteer/");
         assert_eq!(View::Contacts.link("pl"), "pl/contacts/");
         assert_eq!(View::Home.link("ar"), "ar/");
         for view in [View::Contacts, View::Cards, View::About] {
@@ -215,7 +257,9 @@ mod tests {
 
     #[test]
     fn screens_that_need_answers_link_into_the_app() {
-        for view in [View::Check, View::Share, View::Poster, View::Training, View::Case("farm")] {
+        for view in
+            [View::Check, View::Share, View::Poster, View::Training, View::Case(scenarios::find("farm").unwrap())]
+        {
             assert_eq!(view.static_path("uk"), None, "{view:?}");
             assert_eq!(view.link("uk"), view.href(Some("uk")));
         }
@@ -225,7 +269,7 @@ mod tests {
     fn hrefs_are_relative() {
         assert_eq!(View::Home.href(None), ".");
         assert_eq!(View::Contacts.href(None), "?view=contacts");
-        assert_eq!(View::Card("volunteer").href(Some("uk")), "?lang=uk&card=volunteer");
-        assert_eq!(View::Case("farm").href(None), "?case=farm");
+        assert_eq!(View::Card(cards::find("volunteer").unwrap()).href(Some("uk")), "?lang=uk&card=volunteer");
+        assert_eq!(View::Case(scenarios::find("farm").unwrap()).href(None), "?case=farm");
     }
 }

@@ -177,7 +177,14 @@ mod tests {
         let app = "<a href=\".\" class=\"brand\">Home</a><a href=\"?view=contacts\">C</a>\
                    <a href=\"?card=person\">P</a><a href=\"?view=check\">Check</a><a href=\"tel:112\">112</a>\
                    <a href=\"#main\">skip</a><div class=\"qr-code\" role=\"img\"><svg>x</svg></div>";
-        page(TEMPLATE, Lang::from_tag("uk").unwrap(), View::Card("volunteer"), app, "Мова").unwrap()
+        page(
+            TEMPLATE,
+            Lang::from_tag("uk").unwrap(),
+            View::Card(crate::content::cards::find("volunteer").unwrap()),
+            app,
+            "Мова",
+        )
+        .unwrap()
     }
 
     #[test]

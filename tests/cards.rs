@@ -3,16 +3,17 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::collections::BTreeSet;
 
 use pocket_card::content::{cards, contacts, indicators, Audience};
 
 #[test]
 fn there_is_a_card_for_each_role_and_one_for_the_person() {
-    let audiences: BTreeSet<String> =
-        cards::all().iter().filter_map(|c| c.audience).map(|a| format!("{a:?}")).collect();
-    for audience in [Audience::Health, Audience::Police, Audience::Volunteer, Audience::Inspector] {
-        assert!(audiences.contains(&format!("{audience:?}")), "no card for {audience:?}");
+    for audience in Audience::ALL {
+        let card = cards::for_role(audience).unwrap_or_else(|| panic!("no card for {audience:?}"));
+        assert_eq!(card.audience, Some(audience));
     }
     assert_eq!(cards::all().iter().filter(|c| c.for_person()).count(), 1);
     let ids: BTreeSet<&str> = cards::all().iter().map(|c| c.id).collect();
@@ -61,7 +62,7 @@ fn every_legal_point_of_a_card_is_a_record_with_a_dated_source() {
             assert!(!point.sources.is_empty(), "{id} has no source");
             for source in point.sources.iter() {
                 assert!(
-                    !source.title.trim().is_empty() && (1990..=2026).contains(&source.date.year),
+                    !source.title.trim().is_empty() && (1990..=common::this_year()).contains(&source.date.year),
                     "{id}: {source:?}"
                 );
             }
@@ -79,4 +80,21 @@ fn role_cards_show_the_duty_next_to_the_kcik_option() {
         assert!(card.law.contains(&"law-report-duty"), "{}: no art. 240 §1", card.id);
         assert!(card.law.contains(&"law-consent-kcik"), "{}: no KCIK option", card.id);
     }
+}
+
+#[test]
+fn a_point_is_cited_by_the_roles_own_card_when_it_makes_it() {
+    for card in cards::all() {
+        for point in card.steps.iter().chain(card.talk).chain(card.law) {
+            for audience in Audience::ALL {
+                let citing = cards::citing(point, audience).unwrap_or_else(|| panic!("{point}: no card"));
+                assert!(citing.message_ids().iter().any(|id| id == point), "{point}: {} does not make it", citing.id);
+                let own = cards::for_role(audience).unwrap();
+                if own.message_ids().iter().any(|id| id == point) {
+                    assert_eq!(citing.id, own.id, "{point} for {audience:?}");
+                }
+            }
+        }
+    }
+    assert!(cards::citing("no-such-point", Audience::Health).is_none());
 }

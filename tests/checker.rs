@@ -5,10 +5,10 @@
 
 use pocket_card::{
     checker::{
-        assess, is_positive, length_of, plan_for, referrals_for, Age, Answer, Answers, Assessment, Outcome, Path,
-        Question, Referrals, Screening, Stage,
+        assess, is_positive, length_of, referrals_for, Age, Answer, Answers, Assessment, Outcome, Path, Question,
+        Referrals, Screening, Stage,
     },
-    content::{contacts, indicators, Audience, Dimension, Kind, Risk, Strength},
+    content::{contacts, indicators, Audience, Dimension, Kind, Risk, Situation, Strength},
 };
 use proptest::prelude::*;
 
@@ -167,6 +167,7 @@ fn the_plan_asks_the_worker_first_then_the_person_high_risk_first() {
         Question::Safety(id) => indicators::find_safety(id).unwrap().kind,
         Question::Indicator(id) => indicators::find(id).unwrap().kind,
         Question::Age | Question::Alone => Kind::Observe,
+        Question::Working => Kind::Ask,
         Question::Intro => panic!("the intro has no kind"),
     };
     let intro = plan.iter().position(|q| *q == Question::Intro).expect("the person's first screen");
@@ -179,7 +180,9 @@ fn the_plan_asks_the_worker_first_then_the_person_high_risk_first() {
     assert!(plan[intro + 1..=intro + asked_safety].iter().all(|q| matches!(q, Question::Safety(_))));
     assert_eq!(plan[0], Question::Alone, "first: is the person alone with you?");
     assert!(matches!(plan[1], Question::Safety(_)));
-    let domains: Vec<_> = plan[intro + 1 + asked_safety..]
+    // The situation, when the worker did not know it, right after.
+    assert_eq!(plan[intro + 1 + asked_safety], Question::Working);
+    let domains: Vec<_> = plan[intro + 2 + asked_safety..]
         .iter()
         .map(|q| match q {
             Question::Indicator(id) => indicators::find(id).unwrap().domain,
@@ -193,14 +196,23 @@ fn the_plan_asks_the_worker_first_then_the_person_high_risk_first() {
 #[test]
 fn the_short_path_is_as_long_as_the_set_up_says() {
     // Measured from the plan itself, so the promise cannot drift from it.
-    for audience in
-        [None, Some(Audience::Health), Some(Audience::Police), Some(Audience::Volunteer), Some(Audience::Inspector)]
-    {
-        let (questions, minutes) = length_of(Path::Short, audience);
-        let plan = plan_for(Path::Short, audience, false);
-        assert_eq!(questions, plan.len() - 1, "{audience:?}: every step but the intro");
-        assert!(questions <= 30, "{audience:?}: {questions} questions is not short");
-        assert_eq!(minutes, (questions * 15).div_ceil(60));
+    for audience in std::iter::once(None).chain(Audience::ALL.map(Some)) {
+        for situation in [None, Some(Situation::OnTheWay), Some(Situation::AtWork)] {
+            let (questions, minutes) = length_of(Path::Short, audience, situation);
+            // Walked to the end: the person's answer to "have you worked?"
+            // (when asked) decides the rest, and the promise covers either.
+            let walked = |working: Answer| {
+                let mut screening = Screening::new(Path::Short, audience).in_situation(situation);
+                while let Some(question) = screening.current() {
+                    screening.answer(if question == Question::Working { working } else { Answer::No });
+                }
+                screening.plan().len() - 1
+            };
+            let longest = walked(Answer::Yes).max(walked(Answer::No));
+            assert_eq!(questions, longest, "{audience:?} {situation:?}: every step but the intro");
+            assert!(questions <= 30, "{audience:?} {situation:?}: {questions} questions is not short");
+            assert_eq!(minutes, (questions * 15).div_ceil(60));
+        }
     }
 }
 
@@ -746,5 +758,31 @@ proptest! {
         answers.set(Question::Safety(question.id), Answer::Yes);
         let result = Assessment { audience: Audience::ALL.get(role).copied(), ..assess(&answers) };
         prop_assert_eq!(referrals(&result).contacts[0], "emergency");
+    }
+}
+
+#[test]
+fn the_persons_answer_on_work_never_reorders_the_steps_already_taken() {
+    // A "yes" or "no" to "have you worked?" changes what follows, never what
+    // came before: otherwise the next question would be skipped.
+    for audience in std::iter::once(None).chain(Audience::ALL.map(Some)) {
+        for path in [Path::Short, Path::Full] {
+            let before = Screening::new(path, audience).plan();
+            let at = before.iter().position(|q| *q == Question::Working).expect("asked when not known");
+            for answer in [Answer::Yes, Answer::No, Answer::NotSure, Answer::PreferNotToSay] {
+                let mut screening = Screening::new(path, audience);
+                while screening.current() != Some(Question::Working) {
+                    screening.answer(Answer::No);
+                }
+                screening.answer(answer);
+                assert_eq!(screening.plan()[..=at], before[..=at], "{audience:?} {path:?} {answer:?}");
+                // `at` steps before, one of them the intro: the next question is number `at + 1`.
+                assert_eq!(
+                    screening.progress().0,
+                    at + 1,
+                    "{audience:?} {path:?} {answer:?}: the next step follows on"
+                );
+            }
+        }
     }
 }

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use pocket_card::{
     checker::{plan_for, Path, Question},
-    content::{indicators, Audience, Dimension, Form, Ilo, Kind, Risk},
+    content::{indicators, Audience, Dimension, Form, Ilo, Kind, Risk, Situation},
 };
 
 #[test]
@@ -29,26 +29,66 @@ fn every_dimension_has_indicators_and_each_short_path_covers_them_all() {
         let of_dimension: Vec<_> = indicators::all().iter().filter(|i| i.dimension() == Some(dimension)).collect();
         assert!(of_dimension.len() >= 4, "{dimension:?} has {}", of_dimension.len());
     }
-    for audience in
-        [None, Some(Audience::Health), Some(Audience::Police), Some(Audience::Volunteer), Some(Audience::Inspector)]
-    {
-        let plan = plan_for(Path::Short, audience, false);
+    for (audience, situation) in roles_and_situations() {
+        let plan = plan_for(Path::Short, audience, situation, false);
         let asks = |question: Question| plan.contains(&question);
         for dimension in Dimension::ALL {
+            // Someone still on the way has no working conditions to ask about.
+            if situation == Some(Situation::OnTheWay) && dimension == Dimension::ExploitativeConditions {
+                continue;
+            }
             let covered =
                 indicators::all().iter().any(|i| i.dimension() == Some(dimension) && asks(Question::Indicator(i.id)));
-            assert!(covered, "{audience:?}: the short path misses {dimension:?}");
+            assert!(covered, "{audience:?} {situation:?}: the short path misses {dimension:?}");
         }
         for question in indicators::safety_questions() {
             assert!(asks(Question::Safety(question.id)), "{audience:?}: the short path misses {}", question.id);
         }
-        for control in indicators::all().iter().filter(|i| i.control) {
-            assert!(
-                asks(Question::Indicator(control.id)),
-                "{audience:?}: control question {} not on the short path",
-                control.id
-            );
+        // Control must be asked wherever "labour rights" could be said.
+        if situation != Some(Situation::OnTheWay) {
+            for control in indicators::all().iter().filter(|i| i.control) {
+                assert!(
+                    asks(Question::Indicator(control.id)),
+                    "{audience:?} {situation:?}: control question {} not on the short path",
+                    control.id
+                );
+            }
         }
+    }
+}
+
+fn roles_and_situations() -> impl Iterator<Item = (Option<Audience>, Option<Situation>)> {
+    let roles = || std::iter::once(None).chain(Audience::ALL.map(Some));
+    [None, Some(Situation::OnTheWay), Some(Situation::AtWork)]
+        .into_iter()
+        .flat_map(move |situation| roles().map(move |audience| (audience, situation)))
+}
+
+#[test]
+fn each_situation_asks_only_what_makes_sense_in_it() {
+    // Issue #20: someone still on the way is not asked about their pay or
+    // their boss, and someone at work is not asked about a trip not made.
+    for (audience, situation) in roles_and_situations() {
+        for path in [Path::Short, Path::Full] {
+            for question in plan_for(path, audience, situation, true) {
+                if let (Question::Indicator(id), Some(situation)) = (question, situation) {
+                    let indicator = indicators::find(id).unwrap();
+                    assert!(indicator.situations.contains(&situation), "{id} asked {situation:?}");
+                }
+            }
+        }
+    }
+    let asked = |situation| plan_for(Path::Short, None, Some(situation), false);
+    assert!(!asked(Situation::OnTheWay).contains(&Question::Indicator("low_or_no_pay")));
+    assert!(asked(Situation::OnTheWay).contains(&Question::Indicator("passports_collected")));
+    assert!(asked(Situation::AtWork).contains(&Question::Indicator("low_or_no_pay")));
+    assert!(!asked(Situation::AtWork).contains(&Question::Indicator("offer_too_good")));
+    // Not knowing the situation asks what either would: the union, never less.
+    for situation in Situation::ALL {
+        let known = plan_for(Path::Short, None, Some(situation), false);
+        let unknown = plan_for(Path::Short, None, None, false);
+        assert!(known.iter().all(|q| unknown.contains(q)), "{situation:?}");
+        assert!(known.len() < unknown.len(), "{situation:?}: knowing the situation shortens the path");
     }
 }
 

@@ -142,7 +142,8 @@ fn every_locale_has_the_same_files() {
 
 #[test]
 fn every_content_message_exists_in_every_locale() {
-    let mut needed: BTreeSet<String> = contacts::all().iter().flat_map(|c| c.message_ids()).collect();
+    let mut needed: BTreeSet<String> =
+        contacts::all().iter().flat_map(pocket_card::content::Contact::message_ids).collect();
     for indicator in indicators::all() {
         needed.extend([indicator.sign_id(), indicator.question_id()]);
     }
@@ -161,7 +162,7 @@ fn every_content_message_exists_in_every_locale() {
     for outcome in Outcome::ALL {
         needed.extend([outcome.message_id().to_owned(), format!("{}-text", outcome.message_id())]);
     }
-    needed.extend(Lang::ALL.iter().map(|l| format!("lang-name-{}", l.code())));
+    needed.extend(Lang::ALL.iter().map(|l| l.name_id()));
     for lang in Lang::ALL {
         let have = messages(lang);
         for id in &needed {

@@ -2,7 +2,7 @@
 # Questions marked "-ask" are read by the person, often frightened and in a
 # second language: short, plain, never leading, never blaming.
 
-check-title = Check indicators
+check-title = Check for signs
 check-intro = A short set of questions about signs of human trafficking. Ask the person alone, away from any companion. Nothing is sent anywhere. The answers are kept only in this browser tab, so a call or a reload does not lose them: they are gone when you clear them, when the tab is closed, or after 4 hours.
 check-screening-not-identification = This is a screening, not an identification. Only the police or the Border Guard can formally identify a victim.
 check-person-language = The person's language
@@ -11,6 +11,12 @@ check-path-label = How many questions
 check-path-short = Short: the most telling signs ({ $count } questions, about { $minutes } minutes)
 check-path-full = Full: every sign ({ $count } questions, about { $minutes } minutes)
 check-role-label = Your role
+check-situation-label = Where the person is now
+check-situation-hint = This decides which questions come, so that each one makes sense to the person.
+check-situation-on-the-way = On the way here, or looking for work
+check-situation-at-work = Working, or back from work
+check-situation-unknown = Not known: the person is asked
+situation-working-ask = Since you left home, have you already worked for someone?
 check-role-health = Health worker
 check-role-police = Police or Border Guard officer
 check-role-volunteer = Volunteer at a reception point
@@ -135,7 +141,7 @@ result-signs-found = Signs found
 result-signs-unclear = Not sure – worth checking
 result-not-asked = Not asked yet
 result-not-asked-none = Every area was asked about.
-result-dimension-positive = This area meets the indicator threshold.
+result-dimension-positive = Enough signs in this area to meet the ILO threshold.
 result-whom-to-call = Whom to call
 result-pip = National Labour Inspectorate (PIP): for pay, contracts, hours and safety at work.
 result-answered = { $count ->

@@ -2,7 +2,7 @@
 # Las preguntas «-ask» las lee la persona, a menudo asustada y en un segundo
 # idioma: cortas, sencillas, sin sugerir la respuesta y sin culpar.
 
-check-title = Revisar indicadores
+check-title = Buscar señales
 check-intro = Unas preguntas cortas sobre señales de trata de personas. Pregunte a la persona a solas, lejos de cualquier acompañante. No se envía nada a ningún sitio. Las respuestas se guardan solo en esta pestaña del navegador, así que no se pierden con una llamada ni al recargar la página: desaparecen cuando usted las borra, cuando se cierra la pestaña o al cabo de 4 horas.
 check-screening-not-identification = Esto es una evaluación inicial, no una identificación. Solo la policía o la Guardia de Fronteras pueden identificar formalmente a una víctima.
 check-person-language = Idioma de la persona
@@ -23,6 +23,12 @@ check-path-full = Completo: todas las señales ({ $count ->
        *[other] unos { $minutes } minutos
     })
 check-role-label = Su función
+check-situation-label = Dónde está la persona ahora
+check-situation-hint = Esto decide qué preguntas aparecen, para que cada una tenga sentido para la persona.
+check-situation-on-the-way = De camino hacia aquí, o buscando trabajo
+check-situation-at-work = Trabajando, o de vuelta del trabajo
+check-situation-unknown = No se sabe: se le pregunta a la persona
+situation-working-ask = ¿Ha trabajado ya para alguien desde que salió de su casa?
 check-role-health = Personal sanitario
 check-role-police = Agente de policía o de la Guardia de Fronteras
 check-role-volunteer = Voluntario/a en un punto de acogida
@@ -147,7 +153,7 @@ result-signs-found = Señales encontradas
 result-signs-unclear = No está claro – conviene revisar
 result-not-asked = Aún sin preguntar
 result-not-asked-none = Se preguntó por todas las áreas.
-result-dimension-positive = Esta área alcanza el umbral de los indicadores.
+result-dimension-positive = Hay suficientes señales en esta área para alcanzar el umbral ILO.
 result-whom-to-call = A quién llamar
 result-pip = Inspección Nacional del Trabajo (PIP): para salario, contratos, horarios y seguridad en el trabajo.
 result-answered = { $count ->

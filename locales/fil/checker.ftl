@@ -2,7 +2,7 @@
 # Ang mga tanong na "-ask" ay binabasa ng tao mismo, na kadalasang takot at nasa
 # ikalawang wika: maikli, simple, hindi nagtuturo ng sagot, hindi naninisi.
 
-check-title = Suriin ang mga palatandaan
+check-title = Suriin kung may palatandaan
 check-intro = Maikling hanay ng mga tanong tungkol sa mga palatandaan ng human trafficking. Tanungin ang tao nang mag-isa, malayo sa sinumang kasama. Walang ipinapadala kahit saan. Sa browser tab na ito lang itinatago ang mga sagot, kaya hindi sila nawawala dahil sa tawag o pag-reload: nawawala sila kapag binura ninyo, kapag isinara ang tab, o pagkalipas ng 4 na oras.
 check-screening-not-identification = Pagsasala (screening) ito, hindi pagkilala sa biktima. Ang pulisya o Border Guard lang ang pormal na makakakilala sa isang biktima.
 check-person-language = Wika ng tao
@@ -11,6 +11,12 @@ check-path-label = Ilang tanong
 check-path-short = Maikli: ang pinakamahalagang palatandaan ({ $count } tanong, mga { $minutes } minuto)
 check-path-full = Buo: lahat ng palatandaan ({ $count } tanong, mga { $minutes } minuto)
 check-role-label = Ang inyong tungkulin
+check-situation-label = Nasaan ang tao ngayon
+check-situation-hint = Dito nakasalalay kung aling mga tanong ang lalabas, para may saysay ang bawat isa para sa tao.
+check-situation-on-the-way = Nasa biyahe papunta rito, o naghahanap ng trabaho
+check-situation-at-work = Nagtatrabaho, o nakabalik na mula sa trabaho
+check-situation-unknown = Hindi alam: tatanungin ang tao
+situation-working-ask = Mula nang umalis kayo ng bahay, nakapagtrabaho na po ba kayo para sa sinuman?
 check-role-health = Manggagawang pangkalusugan
 check-role-police = Pulis o opisyal ng Border Guard
 check-role-volunteer = Boluntaryo sa isang reception point
@@ -135,7 +141,7 @@ result-signs-found = May nakitang palatandaan
 result-signs-unclear = Hindi sigurado – dapat suriin
 result-not-asked = Hindi pa natatanong
 result-not-asked-none = Natanong na ang lahat ng bahagi.
-result-dimension-positive = Umabot ang bahaging ito sa itinakdang antas ng mga palatandaan.
+result-dimension-positive = Sapat ang mga palatandaan sa bahaging ito para maabot ang itinakdang antas ng ILO.
 result-whom-to-call = Sino ang tatawagan
 result-pip = Pambansang Inspeksyon sa Paggawa (PIP): para sa sahod, kontrata, oras ng trabaho at kaligtasan sa trabaho.
 result-answered = { $count ->

@@ -2,7 +2,7 @@
 # Pytania oznaczone „-ask” czyta sama osoba, często przestraszona i w nie swoim
 # języku: krótko, prosto, bez sugerowania odpowiedzi i bez obwiniania.
 
-check-title = Sprawdź wskaźniki
+check-title = Sprawdź sygnały
 check-intro = Krótki zestaw pytań o sygnały handlu ludźmi. Zadawaj je, gdy ta osoba jest sama, z dala od osób, które jej towarzyszą. Nic nie jest nigdzie wysyłane. Odpowiedzi są przechowywane tylko w tej karcie przeglądarki, więc telefon czy odświeżenie strony ich nie usuwa: znikają, gdy je usuniesz, gdy karta zostanie zamknięta albo po 4 godzinach.
 check-screening-not-identification = To jest wstępne rozpoznanie, a nie identyfikacja. Formalnie zidentyfikować ofiarę mogą tylko policja lub Straż Graniczna.
 check-person-language = Język tej osoby
@@ -31,6 +31,12 @@ check-path-full = Pełny zestaw: wszystkie sygnały ({ $count } { $count ->
        *[other] minuty
     })
 check-role-label = Twoja rola
+check-situation-label = Gdzie jest teraz ta osoba
+check-situation-hint = Od tego zależy, jakie pytania się pojawią, tak aby każde miało sens dla tej osoby.
+check-situation-on-the-way = W drodze tutaj lub w poszukiwaniu pracy
+check-situation-at-work = W pracy lub po powrocie z pracy
+check-situation-unknown = Nie wiadomo: ta osoba zostanie zapytana
+situation-working-ask = Czy od wyjazdu z domu zdarzyło Ci się już dla kogoś pracować?
 check-role-health = Pracownik ochrony zdrowia
 check-role-police = Funkcjonariusz policji lub Straży Granicznej
 check-role-volunteer = Wolontariusz w punkcie recepcyjnym
@@ -155,7 +161,7 @@ result-signs-found = Znalezione sygnały
 result-signs-unclear = Niepewne – warto sprawdzić
 result-not-asked = Jeszcze nie pytano
 result-not-asked-none = Zapytano o wszystkie obszary.
-result-dimension-positive = Ten obszar spełnia próg wskaźników.
+result-dimension-positive = W tym obszarze jest dość sygnałów, by osiągnąć próg ILO.
 result-whom-to-call = Do kogo dzwonić
 result-pip = Państwowa Inspekcja Pracy (PIP): w sprawach wynagrodzenia, umów, czasu pracy i bezpieczeństwa pracy.
 result-answered = { $count ->

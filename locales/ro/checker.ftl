@@ -2,7 +2,7 @@
 # Întrebările „-ask” sunt citite de persoană, adesea speriată și într-o a doua
 # limbă: scurte, simple, fără să sugereze răspunsul, fără să învinovățească.
 
-check-title = Verificare indicatori
+check-title = Verificarea semnelor
 check-intro = Câteva întrebări scurte despre semnele traficului de persoane. Întrebați persoana singură, departe de orice însoțitor. Nimic nu se trimite nicăieri. Răspunsurile se păstrează doar în această filă a browserului, ca să nu se piardă la un apel sau la reîncărcarea paginii: dispar când le ștergeți, când fila este închisă sau după 4 ore.
 check-screening-not-identification = Aceasta este o evaluare inițială, nu o identificare. Doar poliția sau Poliția de Frontieră pot identifica oficial o victimă.
 check-person-language = Limba persoanei
@@ -27,6 +27,12 @@ check-path-full = Complet: toate semnele ({ $count ->
        *[other] { $minutes } de minute
     })
 check-role-label = Rolul dumneavoastră
+check-situation-label = Unde se află persoana acum
+check-situation-hint = De aceasta depinde ce întrebări apar, astfel încât fiecare să aibă sens pentru persoană.
+check-situation-on-the-way = Pe drum încoace sau în căutarea unui loc de muncă
+check-situation-at-work = Lucrează sau s-a întors de la muncă
+check-situation-unknown = Nu se știe: persoana este întrebată
+situation-working-ask = De când ați plecat de acasă, ați lucrat deja pentru cineva?
 check-role-health = Lucrător în domeniul sănătății
 check-role-police = Polițist sau polițist de frontieră
 check-role-volunteer = Voluntar la un punct de primire
@@ -151,7 +157,7 @@ result-signs-found = Semne găsite
 result-signs-unclear = Nesigur – merită verificat
 result-not-asked = Încă nu s-a întrebat
 result-not-asked-none = S-au pus întrebări despre toate domeniile.
-result-dimension-positive = Acest domeniu atinge pragul indicatorilor.
+result-dimension-positive = În acest domeniu sunt destule semne pentru a atinge pragul ILO.
 result-whom-to-call = Pe cine să sunați
 result-pip = Inspecția Națională a Muncii (PIP): pentru plată, contracte, program și siguranță la muncă.
 result-answered = { $count ->

@@ -31,6 +31,12 @@ check-path-full = Полностью: все признаки ({ $count ->
        *[other] { $minutes } минуты
     })
 check-role-label = Ваша роль
+check-situation-label = Где сейчас человек
+check-situation-hint = От этого зависит, какие вопросы появятся, чтобы каждый из них имел смысл для человека.
+check-situation-on-the-way = В пути сюда или в поисках работы
+check-situation-at-work = На работе или после возвращения с работы
+check-situation-unknown = Неизвестно: человеку зададут вопрос
+situation-working-ask = С тех пор как вы уехали из дома, вы уже работали на кого-нибудь?
 check-role-health = Медицинский работник
 check-role-police = Сотрудник полиции или Пограничной службы
 check-role-volunteer = Волонтёр в пункте приёма
@@ -155,7 +161,7 @@ result-signs-found = Признаки обнаружены
 result-signs-unclear = Неясно – стоит проверить
 result-not-asked = Ещё не спрашивали
 result-not-asked-none = Вопросы заданы по всем областям.
-result-dimension-positive = По этой области достигнут пороговый уровень признаков.
+result-dimension-positive = В этой области достаточно признаков, чтобы достичь порога ILO.
 result-whom-to-call = Куда звонить
 result-pip = Государственная инспекция труда Польши (PIP): по вопросам оплаты, договоров, рабочего времени и безопасности на работе.
 result-answered = { $count ->

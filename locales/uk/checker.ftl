@@ -31,6 +31,12 @@ check-path-full = Повністю: усі ознаки ({ $count ->
        *[other] { $minutes } хвилини
     })
 check-role-label = Ваша роль
+check-situation-label = Де зараз людина
+check-situation-hint = Від цього залежить, які запитання з’являться, щоб кожне з них мало сенс для людини.
+check-situation-on-the-way = У дорозі сюди або в пошуках роботи
+check-situation-at-work = На роботі або після повернення з роботи
+check-situation-unknown = Невідомо: людину буде запитано
+situation-working-ask = Відколи ви поїхали з дому, ви вже працювали на когось?
 check-role-health = Медичний працівник
 check-role-police = Працівник поліції або Прикордонної служби
 check-role-volunteer = Волонтер у пункті прийому
@@ -155,7 +161,7 @@ result-signs-found = Виявлено ознаки
 result-signs-unclear = Неясно – варто перевірити
 result-not-asked = Ще не запитували
 result-not-asked-none = Запитання поставлено щодо всіх сфер.
-result-dimension-positive = У цій сфері досягнуто порогу індикаторів.
+result-dimension-positive = У цій сфері достатньо ознак, щоб досягти порогу ILO.
 result-whom-to-call = Кому дзвонити
 result-pip = Державна інспекція праці Польщі (PIP): щодо оплати, договорів, робочого часу й безпеки праці.
 result-answered = { $count ->

@@ -1,6 +1,6 @@
 //! Answers as given: only in memory, keyed by question, never a free text.
 
-use crate::content::{indicators, Risk};
+use crate::content::{indicators, Risk, Situation};
 
 /// Every step of the checker's plan. Ids point into static content.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -12,6 +12,10 @@ pub enum Question {
     Safety(&'static str),
     /// "Could the person be under 18?"
     Age,
+    /// "Since you left home, have you already worked for someone?", asked
+    /// when the worker does not know the person's situation: it decides
+    /// which questions follow.
+    Working,
     Indicator(&'static str),
     /// What the person reads before the first question put to them: who is
     /// asking, what is kept, that they may skip or stop. Read, not answered.
@@ -39,8 +43,8 @@ pub enum Age {
 }
 
 /// Kept sorted by question, like a `BTreeMap`, but in a `Vec`: a screening
-/// has at most a few dozen answers, and a `BTreeMap` of them cost the app
-/// several KB of wasm for its node handling.
+/// has at most a few dozen answers, not worth a map's node code in the wasm
+/// (tests/bench/SIZE-POLICY.md).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Answers(Vec<(Question, Answer)>);
 
@@ -104,9 +108,21 @@ impl Answers {
             Some(Answer::PreferNotToSay) | None => Age::Unknown,
         }
     }
+
+    /// The person's situation as they told it: having worked since leaving
+    /// home means at work (or back from it), not yet means on the way.
+    /// Anything else leaves it open.
+    pub fn situation(&self) -> Option<Situation> {
+        match self.get(Question::Working) {
+            Some(Answer::Yes) => Some(Situation::AtWork),
+            Some(Answer::No) => Some(Situation::OnTheWay),
+            _ => None,
+        }
+    }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
+#[allow(clippy::disallowed_types)] // the `BTreeMap` is the model the `Vec` is checked against
 mod tests {
     use std::collections::BTreeMap;
 
@@ -120,6 +136,7 @@ mod tests {
         prop_oneof![
             (0..IDS.len()).prop_map(|i| Question::Safety(IDS[i])),
             Just(Question::Age),
+            Just(Question::Working),
             (0..IDS.len()).prop_map(|i| Question::Indicator(IDS[i])),
             Just(Question::Intro),
             Just(Question::Alone),

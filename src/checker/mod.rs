@@ -8,6 +8,7 @@ mod plan;
 mod referral;
 mod rules;
 pub mod session;
+mod shown;
 mod summary;
 
 pub use answers::{Age, Answer, Answers, Question};
@@ -15,4 +16,5 @@ pub use next_step::{next_step, NextStep, When};
 pub use plan::{length_of, plan_for, Path, Screening, Stage, SECONDS_PER_QUESTION};
 pub use referral::{referrals_for, Referrals};
 pub use rules::{assess, is_positive, Assessment, DimensionFinding, Outcome};
+pub use shown::{verdict_text_id, Shown};
 pub use summary::summary;

@@ -8,7 +8,7 @@ use super::{
     answers::{Age, Answer, Answers, Question},
     rules::{assess, Assessment},
 };
-use crate::content::{indicators, Audience, Domain, Indicator, Kind, Risk};
+use crate::content::{indicators, Audience, Domain, Indicator, Kind, Risk, Situation};
 
 /// The most telling signs, or every sign.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -39,6 +39,9 @@ pub struct Screening {
     /// The worker's role, narrowing the questions to those that suit it and
     /// saying on the person's first screen who is asking.
     pub audience: Option<Audience>,
+    /// Where the person is in their story, deciding which questions make
+    /// sense to them; `None` (not known) asks those of every situation.
+    pub situation: Option<Situation>,
     pub(super) answers: Answers,
     pub(super) position: usize,
     pub(super) finished: bool,
@@ -47,7 +50,20 @@ pub struct Screening {
 
 impl Screening {
     pub fn new(path: Path, audience: Option<Audience>) -> Screening {
-        Screening { path, audience, answers: Answers::default(), position: 0, finished: false, handover: false }
+        Screening {
+            path,
+            audience,
+            situation: None,
+            answers: Answers::default(),
+            position: 0,
+            finished: false,
+            handover: false,
+        }
+    }
+
+    /// The same screening for a person in this situation.
+    pub fn in_situation(self, situation: Option<Situation>) -> Screening {
+        Screening { situation, ..self }
     }
 
     /// Whether the person is alone with the worker, the worker's observations
@@ -55,8 +71,22 @@ impl Screening {
     /// person's first screen, then the person's questions: high-risk first,
     /// then the indicators grouped by domain. The child-only signs join the
     /// plan once the person may be a child.
+    ///
+    /// When the worker does not know the person's situation, the person is
+    /// asked (`Question::Working`) after the high-risk questions, and their
+    /// answer narrows the signs that follow.
     pub fn plan(&self) -> Vec<Question> {
-        plan_for(self.path, self.audience, self.answers.age() == Age::Child)
+        // The worker's observations come before the person is asked, so they
+        // follow what the worker knew: a later answer must not reorder the
+        // steps already taken.
+        let told = self.situation.or_else(|| self.answers.situation());
+        let mut plan = plan_of(self.path, self.audience, self.situation, told, self.answers.age() == Age::Child);
+        if self.situation.is_none() {
+            let after_safety =
+                plan.iter().rposition(|q| matches!(q, Question::Safety(_))).map_or(plan.len(), |at| at + 1);
+            plan.insert(after_safety, Question::Working);
+        }
+        plan
     }
 
     pub fn current(&self) -> Option<Question> {
@@ -168,16 +198,35 @@ fn risk_of(question: Question) -> Option<Risk> {
     }
 }
 
-/// The plan for a path and role, before any answer (`child`: once the
-/// person may be a child).
-pub fn plan_for(path: Path, audience: Option<Audience>, child: bool) -> Vec<Question> {
+/// The plan for a path, role and situation, before any answer (`child`:
+/// once the person may be a child). A situation not known asks what fits
+/// any situation, and the short path then joins both short paths.
+pub fn plan_for(path: Path, audience: Option<Audience>, situation: Option<Situation>, child: bool) -> Vec<Question> {
+    plan_of(path, audience, situation, situation, child)
+}
+
+/// The plan with the worker's observations chosen for `observed` (what the
+/// worker knew) and the person's questions for `asked` (what is known once
+/// the person has said where they are).
+fn plan_of(
+    path: Path,
+    audience: Option<Audience>,
+    observed: Option<Situation>,
+    asked: Option<Situation>,
+    child: bool,
+) -> Vec<Question> {
     let wanted = |indicator: &Indicator| {
+        let situation = if indicator.kind == Kind::Observe { observed } else { asked };
+        let fits = situation.is_none_or(|s| indicator.situations.contains(&s));
         let on_path = match path {
             Path::Full => true,
-            Path::Short => indicator.short_path || indicator.children_only,
+            Path::Short => {
+                indicator.children_only
+                    || situation.map_or(!indicator.short_path.is_empty(), |s| indicator.short_path.contains(&s))
+            }
         };
         let for_role = audience.is_none_or(|role| indicator.audiences.contains(&role));
-        on_path && for_role && (child || !indicator.children_only)
+        fits && on_path && for_role && (child || !indicator.children_only)
     };
     let safety = |kind: Kind| {
         indicators::safety_questions().iter().filter(move |q| q.kind == kind).map(|q| Question::Safety(q.id))
@@ -200,9 +249,21 @@ pub fn plan_for(path: Path, audience: Option<Audience>, child: bool) -> Vec<Ques
         .collect()
 }
 
-/// How many questions a path asks an adult in this role, and about how
-/// many minutes that takes: what the set-up screen promises.
-pub fn length_of(path: Path, audience: Option<Audience>) -> (usize, usize) {
-    let questions = plan_for(path, audience, false).iter().filter(|q| **q != Question::Intro).count();
+/// How many questions a path asks an adult in this role and situation, and
+/// about how many minutes that takes: what the set-up screen promises. A
+/// situation not known costs the question that asks it, and the promise is
+/// for the longer of the two paths it may lead to.
+pub fn length_of(path: Path, audience: Option<Audience>, situation: Option<Situation>) -> (usize, usize) {
+    let count = |working: Option<Answer>| {
+        let mut screening = Screening::new(path, audience).in_situation(situation);
+        if let Some(answer) = working {
+            screening.answers.set(Question::Working, answer);
+        }
+        screening.plan().iter().filter(|q| **q != Question::Intro).count()
+    };
+    let questions = match situation {
+        Some(_) => count(None),
+        None => count(Some(Answer::Yes)).max(count(Some(Answer::No))),
+    };
     (questions, (questions * SECONDS_PER_QUESTION).div_ceil(60))
 }

@@ -34,8 +34,8 @@ pub fn referrals_for(assessment: &Assessment, person: Option<Lang>, year: u16) -
     let rest = ids.split_off(pinned);
     let current = |id: &&str| contacts::find(id).is_some_and(|c| c.is_current(year));
     let speaks = |id: &&str| person.is_some_and(|lang| contacts::find(id).is_some_and(|c| c.languages.contains(&lang)));
-    // Stable partitions keep the order of fit within each group. (Not
-    // `sort_by_key`: a stable sort is 3 KB of wasm per element type.)
+    // Stable partitions keep the order of fit within each group, without a
+    // stable sort's code per element type (tests/bench/SIZE-POLICY.md).
     let (fresh, stale): (Vec<_>, Vec<_>) = rest.into_iter().partition(current);
     for group in [fresh, stale] {
         let (speaking, others): (Vec<_>, Vec<_>) = group.into_iter().partition(speaks);

@@ -6,20 +6,21 @@
 //! language and the place in the plan — never a name or any free text.
 //!
 //! Format, one field a line: `pc-screening 1`, the time saved (seconds
-//! since 1970), `path role person position finished handover`, then one
+//! since 1970), `path role situation person position finished handover`, then one
 //! `question answer` line per answer. Anything malformed, unknown or
 //! expired reads as no screening.
 
 use super::answers::{Answer, Answers, Question};
 use super::plan::{Path, Screening};
-use crate::content::{indicators, Audience};
+use crate::content::{Audience, Situation};
 use crate::i18n::Lang;
 
 /// Four hours: a long shift's conversation and the calls after it, not the
 /// next person's.
 pub const KEEP_FOR_SECS: u64 = 4 * 60 * 60;
 
-const HEADER: &str = "pc-screening 1";
+// Version 2 added the situation; a version 1 line reads as no screening.
+const HEADER: &str = "pc-screening 2";
 
 /// A screening and the language the person reads.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,25 +32,20 @@ pub struct Saved {
 pub fn encode(saved: &Saved, now_secs: u64) -> String {
     let s = &saved.screening;
     let mut text = format!(
-        "{HEADER}\n{now_secs}\n{} {} {} {} {} {}\n",
+        "{HEADER}\n{now_secs}\n{} {} {} {} {} {} {}\n",
         match s.path {
             Path::Short => "short",
             Path::Full => "full",
         },
         s.audience.map_or("-", audience_name),
+        s.situation.map_or("-", situation_name),
         saved.person.map_or("-", Lang::code),
         s.position,
         u8::from(s.finished),
         u8::from(s.handover),
     );
     for (question, answer) in s.answers.iter() {
-        let key = match question {
-            Question::Safety(id) => format!("safety:{id}"),
-            Question::Indicator(id) => format!("indicator:{id}"),
-            Question::Age => "age".to_owned(),
-            Question::Alone => "alone".to_owned(),
-            Question::Intro => continue,
-        };
+        let Some(key) = question.key() else { continue };
         let answer = match answer {
             Answer::Yes => "yes",
             Answer::No => "no",
@@ -81,6 +77,10 @@ pub fn decode(text: &str, now_secs: u64) -> Option<Saved> {
         "-" => None,
         name => Some(Audience::ALL.into_iter().find(|a| audience_name(*a) == name)?),
     };
+    let situation = match fields.next()? {
+        "-" => None,
+        name => Some(Situation::ALL.into_iter().find(|s| situation_name(*s) == name)?),
+    };
     let person = match fields.next()? {
         "-" => None,
         code => Some(Lang::ALL.into_iter().find(|l| l.code() == code)?),
@@ -91,13 +91,7 @@ pub fn decode(text: &str, now_secs: u64) -> Option<Saved> {
     let mut answers = Answers::default();
     for line in lines {
         let (key, answer) = line.split_once(' ')?;
-        let question = match key.split_once(':') {
-            Some(("safety", id)) => Question::Safety(indicators::find_safety(id)?.id),
-            Some(("indicator", id)) => Question::Indicator(indicators::find(id)?.id),
-            None if key == "age" => Question::Age,
-            None if key == "alone" => Question::Alone,
-            _ => return None,
-        };
+        let question = Question::from_key(key)?;
         let answer = match answer {
             "yes" => Answer::Yes,
             "no" => Answer::No,
@@ -107,13 +101,20 @@ pub fn decode(text: &str, now_secs: u64) -> Option<Saved> {
         };
         answers.set(question, answer);
     }
-    let mut screening = Screening::new(path, audience);
+    let mut screening = Screening::new(path, audience).in_situation(situation);
     screening.answers = answers;
     // A plan that changed in an update may be shorter: stay within it.
     screening.position = position.min(screening.plan().len());
     screening.finished = finished || screening.position >= screening.plan().len();
     screening.handover = handover;
     Some(Saved { screening, person })
+}
+
+const fn situation_name(situation: Situation) -> &'static str {
+    match situation {
+        Situation::OnTheWay => "on-the-way",
+        Situation::AtWork => "at-work",
+    }
 }
 
 fn flag(text: &str) -> Option<bool> {
@@ -133,7 +134,7 @@ const fn audience_name(audience: Audience) -> &'static str {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use proptest::prelude::*;
 
@@ -143,7 +144,11 @@ mod tests {
     const NOW: u64 = 1_796_000_000;
 
     fn walked(steps: &[u8], path: Path, audience: Option<Audience>) -> Screening {
-        let mut screening = Screening::new(path, audience);
+        walked_in(steps, path, audience, None)
+    }
+
+    fn walked_in(steps: &[u8], path: Path, audience: Option<Audience>, situation: Option<Situation>) -> Screening {
+        let mut screening = Screening::new(path, audience).in_situation(situation);
         for step in steps {
             match step % 7 {
                 0 => screening.answer(Answer::Yes),
@@ -166,9 +171,11 @@ mod tests {
             full in any::<bool>(),
             role in 0usize..5,
             person in proptest::option::of(0usize..16),
+            situation in 0usize..3,
         ) {
             let audience = Audience::ALL.get(role).copied();
-            let screening = walked(&steps, if full { Path::Full } else { Path::Short }, audience);
+            let situation = Situation::ALL.get(situation).copied();
+            let screening = walked_in(&steps, if full { Path::Full } else { Path::Short }, audience, situation);
             let saved = Saved { screening, person: person.map(|i| Lang::ALL[i]) };
             let text = encode(&saved, NOW);
             prop_assert_eq!(decode(&text, NOW + 60), Some(saved));
@@ -197,7 +204,8 @@ mod tests {
         let text = encode(&saved, NOW);
         assert_eq!(decode(&text.replace("safety:psychiatric_crisis", "safety:nope"), NOW), None);
         assert_eq!(decode(&text.replace(" uk ", " xx "), NOW), None);
-        assert_eq!(decode(&text.replace("pc-screening 1", "pc-screening 2"), NOW), None);
+        assert_eq!(decode(&text.replace("pc-screening 2", "pc-screening 3"), NOW), None);
+        assert_eq!(decode(&text.replace("pc-screening 2", "pc-screening 1"), NOW), None, "an older format");
         assert_eq!(decode("", NOW), None);
     }
 
@@ -211,7 +219,9 @@ mod tests {
         for line in text.lines().skip(3) {
             let (key, answer) = line.split_once(' ').unwrap();
             assert!(
-                key == "age" || key == "alone" || key.starts_with("safety:") || key.starts_with("indicator:"),
+                ["age", "alone", "working"].contains(&key)
+                    || key.starts_with("safety:")
+                    || key.starts_with("indicator:"),
                 "{line}"
             );
             assert!(["yes", "no", "not-sure", "prefer-not"].contains(&answer), "{line}");

@@ -5,6 +5,7 @@
 use fluent_bundle::FluentValue;
 
 use super::rules::Assessment;
+use crate::content::Indicator;
 use crate::i18n::{Catalog, Lang};
 
 /// The summary in the worker's language, one fact per line. `person` is the
@@ -20,7 +21,7 @@ pub fn summary(assessment: &Assessment, catalog: &Catalog, person: Option<Lang>)
     if let Some(risks) = list_line(catalog, "summary-risks", "risks", None, high_risk) {
         line(risks);
     }
-    let signs = assessment.fired().map(|i| i.sign_id());
+    let signs = assessment.fired().map(Indicator::sign_id);
     line(list_line(catalog, "summary-signs", "signs", Some("summary-signs-none"), signs).unwrap_or_default());
     // Why the result says what it says: the areas that meet the threshold.
     let areas = assessment.findings.iter().filter(|f| f.positive).map(|f| f.dimension.message_id());
@@ -31,7 +32,7 @@ pub fn summary(assessment: &Assessment, catalog: &Catalog, person: Option<Lang>)
         super::Age::Unknown => "summary-child-unknown",
     }));
     let language = person.unwrap_or(catalog.lang());
-    let language_name = catalog.text(&format!("lang-name-{}", language.code()));
+    let language_name = catalog.text(&language.name_id());
     line(catalog.text_args("summary-language", &[("language", FluentValue::from(language_name))]));
     text
 }

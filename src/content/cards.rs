@@ -3,6 +3,7 @@
 //! card for the person themself. Texts are Fluent message ids.
 
 pub use super::model::Card;
+use super::Audience;
 
 impl Card {
     pub fn title_id(&self) -> String {
@@ -18,10 +19,11 @@ impl Card {
         self.audience.is_none()
     }
 
-    /// Every message id the card shows, for the completeness tests.
+    /// Every message id the card shows: for the completeness tests, for
+    /// reading the card aloud, and to find the card that makes a point.
     pub fn message_ids(&self) -> Vec<String> {
         let mut ids = vec![self.title_id(), self.intro_id()];
-        ids.extend(self.steps.iter().chain(self.talk).chain(self.law).map(|id| id.to_string()));
+        ids.extend(self.steps.iter().chain(self.talk).chain(self.law).map(ToString::to_string));
         ids
     }
 }
@@ -32,4 +34,24 @@ pub fn all() -> &'static [Card] {
 
 pub fn find(id: &str) -> Option<&'static Card> {
     all().iter().find(|card| card.id == id)
+}
+
+/// The card for `audience`'s role; its title names the role ("For health
+/// workers") in every language. Every role has one (`tests/cards.rs`).
+pub fn for_role(audience: Audience) -> Option<&'static Card> {
+    all().iter().find(|card| card.audience == Some(audience))
+}
+
+/// The card that makes `point` (a message id): `audience`'s own card if it
+/// does, else the first that does.
+pub fn citing(point: &str, audience: Audience) -> Option<&'static Card> {
+    all()
+        .iter()
+        .filter(|card| card.message_ids().iter().any(|id| id == point))
+        .min_by_key(|card| card.audience != Some(audience))
+}
+
+/// The card for the person themself.
+pub fn for_person() -> Option<&'static Card> {
+    all().iter().find(|card| card.for_person())
 }

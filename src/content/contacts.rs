@@ -4,6 +4,7 @@
 //! from the contact's id; numbers are data and are never translated.
 
 pub use super::model::{Contact, PhoneNumber, Status};
+use crate::i18n::msg;
 
 /// Every contact, in the order the app lists them: 112 first.
 pub fn all() -> &'static [Contact] {
@@ -35,6 +36,26 @@ pub enum Group {
 
 impl Group {
     pub const ALL: [Group; 4] = [Group::Main, Group::More, Group::Children, Group::UkrainianNetworks];
+
+    /// A stable name for the page (the group heading's `id` is `contacts-<name>`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Group::Main => "main",
+            Group::More => "more",
+            Group::Children => "children",
+            Group::UkrainianNetworks => "ukrainiannetworks",
+        }
+    }
+
+    /// The group's heading on the contacts screen.
+    pub fn title_id(self) -> &'static str {
+        match self {
+            Group::Main => msg::CONTACTS_SECTION_MAIN,
+            Group::More => msg::CONTACTS_SECTION_MORE,
+            Group::Children => msg::CONTACTS_SECTION_CHILDREN,
+            Group::UkrainianNetworks => msg::CONTACTS_SECTION_UKRAINE,
+        }
+    }
 }
 
 /// The contacts of `group`, in content order.

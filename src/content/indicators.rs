@@ -4,7 +4,7 @@
 //! and an ILO/EC dimension with a strength (how it counts in the decision
 //! rule, `crate::checker`). Texts are Fluent messages derived from the id.
 
-pub use super::model::{Audience, Dimension, Domain, Form, Indicator, Kind, Risk, SafetyQuestion, Strength};
+pub use super::model::{Audience, Dimension, Domain, Form, Indicator, Kind, Risk, SafetyQuestion, Situation, Strength};
 
 impl Domain {
     pub const ALL: [Domain; 7] = [
@@ -160,7 +160,13 @@ pub fn find(id: &str) -> Option<&'static Indicator> {
     all().iter().find(|indicator| indicator.id == id)
 }
 
-#[cfg(test)]
+/// The indicators `ids` name, in that order (content tests check every id
+/// a card or scenario names exists).
+pub fn all_of(ids: &[&str]) -> Vec<&'static Indicator> {
+    ids.iter().filter_map(|id| find(id)).collect()
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

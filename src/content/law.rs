@@ -16,5 +16,5 @@ pub fn find(id: &str) -> Option<&'static LegalPoint> {
 /// The sources of the point with this id; none for an unknown id (the
 /// content tests make sure every card's point is known).
 pub fn sources_of(id: &str) -> &'static [Source] {
-    find(id).map(|point| point.sources).unwrap_or(&[])
+    find(id).map_or(&[], |point| point.sources)
 }

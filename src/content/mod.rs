@@ -3,7 +3,7 @@
 //! the files against `model.rs` and compiles them in as statics.
 
 pub mod cards;
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod codegen;
 pub mod contacts;
 pub mod ilo;
@@ -16,7 +16,7 @@ mod source;
 pub use cards::Card;
 pub use contacts::{Contact, Group, PhoneNumber, Status};
 pub use ilo::Ilo;
-pub use indicators::{Audience, Dimension, Domain, Form, Indicator, Kind, Risk, SafetyQuestion, Strength};
+pub use indicators::{Audience, Dimension, Domain, Form, Indicator, Kind, Risk, SafetyQuestion, Situation, Strength};
 pub use law::LegalPoint;
 pub use scenarios::{Effect, Scenario};
 pub use source::{Source, SourceDate};
@@ -31,7 +31,7 @@ mod data {
     include!(concat!(env!("OUT_DIR"), "/content.rs"));
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

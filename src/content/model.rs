@@ -7,7 +7,8 @@
 //! JSON parser in the download, and nothing to parse while a person waits.
 //!
 //! This file is compiled into the app and into `build.rs`, so it holds only
-//! the types; their methods live with each capability (`contacts.rs`, …).
+//! the types and the checks the build runs on them (a scenario's graph);
+//! their other methods live with each capability (`contacts.rs`, …).
 //! Texts are `&'static str` and lists `&'static [T]` because the statics
 //! are built at compile time; reading JSON (the build script, native tests)
 //! keeps what it reads for the life of the process. Texts are borrowed from
@@ -147,6 +148,22 @@ pub enum Audience {
     Inspector,
 }
 
+/// Where the person is in their story: it decides which questions make
+/// sense to them. Someone still travelling or looking for work cannot say
+/// whether their pay is lower than promised; someone working can.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Situation {
+    /// Travelling, at a border or reception point, or looking for work.
+    OnTheWay,
+    /// Working, or back from work.
+    AtWork,
+}
+
+impl Situation {
+    pub const ALL: [Situation; 2] = [Situation::OnTheWay, Situation::AtWork];
+}
+
 /// A question or observation the checker offers, and the ILO/EC indicator
 /// it evidences. Several questions may evidence the same ILO indicator (the
 /// nature of the job and the place or employer; locked in, watched and a
@@ -172,8 +189,13 @@ pub struct Indicator {
     pub forms: &'static [Form],
     #[serde(deserialize_with = "leak")]
     pub audiences: &'static [Audience],
-    /// One of the most telling signs, asked on the short path.
-    pub short_path: bool,
+    /// The situations in which the question makes sense to the person.
+    #[serde(deserialize_with = "leak")]
+    pub situations: &'static [Situation],
+    /// The situations whose short path asks it: one of the most telling
+    /// signs there. Always among `situations` (checked by the build).
+    #[serde(deserialize_with = "leak")]
+    pub short_path: &'static [Situation],
     /// Only meaningful for a child (e.g. "no access to parents").
     #[serde(default)]
     pub children_only: bool,
@@ -343,6 +365,71 @@ pub struct Scenario {
     pub scenes: &'static [Scene],
     #[serde(deserialize_with = "leak")]
     pub sources: &'static [Source],
+}
+
+impl Scenario {
+    /// The problems of the story's graph, in words a content editor can act
+    /// on: scene and choice ids unique, the start scene there, 2–4 choices
+    /// per decision and none on an ending, every choice leading to a scene,
+    /// every scene reachable and no cycle, so every path ends. The build
+    /// refuses a scenario with any, so the app can follow choices blindly.
+    pub fn graph_problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        let scene = |id: &str| self.scenes.iter().find(|s| s.id == id);
+        for (at, s) in self.scenes.iter().enumerate() {
+            if self.scenes[..at].iter().any(|earlier| earlier.id == s.id) {
+                problems.push(format!("two scenes share the id {:?}", s.id));
+            }
+            match (s.ending.is_some(), s.choices.len()) {
+                (true, 0) | (false, 2..=4) => {}
+                (true, _) => problems.push(format!("ending {:?} has choices", s.id)),
+                (false, n) => problems.push(format!("scene {:?} has {n} choices; a decision needs 2 to 4", s.id)),
+            }
+            for (at, choice) in s.choices.iter().enumerate() {
+                if s.choices[..at].iter().any(|earlier| earlier.id == choice.id) {
+                    problems.push(format!("scene {:?} has two choices {:?}", s.id, choice.id));
+                }
+                if scene(choice.next).is_none() {
+                    problems.push(format!("{}/{} leads to missing scene {:?}", s.id, choice.id, choice.next));
+                }
+            }
+        }
+        if scene(self.start).is_none() {
+            problems.push(format!("start scene {:?} does not exist", self.start));
+        }
+        if !problems.is_empty() {
+            return problems;
+        }
+        // Depth-first from the start: a scene met again while its own path
+        // is still open is a cycle; one never met cannot be reached.
+        let (mut open, mut done): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
+        fn visit<'a>(
+            s: &'a Scenario,
+            id: &'a str,
+            open: &mut Vec<&'a str>,
+            done: &mut Vec<&'a str>,
+            problems: &mut Vec<String>,
+        ) {
+            if done.contains(&id) {
+                return;
+            }
+            if open.contains(&id) {
+                problems.push(format!("cycle through scene {id:?}: a path could never end"));
+                return;
+            }
+            open.push(id);
+            for choice in s.scenes.iter().filter(|scene| scene.id == id).flat_map(|scene| scene.choices) {
+                visit(s, choice.next, open, done, problems);
+            }
+            open.pop();
+            done.push(id);
+        }
+        visit(self, self.start, &mut open, &mut done, &mut problems);
+        for s in self.scenes.iter().filter(|s| !done.contains(&s.id)) {
+            problems.push(format!("scene {:?} cannot be reached from the start", s.id));
+        }
+        problems
+    }
 }
 
 /// The checker outcome the story's signs lead to.

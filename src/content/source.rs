@@ -107,7 +107,7 @@ impl<'de> Deserialize<'de> for SourceDate {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;

@@ -39,7 +39,7 @@ pub fn choose<S: AsRef<str>>(link: Option<&str>, saved: Option<&str>, browser: &
     Choice { lang, source, unknown_link_lang }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;

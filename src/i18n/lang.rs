@@ -46,13 +46,18 @@ impl Status {
         }
     }
 
-    fn parse(text: &str) -> Option<Status> {
-        match text {
-            "source" => Some(Status::Source),
-            "reviewed" => Some(Status::Reviewed),
-            "machine-assisted" => Some(Status::MachineAssisted),
-            _ => None,
+    /// The name `locale.toml` gives it, also the page's `data-status`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Source => "source",
+            Status::Reviewed => "reviewed",
+            Status::MachineAssisted => "machine-assisted",
         }
+    }
+
+    /// The status `locale.toml` names (the build reads it).
+    pub fn from_name(text: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|status| status.as_str() == text)
     }
 }
 
@@ -141,14 +146,19 @@ impl Lang {
         }
     }
 
-    /// The status its `locale.toml` declares; a locale without one counts
-    /// as unreviewed (and fails `tests/locales.rs`).
+    /// The status its `locale.toml` declares. The build refuses a locale
+    /// without one; a language with no locale folder at all (which
+    /// `tests/locales.rs` refuses) would count as unreviewed.
     pub fn status(self) -> Status {
         super::LOCALE_STATUS
             .iter()
-            .find(|(code, _)| *code == self.code())
-            .and_then(|(_, status)| Status::parse(status))
-            .unwrap_or(Status::MachineAssisted)
+            .find(|(lang, _)| *lang == self)
+            .map_or(Status::MachineAssisted, |(_, status)| *status)
+    }
+
+    /// The message naming this language in the reader's language.
+    pub fn name_id(self) -> String {
+        format!("lang-name-{}", self.code())
     }
 
     pub fn dir(self) -> Dir {

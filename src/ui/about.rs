@@ -30,7 +30,7 @@ pub fn AboutScreen() -> impl IntoView {
                     .map(|lang| {
                         let status = lang.status();
                         view! {
-                            <li data-lang=lang.code() data-status=format!("{status:?}")>
+                            <li data-lang=lang.code() data-status=status.as_str()>
                                 <span class="lang-endonym" lang=lang.code() dir=lang.dir().as_str()>{lang.endonym()}</span>
                                 <span class="lang-status">{i18n.tr(status.message_id())}</span>
                             </li>

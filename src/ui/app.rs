@@ -2,21 +2,22 @@
 
 use leptos::prelude::*;
 
-use super::{
-    about::AboutScreen,
-    browser,
-    cards::{CardScreen, CardsScreen, PosterScreen, ShareScreen},
-    checker::{CheckScreen, CheckState},
-    contacts::ContactsScreen,
-    header::{EmergencyStrip, Header},
-    home::Home,
-    state::{I18n, Nav, Notice, Notices},
-    training::{CaseScreen, TrainingScreen, TrainingState},
-};
-use crate::ui::handlers::click;
 use crate::{
     i18n::{msg, Catalog},
     route::View,
+    ui::{
+        about::AboutScreen,
+        browser,
+        cards::{CardScreen, CardsScreen, PosterScreen, ShareScreen},
+        checker::CheckScreen,
+        components::ViewLink,
+        contacts::ContactsScreen,
+        handlers::click,
+        header::{EmergencyStrip, Header},
+        home::Home,
+        state::{CheckState, I18n, Nav, Notice, Notices, TrainingState},
+        training::{CaseScreen, TrainingScreen},
+    },
 };
 
 #[component]
@@ -55,11 +56,11 @@ pub fn App(catalog: Catalog, view: View, notices: Vec<Notice>) -> impl IntoView 
                 View::Contacts => view! { <ContactsScreen /> }.into_any(),
                 View::Check => view! { <CheckScreen /> }.into_any(),
                 View::Cards => view! { <CardsScreen /> }.into_any(),
-                View::Card(id) => view! { <CardScreen id=id /> }.into_any(),
+                View::Card(card) => view! { <CardScreen card=card /> }.into_any(),
                 View::Share => view! { <ShareScreen /> }.into_any(),
                 View::Poster => view! { <PosterScreen /> }.into_any(),
                 View::Training => view! { <TrainingScreen /> }.into_any(),
-                View::Case(id) => view! { <CaseScreen id=id /> }.into_any(),
+                View::Case(scenario) => view! { <CaseScreen scenario=scenario /> }.into_any(),
                 View::About => view! { <AboutScreen /> }.into_any(),
             }}
         </main>
@@ -73,7 +74,7 @@ pub fn App(catalog: Catalog, view: View, notices: Vec<Notice>) -> impl IntoView 
 /// Messages about the link or a failed language switch, each dismissible.
 /// Each kind has a fixed place, shown or not: dismissing one never rebuilds
 /// the others (a screen reader would hear them again), and no keyed list is
-/// needed for at most six items (Leptos's `For` cost 11 KB of wasm here).
+/// needed for at most six items (`For` is large: tests/bench/SIZE-POLICY.md).
 #[component]
 fn NoticeList() -> impl IntoView {
     view! {
@@ -121,37 +122,5 @@ fn notice_text(i18n: I18n, notice: Notice) -> String {
         Notice::UnknownCase => i18n.t(msg::TRAINING_UNKNOWN),
         Notice::LanguageFailed => i18n.t(msg::NOTICE_LANGUAGE_FAILED),
         Notice::UpdateReady => i18n.t(msg::NOTICE_UPDATE_READY),
-    }
-}
-
-/// A link to another screen: a real `href` (so it can be opened in a new
-/// tab or copied), handled in place for an ordinary click.
-#[component]
-pub fn ViewLink(view: View, #[prop(into)] class: String, children: Children) -> impl IntoView {
-    let nav = expect_context::<Nav>();
-    let on_click = move |event: leptos::ev::MouseEvent| {
-        let modified = event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key();
-        if !modified && event.button() == 0 {
-            event.prevent_default();
-            nav.go(view);
-        }
-    };
-    view! {
-        <a href=view.href(None) class=class on:click=click(on_click)>
-            {children()}
-        </a>
-    }
-}
-
-/// A large entry to another screen: a title and one line on what it holds,
-/// both message ids.
-#[component]
-pub fn EntryLink(view: View, #[prop(into)] title: String, #[prop(into)] text: String) -> impl IntoView {
-    let i18n = expect_context::<I18n>();
-    view! {
-        <ViewLink view=view class="entry">
-            <span class="entry-title">{i18n.tr_owned(title)}</span>
-            <span class="entry-text">{i18n.tr_owned(text)}</span>
-        </ViewLink>
     }
 }

@@ -6,10 +6,10 @@ use leptos::prelude::*;
 // mounted, and the language is fetched before that.
 use wasm_bindgen_futures::spawn_local;
 
-use super::{browser, fallback, locale, state::Notice, App};
 use crate::{
     i18n::{choose, Catalog, Lang},
     route::{UnknownView, View},
+    ui::{app::App, browser, fallback, locale, state::Notice},
 };
 
 pub fn start() {

@@ -40,8 +40,7 @@ pub fn app_url(relative: &str) -> String {
     window()
         .and_then(|w| w.location().href().ok())
         .and_then(|base| web_sys::Url::new_with_base(relative, &base).ok())
-        .map(|url| url.href())
-        .unwrap_or_else(|| relative.to_owned())
+        .map_or_else(|| relative.to_owned(), |url| url.href())
 }
 
 /// The year on the device clock, for "last confirmed YEAR" notes. A clock
@@ -70,8 +69,8 @@ pub fn push_view(view: View) {
         params.delete(name);
     }
     match view {
-        View::Card(id) => params.set("card", id),
-        View::Case(id) => params.set("case", id),
+        View::Card(card) => params.set("card", card.id),
+        View::Case(scenario) => params.set("case", scenario.id),
         other => {
             if let Some(param) = other.param() {
                 params.set("view", param);
@@ -166,8 +165,8 @@ pub fn browser_languages() -> Vec<String> {
 /// or throw on access (private mode, disabled cookies), and gloo's `raw`
 /// would then throw, so it is only called once storage is known to work.
 ///
-/// Values are stored as plain text, not through gloo's JSON helpers: a JSON
-/// reader for one language code and a few counters cost 16 KB gzipped.
+/// Values are stored as plain text, not through gloo's JSON helpers: no JSON
+/// code in the wasm for a language code and a few counters (SIZE-POLICY.md).
 fn storage() -> Option<web_sys::Storage> {
     window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_)))).then(LocalStorage::raw)
 }
@@ -239,21 +238,55 @@ pub fn set_hidden(id: &str, hidden: bool) {
     }
 }
 
+/// Why one of the app's own files could not be loaded or read. Every load
+/// goes through `locale::load_catalog`, the one place that swallows it, and
+/// that place reports it with `report`.
+#[derive(Clone, PartialEq, Eq)]
+pub enum LoadError {
+    /// No answer: offline before the file was cached, or no window at all.
+    Network(String),
+    /// An answer, but not a successful one.
+    Http(String, u16),
+    /// A successful answer whose body is not text.
+    NotText(String),
+    /// Text that did not fully parse; the messages that parsed are kept.
+    Parse(String, usize),
+}
+
+impl LoadError {
+    /// The browser console only: never the network, so a field report
+    /// ("the language did not switch") can be diagnosed on the device.
+    pub fn report(&self) {
+        // Console arguments rather than one formatted string: no number
+        // formatting code in the wasm for a line few will ever read.
+        let (path, what, detail) = match self {
+            LoadError::Network(path) => (path, "no answer (offline?)", JsValue::UNDEFINED),
+            LoadError::Http(path, status) => (path, "HTTP status", JsValue::from(*status)),
+            LoadError::NotText(path) => (path, "not text", JsValue::UNDEFINED),
+            LoadError::Parse(path, count) => (path, "messages that did not parse:", JsValue::from(*count)),
+        };
+        web_sys::console::warn_3(&JsValue::from_str(path), &JsValue::from_str(what), &detail);
+    }
+}
+
 /// Fetches one of the app's own files, relative to the page, so it works
 /// from any sub-path. The request starts at once; the returned future only
 /// waits for it, so several requests can travel together.
-pub fn fetch_text(path: &str) -> impl std::future::Future<Output = Result<String, String>> {
+pub fn fetch_text(path: &str) -> impl std::future::Future<Output = Result<String, LoadError>> {
     let path = path.to_owned();
     let request = window().map(|w| w.fetch_with_str(&path));
     async move {
-        let request = request.ok_or("no window")?;
-        let response = JsFuture::from(request).await.map_err(|_| format!("{path}: network error"))?;
-        let response: web_sys::Response = response.dyn_into().map_err(|_| format!("{path}: not a response"))?;
+        let Some(request) = request else { return Err(LoadError::Network(path)) };
+        let Ok(response) = JsFuture::from(request).await else { return Err(LoadError::Network(path)) };
+        let Ok(response) = response.dyn_into::<web_sys::Response>() else { return Err(LoadError::NotText(path)) };
         if !response.ok() {
-            return Err(format!("{path}: HTTP {}", response.status()));
+            return Err(LoadError::Http(path, response.status()));
         }
-        let text = response.text().map_err(|_| format!("{path}: unreadable"))?;
-        JsFuture::from(text).await.ok().and_then(|t| t.as_string()).ok_or_else(|| format!("{path}: not text"))
+        let Ok(text) = response.text() else { return Err(LoadError::NotText(path)) };
+        match JsFuture::from(text).await.ok().and_then(|t| t.as_string()) {
+            Some(text) => Ok(text),
+            None => Err(LoadError::NotText(path)),
+        }
     }
 }
 

@@ -3,7 +3,7 @@
 //! Leptos erases every attribute of a view to `AnyAttribute`, and each
 //! distinct handler closure type gets its own copy of that erased code.
 //! Boxed, all click handlers are one type and all change handlers another,
-//! and that code exists once for each: 6 KB less wasm for the clicks alone.
+//! and that code exists once for each (tests/bench/SIZE-POLICY.md).
 
 use leptos::ev::{Event, MouseEvent};
 

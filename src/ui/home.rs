@@ -2,8 +2,11 @@
 
 use leptos::prelude::*;
 
-use super::{app::EntryLink, state::I18n};
-use crate::{i18n::msg, route::View};
+use crate::{
+    i18n::msg,
+    route::View,
+    ui::{components::EntryLink, state::I18n},
+};
 
 #[component]
 pub fn Home() -> impl IntoView {

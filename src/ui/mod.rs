@@ -1,5 +1,9 @@
 //! The thin web shell: components render state from the core and forward
-//! events; browser APIs are wrapped in `browser`.
+//! events. Imports point one way (`cargo xtask ui-graph` prints and checks
+//! the graph): the root (`app`, `boot`, `fallback`) → screens → shared
+//! `components` → `state` → the platform wrappers (`browser`, `handlers`,
+//! `locale`) → the core. Browser APIs are wrapped in `browser`, except for
+//! the mounting and the panic hook, which need the raw element.
 
 pub mod about;
 pub mod app;
@@ -7,12 +11,12 @@ mod boot;
 pub mod browser;
 pub mod cards;
 pub mod checker;
+pub mod components;
 pub mod contacts;
 mod fallback;
 mod handlers;
 pub mod header;
 mod home;
-pub mod listen;
 pub mod locale;
 pub mod state;
 pub mod training;

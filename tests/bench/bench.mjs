@@ -16,8 +16,9 @@ const PAIRS = Number(process.env.BENCH_PAIRS ?? 11);
 // Answers measured in each app run (the checker's first questions).
 const TAPS = Number(process.env.BENCH_TAPS ?? 5);
 const PORT = 4199;
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run'];
+// Chromium's path and flags, as every browser test uses them.
+const CHROMIUM = JSON.parse(readFileSync(join(root, 'tests/e2e/chromium.json'), 'utf8'));
+const CHROMIUM_ARGS = CHROMIUM.args;
 // "Slow 4G" as the issue defines it: 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up.
 const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (750e3 / 8) };
 
@@ -42,7 +43,7 @@ function listFiles(dir) {
   return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? listFiles(join(dir, f)) : [join(dir, f)]));
 }
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: CHROMIUM.binary, args: CHROMIUM_ARGS });
 
 // The QR link of a card, its static page (src/static_page.rs), against a
 // static snapshot of the same card as the app renders it, taken in this run:
@@ -335,11 +336,9 @@ function sizes() {
   return rows;
 }
 
-// Lighthouse, mobile preset, against the app. It scores a trace taken
-// without throttling, scaled by its simulation, so its figures swing with the
-// machine's load: on this 2-core machine the same build scored 92, 98, 95,
-// 99, 97 in five runs. It runs LIGHTHOUSE_RUNS times (default 5), each with a
-// fresh profile, and each category's median is what counts.
+// Lighthouse, mobile preset, against the app. Its figures swing with the
+// machine's load (SIZE-POLICY.md), so it runs LIGHTHOUSE_RUNS times (default
+// 5), each with a fresh profile, and each category's median is what counts.
 const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
 function lighthouseOnce(run) {
   const reportPath = join(out, `lighthouse-${run}.json`);
@@ -349,7 +348,7 @@ function lighthouseOnce(run) {
     base, '--quiet', '--output=json', `--output-path=${reportPath}`, '--form-factor=mobile',
     '--only-categories=performance,accessibility,best-practices,seo',
     `--chrome-flags=${CHROMIUM_ARGS.join(' ')} --user-data-dir=${profile}`,
-  ], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'inherit'], timeout: 300_000 });
+  ], { env: { ...process.env, CHROME_PATH: CHROMIUM.binary }, stdio: ['ignore', 'ignore', 'inherit'], timeout: 300_000 });
   const report = JSON.parse(readFileSync(reportPath, 'utf8'));
   const scores = Object.fromEntries(Object.entries(report.categories).map(([k, c]) => [k, Math.round(c.score * 100)]));
   const ms = (id) => Math.round(report.audits[id]?.numericValue ?? NaN);

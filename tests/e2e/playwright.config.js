@@ -1,21 +1,15 @@
 // End-to-end tests against the release build (`cargo xtask build` → dist/),
 // in Debian's Chromium: Playwright cannot download its own browser here.
+import { readFileSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 // Other ports can be chosen, so two checkouts can run their tests at once.
 const port = Number(process.env.E2E_PORT ?? 4173);
 const subPathPort = port + 1;
 
-export const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+// Chromium's path and flags, shared with xtask and the benchmark.
+export const chromium = JSON.parse(readFileSync(new URL('./chromium.json', import.meta.url), 'utf8'));
+export const chromiumArgs = chromium.args;
 
 export default defineConfig({
   testDir: './specs',
@@ -28,7 +22,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}/`,
     // Playwright gives every test a new context; each launch uses a fresh,
     // temporary user-data dir of its own.
-    launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
+    launchOptions: { executablePath: chromium.binary, args: chromiumArgs },
     // A language the app does not have, so that tests see the Polish
     // default unless they choose otherwise.
     locale: 'de-DE',

@@ -4,12 +4,14 @@
 
 mod bench;
 mod build;
+mod chromium;
 mod cmd;
 mod precache;
 mod prerender;
 mod serve;
 mod test;
 mod tools;
+mod ui_graph;
 
 use std::process::ExitCode;
 
@@ -22,6 +24,7 @@ commands:
   test    install the build and test tools if missing, then run every test
   bench   build the release app and measure size and speed against the limit page, with budgets
   precache  (run by Trunk after a build) add the CSP and fill the service worker's file list
+  ui-graph  print which src/ui module imports which, and fail on an upward import or a cycle
 ";
 
 fn main() -> ExitCode {
@@ -32,6 +35,7 @@ fn main() -> ExitCode {
         Some("test") => test::run(),
         Some("precache") => precache::run(),
         Some("bench") => bench::run(),
+        Some("ui-graph") => ui_graph::run(),
         Some("help" | "--help" | "-h") => {
             print!("{USAGE}");
             Ok(())

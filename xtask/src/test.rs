@@ -10,22 +10,20 @@ use std::{
 };
 
 use crate::{
-    build,
-    cmd::{command, describe, root, Result, Steps},
+    build, chromium,
+    cmd::{self, command, describe, root, Result, Steps},
     tools,
 };
 
-/// Chromium as this machine needs it: no sandbox (root), no GPU, and none of
-/// the background connections a closed network refuses.
-pub const CHROMIUM_ARGS: &[&str] = &[
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
+/// This command's own steps, after the build tools'; the `[n/total]` of
+/// the progress lines is counted from this list and `BUILD_TOOL_STEPS`.
+const STEPS: [&str; 6] = [
+    "Formatting: cargo fmt --check",
+    "Chromium and ChromeDriver (Debian packages)",
+    "End-to-end test packages (npm ci in tests/e2e)",
+    "Native tests: cargo test",
+    "Component tests: wasm-bindgen-test in headless Chromium",
+    "Release build and end-to-end tests in headless Chromium",
 ];
 
 #[derive(Default)]
@@ -36,31 +34,41 @@ struct Tally {
 }
 
 pub fn run() -> Result {
-    let mut steps = Steps::new(10);
-    tools::build_tools(&mut steps)?;
-    steps.next("Chromium and ChromeDriver (Debian packages)");
-    tools::chromium()?;
-    steps.next("End-to-end test packages (npm ci in tests/e2e)");
-    tools::e2e_packages()?;
-
+    let mut steps = Steps::new(tools::BUILD_TOOL_STEPS.len() + STEPS.len());
+    let mut titles = STEPS.into_iter();
+    let mut next = |steps: &mut Steps| steps.next(titles.next().unwrap_or_default());
     let mut tally = Tally::default();
 
-    steps.next("Native tests: cargo test");
+    // First, as it takes seconds and needs nothing installed. Clippy runs in
+    // CI (`.ci/run`) only: natively and for wasm32 it would add two more
+    // compilations of everything on a two-core machine.
+    next(&mut steps);
+    if let Err(e) = cmd::run(command("cargo").args(["fmt", "--all", "--check"])) {
+        tally.broken.push(format!("formatting: {e} (run `cargo fmt --all`)"));
+    }
+    tools::build_tools(&mut steps)?;
+    next(&mut steps);
+    tools::chromium()?;
+    let browser = chromium::config()?;
+    next(&mut steps);
+    tools::e2e_packages()?;
+
+    next(&mut steps);
     suite(&mut tally, "native", command("cargo").args(["test", "--workspace", "--color", "never"]));
 
-    steps.next("Component tests: wasm-bindgen-test in headless Chromium");
-    let webdriver_json = webdriver_config()?;
+    next(&mut steps);
+    let webdriver_json = webdriver_config(&browser)?;
     suite(
         &mut tally,
         "wasm",
         command("cargo")
             .args(["test", "--target", "wasm32-unknown-unknown", "--test", "components", "--color", "never"])
-            .env("CHROMEDRIVER", "/usr/bin/chromedriver")
+            .env("CHROMEDRIVER", &browser.driver)
             .env("WASM_BINDGEN_TEST_WEBDRIVER_JSON", &webdriver_json)
             .env("WASM_BINDGEN_TEST_TIMEOUT", "120"),
     );
 
-    steps.next("Release build and end-to-end tests in headless Chromium");
+    next(&mut steps);
     match build::release(&mut steps) {
         Ok(dist) => suite(
             &mut tally,
@@ -90,15 +98,15 @@ pub fn run() -> Result {
 
 /// wasm-bindgen's runner takes browser options from a capabilities file; it
 /// is written under `target/` with a fresh profile folder for every run.
-fn webdriver_config() -> Result<std::path::PathBuf> {
+fn webdriver_config(browser: &chromium::Chromium) -> Result<std::path::PathBuf> {
     let dir = root().join("target/xtask");
     let profile = dir.join("chromium-profile");
     let _ = fs::remove_dir_all(&profile);
     fs::create_dir_all(&profile).map_err(|e| format!("cannot create {}: {e}", profile.display()))?;
-    let mut args: Vec<String> = CHROMIUM_ARGS.iter().map(|a| format!("{a:?}")).collect();
+    let mut args: Vec<String> = browser.args.iter().map(|a| format!("{a:?}")).collect();
     args.push(format!("\"--user-data-dir={}\"", profile.display()));
     let json =
-        format!("{{\"goog:chromeOptions\": {{\"binary\": \"/usr/bin/chromium\", \"args\": [{}]}}}}\n", args.join(", "));
+        format!("{{\"goog:chromeOptions\": {{\"binary\": {:?}, \"args\": [{}]}}}}\n", browser.binary, args.join(", "));
     let path = dir.join("webdriver.json");
     fs::write(&path, json).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     Ok(path)

@@ -108,13 +108,14 @@ fn need_node() -> Result {
 /// Bengali, Georgian…) renders with real glyphs: overflow checks measure real
 /// text, and screenshots are legible. The app itself uses system fonts only.
 pub fn chromium() -> Result {
-    const PACKAGES: [(&str, &str); 3] = [
-        ("chromium", "/usr/bin/chromium"),
-        ("chromium-driver", "/usr/bin/chromedriver"),
+    let browser = crate::chromium::config()?;
+    let packages = [
+        ("chromium", browser.binary.as_str()),
+        ("chromium-driver", browser.driver.as_str()),
         ("fonts-noto-core", "/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf"),
     ];
     let missing: Vec<&str> =
-        PACKAGES.iter().filter(|(_, path)| fs::metadata(path).is_err()).map(|(package, _)| *package).collect();
+        packages.iter().filter(|(_, path)| fs::metadata(path).is_err()).map(|(package, _)| *package).collect();
     if missing.is_empty() {
         println!("    chromium, chromedriver and Noto fonts: present");
         return Ok(());
@@ -163,14 +164,22 @@ fn modified(path: &std::path::Path) -> Option<std::time::SystemTime> {
     fs::metadata(path).and_then(|m| m.modified()).ok()
 }
 
+type Install = fn() -> Result;
+
+/// The steps of `build_tools`, each with what it installs; a command's
+/// step total counts them from here.
+pub const BUILD_TOOL_STEPS: [(&str, Install); 4] = [
+    ("WebAssembly target", wasm_target),
+    ("trunk (the build tool)", trunk),
+    ("wasm-bindgen-cli (matching Cargo.lock)", wasm_bindgen),
+    ("wasm-opt (size optimiser)", wasm_opt),
+];
+
 /// Everything `trunk build` needs.
 pub fn build_tools(steps: &mut cmd::Steps) -> Result {
-    steps.next("WebAssembly target");
-    wasm_target()?;
-    steps.next("trunk (the build tool)");
-    trunk()?;
-    steps.next("wasm-bindgen-cli (matching Cargo.lock)");
-    wasm_bindgen()?;
-    steps.next("wasm-opt (size optimiser)");
-    wasm_opt()
+    for (title, install) in BUILD_TOOL_STEPS {
+        steps.next(title);
+        install()?;
+    }
+    Ok(())
 }

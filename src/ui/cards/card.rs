@@ -3,31 +3,28 @@
 
 use leptos::{context::Provider, prelude::*};
 
-use super::QrCode;
-use crate::ui::handlers::click;
 use crate::{
     content::{cards, indicators, law, Source},
     i18n::{msg, Catalog},
     route::View,
     ui::{
-        app::ViewLink,
         browser,
-        checker::CheckState,
-        contacts::{source_items, CompactContacts, SourceDetails, SourceFootnote},
-        header::PersonLanguagePicker,
-        listen,
-        state::{I18n, Nav},
+        components::{
+            listen, source_items, CompactContacts, PersonLanguagePicker, QrCode, SignList, SourceDetails,
+            SourceFootnote, ViewLink,
+        },
+        handlers::click,
+        state::{CheckState, I18n, Nav},
     },
 };
 
 #[component]
-pub fn CardScreen(id: &'static str) -> impl IntoView {
-    let card = cards::find(id).expect("routes only name known cards");
+pub fn CardScreen(card: &'static cards::Card) -> impl IntoView {
     // The person's card can be shown in the person's language while the
     // rest of the app stays in the worker's (issue #20).
     let person = RwSignal::new(None::<Catalog>);
     view! {
-        <article class="screen pocket-card" data-card=id aria-labelledby="screen-title">
+        <article class="screen pocket-card" data-card=card.id aria-labelledby="screen-title">
             {card
                 .for_person()
                 .then(|| {
@@ -61,8 +58,6 @@ pub fn CardScreen(id: &'static str) -> impl IntoView {
 #[component]
 fn CardBody(card: &'static cards::Card) -> impl IntoView {
     let i18n = expect_context::<I18n>();
-    let nav = expect_context::<Nav>();
-    let check = expect_context::<CheckState>();
     let id = card.id;
     let title = card.title_id();
     let intro = card.intro_id();
@@ -72,13 +67,8 @@ fn CardBody(card: &'static cards::Card) -> impl IntoView {
     } else {
         (msg::CARD_SECTION_STEPS, msg::CARD_SECTION_LAW)
     };
-    let qr_url = Signal::derive(move || browser::app_url(&View::Card(id).link(i18n.lang().code())));
+    let qr_url = Signal::derive(move || browser::app_url(&View::Card(card).link(i18n.lang().code())));
     let qr_label = Signal::derive(i18n.tr_owned(card.title_id()));
-    let start_check = move |_| {
-        check.role.set(card.audience);
-        check.clear();
-        nav.go(View::Check);
-    };
 
     view! {
         <header class="card-front">
@@ -86,20 +76,7 @@ fn CardBody(card: &'static cards::Card) -> impl IntoView {
             <p class="tagline">{i18n.tr_owned(intro)}</p>
             {card.for_person().then(|| view! { <listen::CardListen card=card /> })}
         </header>
-        <div class="card-actions no-print">
-            {card
-                .audience
-                .map(|_| {
-                    view! {
-                        <button type="button" class="button-primary" on:click=click(start_check)>
-                            {t(msg::CARD_START_CHECK)}
-                        </button>
-                    }
-                })}
-            {card
-                .audience
-                .map(|_| view! { <ViewLink view=View::Card("person") class="button-link">{t(msg::CARD_PERSON_LINK)}</ViewLink> })}
-        </div>
+        {card.audience.is_some().then(|| role_actions(i18n, card))}
         <section class="card-section card-call" aria-labelledby=format!("call-{id}")>
             <h2 id=format!("call-{id}")>{t(msg::CARD_SECTION_CONTACTS)}</h2>
             <CompactContacts ids=card.contacts />
@@ -113,22 +90,7 @@ fn CardBody(card: &'static cards::Card) -> impl IntoView {
                 view! {
                     <section class="card-section">
                         <h2>{t(msg::CARD_SECTION_SIGNS)}</h2>
-                        <ul class="card-signs">
-                            {card
-                                .signs
-                                .iter()
-                                .filter_map(|sign| indicators::find(sign))
-                                .map(|indicator| {
-                                    let id = indicator.sign_id();
-                                    view! {
-                                        <li data-sign=indicator.id>
-                                            {i18n.tr_owned(id)}
-                                            <SourceDetails sources=indicator.sources />
-                                        </li>
-                                    }
-                                })
-                                .collect_view()}
-                        </ul>
+                        <SignList signs=indicators::all_of(card.signs) />
                     </section>
                 }
             })}
@@ -143,20 +105,7 @@ fn CardBody(card: &'static cards::Card) -> impl IntoView {
             })}
         <section class="card-section">
             <h2>{t(law_title)}</h2>
-            <ul class="card-law">
-                {card
-                    .law
-                    .iter()
-                    .map(|id| {
-                        view! {
-                            <li data-law=*id>
-                                {i18n.tr(id)}
-                                <SourceDetails sources=law::sources_of(id) />
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
+            {legal_points(i18n, card.law)}
         </section>
         <section class="card-section card-back">
             <QrCode url=qr_url label=qr_label />
@@ -173,10 +122,53 @@ fn CardBody(card: &'static cards::Card) -> impl IntoView {
     }
 }
 
+/// A role card's first actions: the checker, opened for the card's role
+/// (through the checker's own state, never into it), and the person's card.
+fn role_actions(i18n: I18n, card: &'static cards::Card) -> impl IntoView {
+    let nav = expect_context::<Nav>();
+    let check = expect_context::<CheckState>();
+    let start_check = move |_| {
+        check.open_for_role(card.audience);
+        nav.go(View::Check);
+    };
+    view! {
+        <div class="card-actions no-print">
+            <button type="button" class="button-primary" on:click=click(start_check)>
+                {i18n.tr(msg::CARD_START_CHECK)}
+            </button>
+            {cards::for_person()
+                .map(|person| {
+                    view! {
+                        <ViewLink view=View::Card(person) class="button-link">{i18n.tr(msg::CARD_PERSON_LINK)}</ViewLink>
+                    }
+                })}
+        </div>
+    }
+}
+
+/// The card's legal points, each with its sources collapsed beneath it.
+fn legal_points(i18n: I18n, ids: &'static [&'static str]) -> impl IntoView {
+    view! {
+        <ul class="card-law">
+            {ids
+                .iter()
+                .map(|id| {
+                    view! {
+                        <li data-law=*id>
+                            {i18n.tr(id)}
+                            <SourceDetails sources=law::sources_of(id) />
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
+
 /// Every source of what the printed card shows: its signs, its legal
 /// points and the card itself, in that order.
 fn printed_sources(card: &'static cards::Card) -> Vec<&'static Source> {
-    let signs = card.signs.iter().filter_map(|id| indicators::find(id)).flat_map(|i| i.sources.iter());
+    let signs = indicators::all_of(card.signs).into_iter().flat_map(|i| i.sources.iter());
     let points = card.law.iter().flat_map(|id| law::sources_of(id).iter());
     signs.chain(points).chain(card.sources.iter()).collect()
 }

@@ -1,5 +1,5 @@
 //! Pocket cards, their QR codes and the poster. Content comes from
-//! `content::cards`; the QR code is drawn by `crate::qr`.
+//! `content::cards`.
 
 mod card;
 mod share;
@@ -9,11 +9,15 @@ use leptos::prelude::*;
 pub use card::CardScreen;
 pub use share::{PosterScreen, ShareScreen};
 
-use super::{
-    app::{EntryLink, ViewLink},
-    state::I18n,
+use crate::{
+    content::cards,
+    i18n::msg,
+    route::View,
+    ui::{
+        components::{EntryLink, ViewLink},
+        state::I18n,
+    },
 };
-use crate::{content::cards, i18n::msg, route::View};
 
 #[component]
 pub fn CardsScreen() -> impl IntoView {
@@ -28,7 +32,7 @@ pub fn CardsScreen() -> impl IntoView {
                     .map(|card| {
                         view! {
                             <li>
-                                <EntryLink view=View::Card(card.id) title=card.title_id() text=card.intro_id() />
+                                <EntryLink view=View::Card(card) title=card.title_id() text=card.intro_id() />
                             </li>
                         }
                     })
@@ -38,17 +42,5 @@ pub fn CardsScreen() -> impl IntoView {
                 <ViewLink view=View::Share class="button-link">{i18n.tr(msg::CARD_SHARE)}</ViewLink>
             </p>
         </section>
-    }
-}
-
-/// An SVG QR code; the markup comes from the `qrcode` crate, never from input.
-#[component]
-fn QrCode(#[prop(into)] url: Signal<String>, #[prop(into)] label: Signal<String>) -> impl IntoView {
-    view! {
-        <figure class="qr">
-            <div class="qr-code" role="img" aria-label=move || label.get()
-                inner_html=move || crate::qr::svg(&url.get(), 240).unwrap_or_default()></div>
-            <figcaption>{move || label.get()}</figcaption>
-        </figure>
     }
 }

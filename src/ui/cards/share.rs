@@ -3,25 +3,17 @@
 
 use leptos::{prelude::*, task::spawn_local};
 
-use super::QrCode;
-use crate::ui::handlers::{change, click};
 use crate::{
-    content::cards,
     i18n::{msg, Catalog, Lang},
     route::View,
-    ui::{browser, header::LanguageOptions, locale::load_catalog, state::I18n},
+    ui::{
+        browser,
+        components::{LanguageOptions, QrCode, ViewLink},
+        handlers::{change, click},
+        locale::load_catalog,
+        state::I18n,
+    },
 };
-
-/// What a shared code can open, with the message naming it.
-fn targets() -> Vec<(View, String)> {
-    let mut targets = vec![
-        (View::Home, msg::SHARE_TARGET_HOME.to_owned()),
-        (View::Check, msg::SHARE_TARGET_CHECK.to_owned()),
-        (View::Contacts, msg::SHARE_TARGET_CONTACTS.to_owned()),
-    ];
-    targets.extend(cards::all().iter().map(|c| (View::Card(c.id), c.title_id())));
-    targets
-}
 
 fn key(view: View) -> String {
     view.href(None)
@@ -49,7 +41,7 @@ pub fn ShareScreen() -> impl IntoView {
         caption_catalog.with(|catalog| match catalog {
             Some(c) if c.lang() == lang.get() => {
                 let what = match target.get() {
-                    View::Card(id) => cards::find(id).map(|card| c.text(&card.title_id())),
+                    View::Card(card) => Some(c.text(&card.title_id())),
                     _ => None,
                 };
                 let mut caption = c.text(msg::SHARE_CAPTION);
@@ -64,7 +56,7 @@ pub fn ShareScreen() -> impl IntoView {
     });
     let on_target = move |event: leptos::ev::Event| {
         let value = event_target_value(&event);
-        if let Some((view, _)) = targets().into_iter().find(|(view, _)| key(*view) == value) {
+        if let Some((view, _)) = View::share_targets().into_iter().find(|(view, _)| key(*view) == value) {
             target.set(view);
         }
     };
@@ -82,7 +74,7 @@ pub fn ShareScreen() -> impl IntoView {
             <div class="form-row no-print">
                 <label for="share-target">{i18n.tr(msg::SHARE_CARD_LABEL)}</label>
                 <select id="share-target" on:change=change(on_target)>
-                    {targets()
+                    {View::share_targets()
                         .into_iter()
                         .map(|(view, label)| view! { <option value=key(view)>{i18n.tr_owned(label)}</option> })
                         .collect_view()}
@@ -102,9 +94,7 @@ pub fn ShareScreen() -> impl IntoView {
             </p>
             <div class="check-nav no-print">
                 <button type="button" on:click=click(move |_| browser::print())>{i18n.tr(msg::SHARE_PRINT)}</button>
-                <crate::ui::app::ViewLink view=View::Poster class="button-link">
-                    {i18n.tr(msg::SHARE_POSTER)}
-                </crate::ui::app::ViewLink>
+                <ViewLink view=View::Poster class="button-link">{i18n.tr(msg::SHARE_POSTER)}</ViewLink>
             </div>
         </section>
     }

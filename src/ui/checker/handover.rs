@@ -4,13 +4,17 @@
 
 use leptos::prelude::*;
 
-use super::{CheckState, PersonText};
-use crate::ui::handlers::click;
+use super::PersonText;
 use crate::{
     checker::Screening,
     content::contacts,
     i18n::msg,
-    ui::{browser, contacts::ContactCard, state::I18n},
+    ui::{
+        browser,
+        components::{listen::PersonListen, ContactCard},
+        handlers::click,
+        state::{CheckState, I18n},
+    },
 };
 
 /// The lines to hand over, in this order.
@@ -32,7 +36,7 @@ pub fn Handover() -> impl IntoView {
                     .collect_view()}
             </ul>
             <PersonText id=msg::PLAN_REACH />
-            <crate::ui::listen::PersonListen ids=vec![msg::HANDOVER_INTRO, msg::PLAN_REACH] />
+            <PersonListen ids=vec![msg::HANDOVER_INTRO, msg::PLAN_REACH] />
         </div>
         <div class="check-nav">
             <button type="button" on:click=click(move |_| {

@@ -5,13 +5,17 @@
 
 use leptos::prelude::*;
 
-use super::{CheckState, ClearButton, PersonText, QuickHandoverButton};
-use crate::ui::handlers::click;
+use super::{ClearButton, PersonText, QuickHandoverButton};
 use crate::{
     checker::{Answer, Screening},
     content::Audience,
     i18n::msg,
-    ui::{browser, state::I18n},
+    ui::{
+        browser,
+        components::listen::PersonListen,
+        handlers::click,
+        state::{CheckState, I18n},
+    },
 };
 
 /// Who is asking, in the worker's role.
@@ -47,7 +51,7 @@ pub fn PersonIntro() -> impl IntoView {
             <PersonText id=msg::INTRO_NOTHING_KEPT />
             <PersonText id=msg::INTRO_SKIP />
             <PersonText id=confidential_id(audience) />
-            <crate::ui::listen::PersonListen ids=vec![
+            <PersonListen ids=vec![
                 msg::INTRO_TITLE,
                 who_id(audience),
                 msg::INTRO_WHY,

@@ -3,47 +3,18 @@
 
 use leptos::prelude::*;
 
-use super::{CheckState, ClearButton, QuickHandoverButton};
-use crate::ui::handlers::click;
+use super::{ClearButton, QuickHandoverButton};
 use crate::{
     checker::{Answer, Question, Screening, Stage},
-    content::{indicators, Kind},
+    content::Kind,
     i18n::msg,
-    ui::{browser, listen, state::I18n},
+    ui::{
+        browser,
+        components::{call_112, listen},
+        handlers::click,
+        state::{CheckState, I18n},
+    },
 };
-
-/// What the screen shows for a question: its group label and text (message
-/// ids), whether the person is the one asked, and a stable key for tests
-/// (`safety:<id>`, `age`, `indicator:<id>`).
-#[derive(Clone, Debug, PartialEq)]
-struct Shown {
-    group: String,
-    text_id: String,
-    kind: Kind,
-    key: String,
-}
-
-fn describe(question: Question) -> Option<Shown> {
-    let (group, text_id, kind, key) = match question {
-        Question::Safety(id) => {
-            let q = indicators::find_safety(id)?;
-            (msg::CHECK_GROUP_TRIAGE.to_owned(), q.question_id(), q.kind, format!("safety:{id}"))
-        }
-        Question::Age => {
-            (msg::CHECK_GROUP_AGE.to_owned(), "age-under_18-observe".to_owned(), Kind::Observe, "age".to_owned())
-        }
-        Question::Alone => {
-            (msg::CHECK_GROUP_ALONE.to_owned(), msg::ALONE_OBSERVE.to_owned(), Kind::Observe, "alone".to_owned())
-        }
-        Question::Indicator(id) => {
-            let i = indicators::find(id)?;
-            (i.domain.message_id(), i.question_id(), i.kind, format!("indicator:{id}"))
-        }
-        // The person's first screen has a component of its own.
-        Question::Intro => return None,
-    };
-    Some(Shown { group, text_id, kind, key })
-}
 
 const ANSWERS: [(Answer, &str, &str); 4] = [
     (Answer::Yes, msg::CHECK_ANSWER_YES, "answer-yes"),
@@ -57,7 +28,7 @@ const ANSWERS: [(Answer, &str, &str); 4] = [
 /// next and now holds the new one; or, once the questions are over and the
 /// result replaces them, the screen's title (the heading is gone by then).
 fn focus_next(check: CheckState) {
-    match check.screening.with_untracked(|s| s.as_ref().map(Screening::stage)) {
+    match check.with_untracked(|s| s.map(Screening::stage)) {
         Some(Stage::Result) | None => browser::focus_screen_title(),
         Some(Stage::Handover) => browser::focus_by_id("handover-title"),
         Some(Stage::Ask(Question::Intro)) => browser::focus_by_id("question-text"),
@@ -95,29 +66,20 @@ pub fn QuestionCard() -> impl IntoView {
     // updates, not a new block of buttons with their listeners. It also keeps
     // the heading the focus is on, whatever arrives meanwhile (the person's
     // catalogue loads while the first question is already shown).
-    let shown = Memo::new(move |_| check.screening.with(|s| s.as_ref().and_then(|s| s.current()).and_then(describe)));
+    let shown = Memo::new(move |_| check.with(|s| s.and_then(Screening::current).and_then(Question::shown)));
     let asks = Memo::new(move |_| shown.with(|s| s.as_ref().is_some_and(|s| s.kind == Kind::Ask)));
     let text_id = move || shown.with(|s| s.as_ref().map(|s| s.text_id.clone()).unwrap_or_default());
-    let progress = move || check.screening.with(|s| s.as_ref().map(|s| s.progress()).unwrap_or((0, 0)));
+    let progress = move || check.with(|s| s.map_or((0, 0), Screening::progress));
     // Memos, so the alert and the back button are touched only when what
     // they show changes, not on every answer.
-    let danger = Memo::new(move |_| check.screening.with(|s| s.as_ref().is_some_and(|s| s.answers().danger())));
-    let can_go_back = Memo::new(move |_| check.screening.with(|s| s.as_ref().is_some_and(|s| s.can_go_back())));
+    let danger = Memo::new(move |_| check.with(|s| s.is_some_and(|s| s.answers().danger())));
+    let can_go_back = Memo::new(move |_| check.with(|s| s.is_some_and(Screening::can_go_back)));
     // Only a question put to the person is shown in their language too.
     let person = move || if asks.get() { check.person_text(&text_id()) } else { None };
 
     view! {
-        {move || {
-            danger
-                .get()
-                .then(|| {
-                    view! {
-                        <p class="result-112" role="alert">
-                            <a class="call call-emergency" href="tel:112">{i18n.t(msg::RESULT_CALL_112)}</a>
-                        </p>
-                    }
-                })
-        }}
+        // Announced as it appears, unlike on the result where it is read in place.
+        <div role="alert">{move || danger.get().then(call_112)}</div>
         <p class="progress-text">
             {move || {
                 let (current, total) = progress();
@@ -143,7 +105,7 @@ pub fn QuestionCard() -> impl IntoView {
                         }
                     })
             }}
-            <h2 id="question-text" tabindex="-1" class:question-beneath=move || asks.get() && check.person.with(Option::is_some)>
+            <h2 id="question-text" tabindex="-1" class:question-beneath=move || asks.get() && check.has_person()>
                 {move || i18n.t(&text_id())}
             </h2>
         </div>

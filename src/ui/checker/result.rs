@@ -5,16 +5,16 @@
 
 use leptos::prelude::*;
 
-use super::{CheckState, ClearButton};
-use crate::ui::handlers::click;
+use super::ClearButton;
 use crate::{
-    checker::{next_step, referrals_for, summary, Assessment, Outcome, When},
+    checker::{next_step, referrals_for, summary, verdict_text_id, Assessment, Outcome, Screening, When},
     content::{contacts, Indicator},
     i18n::msg,
     ui::{
         browser,
-        contacts::{ContactCard, SourceDetails},
-        state::I18n,
+        components::{call_112, ContactCard, SignList},
+        handlers::click,
+        state::{CheckState, I18n},
     },
 };
 
@@ -22,14 +22,14 @@ use crate::{
 pub fn ResultView() -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let check = expect_context::<CheckState>();
-    let assessment = Memo::new(move |_| check.screening.with(|s| s.as_ref().map(|s| s.assessment())));
+    let assessment = Memo::new(move |_| check.with(|s| s.map(Screening::assessment)));
 
     view! {
         {move || {
             assessment
                 .get()
                 .map(|result| {
-                    let person = check.person.with(|c| c.as_ref().map(|c| c.lang()));
+                    let person = check.person_lang();
                     let referral = referrals_for(&result, person, browser::current_year());
                     let summary_text = i18n.with_catalog(|catalog| summary(&result, catalog, person));
                     view! {
@@ -54,16 +54,23 @@ pub fn ResultView() -> impl IntoView {
 
                         <ReferralSummary text=summary_text />
 
-                        <h2>{i18n.t(msg::RESULT_WHOM_TO_CALL)}</h2>
+                        // Every line for this result, with hours and sources: the
+                        // first call is already at the top, so the list waits
+                        // one tap away instead of making the page screens long.
                         {referral.labour_inspectorate.then(|| view! { <p class="pip">{i18n.t(msg::RESULT_PIP)}</p> })}
-                        <ul class="contact-list referral-list">
-                            {referral
-                                .contacts
-                                .iter()
-                                .filter_map(|id| contacts::find(id))
-                                .map(|contact| view! { <ContactCard contact=contact /> })
-                                .collect_view()}
-                        </ul>
+                        // For a child the list stays open: the child helpline and
+                        // the missing-children line belong beside the police.
+                        <details class="whom-to-call" open=result.child()>
+                            <summary><h2>{i18n.t(msg::RESULT_WHOM_TO_CALL)}</h2></summary>
+                            <ul class="contact-list referral-list">
+                                {referral
+                                    .contacts
+                                    .iter()
+                                    .filter_map(|id| contacts::find(id))
+                                    .map(|contact| view! { <ContactCard contact=contact /> })
+                                    .collect_view()}
+                            </ul>
+                        </details>
                     }
                 })
         }}
@@ -83,9 +90,7 @@ pub fn ResultView() -> impl IntoView {
 fn HighRisk(result: Assessment) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     view! {
-        <p class="result-112">
-            <a class="call call-emergency" href="tel:112">{i18n.t(msg::RESULT_CALL_112)}</a>
-        </p>
+        {call_112()}
         <section class="high-risk" aria-labelledby="risks-title">
             <h2 id="risks-title">{i18n.t(msg::RESULT_RISKS)}</h2>
             <ul>
@@ -153,11 +158,7 @@ fn NextStepView(result: Assessment) -> impl IntoView {
 fn Verdict(result: Assessment) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let outcome = result.outcome;
-    let text_id = if outcome == Outcome::StrongSigns && result.child() {
-        msg::RESULT_STRONG_SIGNS_CHILD_TEXT.to_owned()
-    } else {
-        format!("{}-text", outcome.message_id())
-    };
+    let text_id = verdict_text_id(&result);
     let control_open: Vec<&'static Indicator> =
         if result.signs == Outcome::ControlUnknown { result.control_open.clone() } else { Vec::new() };
     view! {
@@ -250,27 +251,6 @@ fn Findings(result: Assessment) -> impl IntoView {
             }
                 .into_any()
         }}
-    }
-}
-
-/// Signs, each with its dated sources collapsed beneath it.
-#[component]
-fn SignList(signs: Vec<&'static Indicator>) -> impl IntoView {
-    let i18n = expect_context::<I18n>();
-    view! {
-        <ul class="signs">
-            {signs
-                .iter()
-                .map(|indicator| {
-                    view! {
-                        <li data-sign=indicator.id>
-                            {i18n.t(&indicator.sign_id())}
-                            <SourceDetails sources=indicator.sources />
-                        </li>
-                    }
-                })
-                .collect_view()}
-        </ul>
     }
 }
 

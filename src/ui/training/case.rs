@@ -3,22 +3,21 @@
 
 use leptos::prelude::*;
 
-use super::{role_title_id, TrainingState};
-use crate::ui::handlers::click;
+use super::role_title_id;
 use crate::{
     content::{
         cards, indicators, law,
-        scenarios::{self, Choice, Scene},
+        scenarios::{Choice, Scene},
         Effect, Scenario,
     },
     i18n::msg,
     route::View,
     training::Playthrough,
     ui::{
-        app::ViewLink,
         browser,
-        contacts::{source_items, CompactContacts, SourceDetails},
-        state::I18n,
+        components::{source_items, CompactContacts, SignList, SourceDetails, ViewLink},
+        handlers::click,
+        state::{I18n, TrainingState},
     },
 };
 
@@ -31,17 +30,13 @@ enum Stage {
 }
 
 #[component]
-pub fn CaseScreen(id: &'static str) -> impl IntoView {
-    let scenario = scenarios::find(id).expect("routes only name known cases");
+pub fn CaseScreen(scenario: &'static Scenario) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let training = expect_context::<TrainingState>();
-    // A case left half-way is resumed; any other starts from its first scene.
-    if training.play.with_untracked(|play| play.as_ref().map(|p| p.scenario().id != id).unwrap_or(true)) {
-        training.play.set(Some(Playthrough::new(scenario)));
-    }
+    training.open(scenario);
     let stage = Memo::new(move |_| {
-        training.play.with(|play| {
-            let play = play.as_ref()?;
+        training.with_play(|play| {
+            let play = play?;
             Some(match (play.feedback(), play.is_finished()) {
                 (_, true) => Stage::Ended(play.scene()),
                 (Some(choice), _) => Stage::Feedback(play.scene(), choice),
@@ -55,7 +50,7 @@ pub fn CaseScreen(id: &'static str) -> impl IntoView {
     let t = move |id: &'static str| i18n.tr(id);
 
     view! {
-        <article class="screen case" data-case=id aria-labelledby="screen-title">
+        <article class="screen case" data-case=scenario.id aria-labelledby="screen-title">
             <p class="case-back"><ViewLink view=View::Training class="button-link">{t(msg::TRAINING_BACK)}</ViewLink></p>
             <h1 id="screen-title" tabindex="-1">{i18n.tr_owned(title)}</h1>
             <p class="case-role">{i18n.tr_owned(role)}</p>
@@ -92,11 +87,7 @@ fn Decision(scenario: &'static Scenario, scene: &'static Scene) -> impl IntoView
                     .map(|choice| {
                         let label = scenario.choice_label_id(scene, choice);
                         let choose = move |_| {
-                            training.play.update(|play| {
-                                if let Some(play) = play {
-                                    play.choose(choice.id);
-                                }
-                            });
+                            training.choose(choice.id);
                             browser::focus_by_id("feedback-title");
                         };
                         view! {
@@ -119,22 +110,9 @@ fn Feedback(scenario: &'static Scenario, scene: &'static Scene, choice: &'static
     let label = scenario.choice_label_id(scene, choice);
     let why = scenario.choice_why_id(scene, choice);
     let point = choice.card;
-    // The card that says it: the scenario's role card if it does, else any.
-    let card = cards::all()
-        .iter()
-        .filter(|card| card.message_ids().iter().any(|id| id == choice.card))
-        .min_by_key(|card| card.audience != Some(scenario.audience))
-        .map(|card| card.id);
+    let card = cards::citing(point, scenario.audience);
     let proceed = move |_| {
-        let mut finished = None;
-        training.play.update(|play| {
-            if let Some(play) = play {
-                play.proceed();
-                finished = play.is_finished().then(|| play.tally());
-            }
-        });
-        if let Some(tally) = finished {
-            training.progress.update(|progress| progress.record(scenario.id, tally));
+        if training.proceed().is_some() {
             browser::focus_by_id("ending-title");
         } else {
             browser::focus_by_id("scene-text");
@@ -150,7 +128,7 @@ fn Feedback(scenario: &'static Scenario, scene: &'static Scene, choice: &'static
                     <span class="feedback-choice">{i18n.tr_owned(label)}</span>
                 </h2>
                 <p class="feedback-why">{i18n.tr_owned(why)}</p>
-                <SignList ids=choice.signs title=msg::TRAINING_RELATED_SIGNS />
+                <TitledSigns ids=choice.signs title=msg::TRAINING_RELATED_SIGNS />
                 <div class="card-says">
                     <h3>{i18n.tr(msg::TRAINING_CARD_SAYS)}</h3>
                     <blockquote>{i18n.tr(point)}</blockquote>
@@ -176,10 +154,10 @@ fn Debrief(scenario: &'static Scenario, ending: &'static Scene) -> impl IntoView
     let lesson = scenario.lesson_id();
     let referral = scenario.referral_id();
     let effect = ending.ending.unwrap_or(Effect::Mixed);
-    let steps = training.play.with_untracked(|play| play.as_ref().map(|p| p.steps().to_vec()).unwrap_or_default());
-    let tally = training.play.with_untracked(|play| play.as_ref().map(Playthrough::tally).unwrap_or_default());
+    let steps = training.with_play_untracked(|play| play.map(|p| p.steps().to_vec()).unwrap_or_default());
+    let tally = training.with_play_untracked(|play| play.map(Playthrough::tally).unwrap_or_default());
     let again = move |_| {
-        training.play.set(Some(Playthrough::new(scenario)));
+        training.restart(scenario);
         browser::focus_by_id("scene-text");
     };
     view! {
@@ -190,7 +168,7 @@ fn Debrief(scenario: &'static Scenario, ending: &'static Scene) -> impl IntoView
         <section class="debrief">
             <h2>{i18n.tr(msg::TRAINING_DEBRIEF)}</h2>
             <p class="debrief-lesson">{i18n.tr_owned(lesson)}</p>
-            <SignList ids=scenario.signs title=msg::TRAINING_DEBRIEF_SIGNS />
+            <TitledSigns ids=scenario.signs title=msg::TRAINING_DEBRIEF_SIGNS />
             <h3>{i18n.tr(msg::TRAINING_DEBRIEF_REFERRAL)}</h3>
             <p>{i18n.tr_owned(referral)}</p>
             <CompactContacts ids=scenario.contacts />
@@ -243,26 +221,12 @@ fn EffectBadge(effect: Effect) -> impl IntoView {
 
 /// A titled list of indicator signs; nothing when there are none.
 #[component]
-fn SignList(ids: &'static [&'static str], title: &'static str) -> impl IntoView {
+fn TitledSigns(ids: &'static [&'static str], title: &'static str) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     (!ids.is_empty()).then(|| {
         view! {
             <h3>{i18n.tr(title)}</h3>
-            <ul class="sign-list">
-                {ids
-                    .iter()
-                    .filter_map(|id| indicators::find(id))
-                    .map(|indicator| {
-                        let sign = indicator.sign_id();
-                        view! {
-                            <li data-sign=indicator.id>
-                                {i18n.tr_owned(sign)}
-                                <SourceDetails sources=indicator.sources />
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
+            <SignList signs=indicators::all_of(ids) />
         }
     })
 }

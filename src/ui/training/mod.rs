@@ -8,48 +8,22 @@ use leptos::prelude::*;
 
 pub use case::CaseScreen;
 
-use super::{app::ViewLink, browser, state::I18n};
-use crate::ui::handlers::click;
 use crate::{
-    content::{cards, scenarios, Audience, Scenario},
+    content::{cards, scenarios, Audience, Card, Scenario},
     i18n::msg,
     route::View,
-    training::{Playthrough, Progress, Record},
+    training::Record,
+    ui::{
+        components::EntryLink,
+        handlers::click,
+        state::{I18n, TrainingState},
+    },
 };
 
-/// Progress (stored on the device) and the case being played (memory only,
-/// so it survives a look at a pocket card in between).
-#[derive(Clone, Copy)]
-pub struct TrainingState {
-    pub progress: RwSignal<Progress>,
-    pub play: RwSignal<Option<Playthrough>>,
-}
-
-impl TrainingState {
-    pub fn new() -> TrainingState {
-        let progress = RwSignal::new(Progress::from_stored(browser::saved_training().as_deref()));
-        // Storage follows the progress; an empty one removes the key.
-        Effect::new(move |_| {
-            progress.with(|p| browser::save_training((!p.is_empty()).then(|| p.to_stored()).as_deref()))
-        });
-        TrainingState { progress, play: RwSignal::new(None) }
-    }
-}
-
-impl Default for TrainingState {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-/// The title of the pocket card for a role, which names the role ("For
-/// health workers") in every language.
+/// The title of the pocket card for a role, which names the role in every
+/// language.
 pub fn role_title_id(audience: Audience) -> String {
-    cards::all()
-        .iter()
-        .find(|card| card.audience == Some(audience))
-        .map(|card| card.title_id())
-        .expect("every role has a pocket card (tests/cards.rs)")
+    cards::for_role(audience).map(Card::title_id).unwrap_or_default()
 }
 
 #[component]
@@ -59,8 +33,7 @@ pub fn TrainingScreen() -> impl IntoView {
     let t = move |id: &'static str| i18n.tr(id);
     let (reset_done, set_reset_done) = signal(false);
     let reset = move |_| {
-        training.progress.set(Progress::default());
-        training.play.set(None);
+        training.reset();
         set_reset_done.set(true);
     };
     view! {
@@ -73,7 +46,7 @@ pub fn TrainingScreen() -> impl IntoView {
             <p class="training-note">{t(msg::TRAINING_PROGRESS_NOTE)}</p>
             <p>
                 <button type="button" class="button-quiet" on:click=click(reset)
-                    disabled=move || training.progress.with(Progress::is_empty)>
+                    disabled=move || training.nothing_played()>
                     {t(msg::TRAINING_RESET)}
                 </button>
             </p>
@@ -89,16 +62,13 @@ pub fn TrainingScreen() -> impl IntoView {
 fn CaseEntry(scenario: &'static Scenario) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let training = expect_context::<TrainingState>();
-    let title = scenario.title_id();
-    let role = role_title_id(scenario.audience);
+    let record = move || training.record(scenario.id);
     view! {
-        <ViewLink view=View::Case(scenario.id) class="entry">
-            <span class="entry-title">{i18n.tr_owned(title)}</span>
-            <span class="entry-text">{i18n.tr_owned(role)}</span>
-            <span class="entry-status" data-played=move || training.progress.with(|p| p.get(scenario.id).is_some()).to_string()>
-                {move || status_text(i18n, training.progress.with(|p| p.get(scenario.id)))}
+        <EntryLink view=View::Case(scenario) title=scenario.title_id() text=role_title_id(scenario.audience)>
+            <span class="entry-status" data-played=move || record().is_some().to_string()>
+                {move || status_text(i18n, record())}
             </span>
-        </ViewLink>
+        </EntryLink>
     }
 }
 

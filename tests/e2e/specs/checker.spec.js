@@ -3,15 +3,17 @@
 // indicators, a quick handover, results that explain themselves, and answers
 // that vanish with one tap.
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { LANGS, messages, openApp, toPersonQuestions } from './helpers.js';
+import { LANGS, expectAxeClean, messages, openApp, toPersonQuestions } from './helpers.js';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const serious = (results) => results.violations.filter((v) => ['serious', 'critical'].includes(v.impact)).map((v) => v.id);
 
-/** Answers every question until the result: `yes` lists the question keys to answer "yes". */
-async function answerAll(page, lang, yes = []) {
+/**
+ * Answers every question until the result: `yes` lists the question keys to
+ * answer "yes". Unless `yes` says `working:no`, the person has worked since
+ * leaving home, so the questions about work come.
+ */
+async function answerAll(page, lang, yesKeys = []) {
   const m = messages(lang);
+  const yes = yesKeys.includes('working:no') ? yesKeys : [...yesKeys, 'working'];
   for (let step = 0; step < 120; step++) {
     const question = page.locator('[data-question]');
     if ((await question.count()) === 0) break;
@@ -28,7 +30,7 @@ async function answerAll(page, lang, yes = []) {
   await expect(page.locator('[data-outcome]')).toBeVisible();
 }
 
-async function start(page, { lang = 'pl', person = '', path = 'short', role = '' } = {}) {
+async function start(page, { lang = 'pl', person = '', path = 'short', role = '', situation = '' } = {}) {
   const m = messages(lang);
   await openApp(page, `./?lang=${lang}&view=check`);
   if (person) {
@@ -36,6 +38,7 @@ async function start(page, { lang = 'pl', person = '', path = 'short', role = ''
   }
   if (role) await page.locator(`input[name="role"][value="${role}"]`).check();
   if (path === 'full') await page.locator('input[name="path"]').nth(1).check();
+  if (situation) await page.locator(`input[name="situation"][value="${situation}"]`).check();
   await page.getByRole('button', { name: m['check-start'] }).click();
   await expect(page.locator('#question-text')).toBeFocused();
 }
@@ -69,7 +72,7 @@ test('the worker observes first; then the person reads who asks and what is kept
     await expect(intro).toContainText(uk[id]);
     await expect(intro).toContainText(pl[id]);
   }
-  expect(serious(await new AxeBuilder({ page }).withTags(TAGS).analyze())).toEqual([]);
+  await expectAxeClean(page);
 });
 
 for (const [worker, person] of [['pl', 'ar'], ['uk', 'pl'], ['pl', 'uk']]) {
@@ -82,7 +85,7 @@ for (const [worker, person] of [['pl', 'ar'], ['uk', 'pl'], ['pl', 'uk']]) {
     await expect(said.first()).toHaveText(m['intro-who-police']);
     await expect(page.locator('.person-intro')).toContainText(m['intro-confidential-police']);
     if (person === 'ar') await expect(said.first()).toHaveAttribute('dir', 'rtl');
-    expect(serious(await new AxeBuilder({ page }).withTags(TAGS).analyze())).toEqual([]);
+    await expectAxeClean(page);
   });
 }
 
@@ -98,7 +101,7 @@ test('very little time: the quick handover is one tap away and ends with nothing
   await expect(page.locator('.handover a[href="tel:+48605687750"]')).toBeVisible();
   await expect(page.locator('.handover')).toContainText(m['plan-reach']);
   await expect(page.locator('input[type="text"], textarea, [contenteditable="true"]')).toHaveCount(0);
-  expect(serious(await new AxeBuilder({ page }).withTags(TAGS).analyze())).toEqual([]);
+  await expectAxeClean(page);
   // More time after all: back where the questions were.
   await page.getByRole('button', { name: m['handover-continue'] }).click();
   await expect(page.locator('[data-question]')).toHaveAttribute('data-question', 'alone');
@@ -125,7 +128,7 @@ test('risk of suicide: 112 first, then the crisis line 116 123, and a safety pla
   // And the crisis line one tap away in the high-risk block itself.
   await expect(page.locator('.high-risk a[href="tel:116123"]')).toBeVisible();
   await expect(page.locator('.summary-text')).toContainText(m['triage-self_harm-sign']);
-  expect(serious(await new AxeBuilder({ page }).withTags(TAGS).analyze())).toEqual([]);
+  await expectAxeClean(page);
 });
 
 test('strong signs: the duty to report stands beside the KCIK option, never "if they agree"', async ({ page }) => {
@@ -145,6 +148,10 @@ test('strong signs: the duty to report stands beside the KCIK option, never "if 
   // Why, in detail, is one tap away rather than pages down.
   await expect(page.locator('.result-why')).not.toHaveAttribute('open', '');
   await page.locator('.result-why > summary').click();
+  // Every line for the result, with hours and sources, is one tap away too.
+  await expect(page.locator('.referral-list')).toBeHidden();
+  await page.locator('.whom-to-call > summary').click();
+  await expect(page.locator('.referral-list [data-contact]').first()).toBeVisible();
   await expect(page.locator('.finding-positive')).toHaveCount(3);
   await expect(page.locator('.finding-positive').first()).toBeVisible();
   await expect(page.locator('.duty-law')).toHaveText(m['result-duty-law']);
@@ -182,7 +189,7 @@ test('poor pay with control denied is a labour-rights problem; unsure control is
   for (let i = 0; i < 40; i++) {
     const key = await page.locator('[data-question]').getAttribute('data-question');
     if (key === 'indicator:excessive_hours' || key === 'indicator:low_or_no_pay') break;
-    await page.locator('.answer-no').click();
+    await page.locator(key === 'working' ? '.answer-yes' : '.answer-no').click();
     await expect(page.locator(`[data-question="${key}"]`)).toHaveCount(0);
   }
   await page.locator('.answer-yes').click();
@@ -224,6 +231,7 @@ test('a child with act and exploitation: strong signs, no consent step, the poli
   await expect(page.locator('.next-steps')).toContainText(m['step-child']);
   await expect(page.locator('.next-steps')).not.toContainText(m['step-consent']);
   expect((await contactOrder(page))[0]).toBe('emergency');
+  // For a child, every line stays open beside the police, without a tap.
   await expect(page.locator('[data-contact="child_helpline"]')).toBeVisible();
 });
 
@@ -309,11 +317,11 @@ for (const lang of LANGS) {
   test(`axe-core: checker question and result in ${lang}`, async ({ page }) => {
     const other = lang === 'pl' ? 'uk' : 'pl';
     await start(page, { lang, person: other });
-    expect(serious(await new AxeBuilder({ page }).withTags(TAGS).analyze())).toEqual([]);
+    await expectAxeClean(page);
     await page.locator('.answer-yes').click();
     await page.getByRole('button', { name: messages(lang)['check-finish-now'] }).click();
     await expect(page.locator('[data-outcome]')).toBeVisible();
-    expect(serious(await new AxeBuilder({ page }).withTags(TAGS).analyze())).toEqual([]);
+    await expectAxeClean(page);
   });
 }
 
@@ -383,3 +391,67 @@ for (const { role, at, text, primary, offHours } of ROLE_CASES) {
     expect(box.y).toBeLessThan(740 * 2);
   });
 }
+
+/** Every question key put to the person, answering "no" (and `working` as given) to the end. */
+async function keysAsked(page, working = 'no') {
+  const keys = [];
+  for (let step = 0; step < 120; step++) {
+    const question = page.locator('[data-question]');
+    if ((await question.count()) === 0) break;
+    const key = await question.getAttribute('data-question');
+    keys.push(key);
+    if (key === 'intro') await page.locator('.check .button-primary').click();
+    else await page.locator(key === 'working' && working === 'yes' ? '.answer-yes' : '.answer-no').click();
+    await expect(page.locator(`[data-question="${key}"]`)).toHaveCount(0);
+  }
+  await expect(page.locator('[data-outcome]')).toBeVisible();
+  return keys;
+}
+
+test('the situation decides which questions come, and the set-up states each length', async ({ page }) => {
+  const m = messages('en');
+  await openApp(page, './?lang=en&view=check');
+  const shortLabel = page.locator('input[name="path"]').first().locator('xpath=..');
+  const counted = async () => Number((await shortLabel.textContent()).match(/\d+/)[0]);
+  await page.locator('input[name="situation"][value="on-the-way"]').check();
+  const onTheWay = await counted();
+  await page.locator('input[name="situation"][value="at-work"]').check();
+  const atWork = await counted();
+  await page.locator('input[name="situation"][value="unknown"]').check();
+  const unknown = await counted();
+  expect(onTheWay).toBeLessThan(atWork);
+  expect(unknown).toBeGreaterThan(Math.max(onTheWay, atWork));
+  expect(unknown).toBeLessThanOrEqual(30);
+  expect(atWork).toBeLessThanOrEqual(28);
+
+  // On the way: nothing about pay or a boss; the offer and the trip instead.
+  await page.locator('input[name="situation"][value="on-the-way"]').check();
+  await page.getByRole('button', { name: m['check-start'] }).click();
+  const travelling = await keysAsked(page);
+  expect(travelling.filter((k) => k !== 'intro')).toHaveLength(onTheWay);
+  expect(travelling).toContain('indicator:travel_deceived');
+  expect(travelling).not.toContain('indicator:low_or_no_pay');
+  expect(travelling).not.toContain('indicator:excessive_hours');
+  expect(travelling).not.toContain('working');
+
+  // Not known: the person is asked, after the high-risk questions, and a
+  // "yes" (worked since leaving home) brings the questions about work.
+  await page.getByRole('button', { name: m['check-clear'] }).click();
+  await page.locator('input[name="situation"][value="unknown"]').check();
+  await page.getByRole('button', { name: m['check-start'] }).click();
+  await toPersonQuestions(page);
+  const afterIntro = [];
+  for (let i = 0; i < 10; i++) {
+    const key = await page.locator('[data-question]').getAttribute('data-question');
+    afterIntro.push(key);
+    if (key === 'working') break;
+    await page.locator('.answer-no').click();
+    await expect(page.locator(`[data-question="${key}"]`)).toHaveCount(0);
+  }
+  expect(afterIntro.at(-1)).toBe('working');
+  expect(afterIntro.slice(0, -1).every((k) => k.startsWith('safety:'))).toBe(true);
+  await expect(page.locator('#question-text')).toHaveText(m['situation-working-ask']);
+  const working = await keysAsked(page, 'yes');
+  expect(working).toContain('indicator:low_or_no_pay');
+  expect(working).not.toContain('indicator:offer_too_good');
+});

@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 const repo = new URL('../../../', import.meta.url).pathname;
 
@@ -44,6 +45,19 @@ export function contacts() {
 export async function openApp(page, path = './') {
   await page.goto(path);
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+}
+
+/** What every screen is held to: WCAG 2.2 A and AA, and axe's best practices. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * Fails on any axe violation on the page as it is now, whatever its impact,
+ * naming each rule and the elements it found; `label` says which screen.
+ */
+export async function expectAxeClean(page, label = '') {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const found = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target).join(' ')}`);
+  expect(found, label).toEqual([]);
 }
 
 /** Records every request the page makes. */

@@ -45,7 +45,8 @@ test('the service worker starts once the app is ready, and takes no second copy 
 });
 
 test('after one visit everything works with the server gone and the network off', async ({ browser }) => {
-  const server = await startServer(4180);
+  // Beside the two suite servers' ports, so checkouts testing at once never meet.
+  const server = await startServer(Number(process.env.E2E_PORT ?? 4173) + 7);
   // Stopped even when the test fails, or the port stays taken for the next run.
   try {
     await afterOneVisit(browser, server);
@@ -185,15 +186,12 @@ test('a broken deploy (a missing file) leaves the installed version working', as
   await context.setOffline(false);
 });
 
-test('Chrome finds the app installable', async ({ baseURL }) => {
+test('Chrome finds the app installable', async ({ playwright, baseURL }, testInfo) => {
   // Installability is never reported in an incognito context, so this test
-  // uses a persistent one, with a fresh profile folder of its own.
-  const { mkdtemp, rm } = await import('node:fs/promises');
-  const { tmpdir } = await import('node:os');
-  const { chromium } = await import('@playwright/test');
-  const { chromiumArgs } = await import('../playwright.config.js');
-  const profile = await mkdtemp(`${tmpdir()}/pocket-card-install-`);
-  const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: chromiumArgs });
+  // uses a persistent one, with a fresh profile folder of its own, in the
+  // suite's Chromium (playwright.config.js).
+  const profile = testInfo.outputPath('chromium-profile');
+  const context = await playwright.chromium.launchPersistentContext(profile, testInfo.project.use.launchOptions);
   try {
     const page = await context.newPage();
     await openApp(page, baseURL);
@@ -207,7 +205,6 @@ test('Chrome finds the app installable', async ({ baseURL }) => {
     expect(manifest.icons.some((i) => i.purpose === 'maskable')).toBe(true);
   } finally {
     await context.close();
-    await rm(profile, { recursive: true, force: true });
   }
 });
 

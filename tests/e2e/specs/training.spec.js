@@ -2,9 +2,8 @@
 // harmful choice, progress kept on the device only and resettable, unknown
 // case links, keyboard use, and axe-core on every stage.
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { LANGS, messages, openApp } from './helpers.js';
+import { LANGS, expectAxeClean, messages, openApp } from './helpers.js';
 
 const scenarios = JSON.parse(readFileSync(new URL('../../../src/content/scenarios.json', import.meta.url), 'utf8'));
 const byId = Object.fromEntries(scenarios.map((s) => [s.id, s]));
@@ -20,12 +19,6 @@ function helpfulPath(scenario) {
     scene = scenes[choice.next];
   }
   return { path, ending: scene.id };
-}
-
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-async function expectAxeClean(page) {
-  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 }
 
 // A different case in each language, so together they cover four roles.
@@ -63,7 +56,7 @@ for (const lang of LANGS) {
     await expect(page.locator('.ending')).toHaveAttribute('data-ending', ending);
     await expect(page.locator('.ending-text')).toHaveText(m[`sc-${id}-${ending}`]);
     await expect(page.locator('.debrief-lesson')).toHaveText(m[`sc-${id}-lesson`]);
-    const signs = await page.locator('.debrief .sign-list [data-sign]').evaluateAll((els) => els.map((e) => e.dataset.sign));
+    const signs = await page.locator('.debrief .signs [data-sign]').evaluateAll((els) => els.map((e) => e.dataset.sign));
     expect(signs).toEqual(scenario.signs);
     const contacts = await page.locator('.debrief [data-contact]').evaluateAll((els) => els.map((e) => e.dataset.contact));
     expect(contacts).toEqual(scenario.contacts);

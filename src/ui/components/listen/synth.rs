@@ -60,7 +60,7 @@ thread_local! {
     /// One handler for every utterance's end and error, made once.
     static ON_END: js_sys::Function = {
         let handler = Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| {
-            let target: JsValue = event.target().map(Into::into).unwrap_or(JsValue::UNDEFINED);
+            let target: JsValue = event.target().map_or(JsValue::UNDEFINED, Into::into);
             let finished = LAST.with_borrow(|last| last.as_ref().is_some_and(|u| JsValue::from(u.clone()) == target));
             if finished {
                 LAST.with_borrow_mut(|last| *last = None);

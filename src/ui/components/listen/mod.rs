@@ -14,9 +14,8 @@ use crate::{
     content::Card,
     i18n::{msg, Catalog, Lang},
     ui::{
-        checker::CheckState,
         handlers::{change, click},
-        state::I18n,
+        state::{CheckState, I18n},
     },
 };
 
@@ -44,7 +43,7 @@ impl Reading {
 /// `ids` read in the person's language; without a language of their own,
 /// the person reads the worker's.
 fn for_person<S: AsRef<str>>(check: CheckState, i18n: I18n, ids: &[S]) -> Reading {
-    check.person.with(|person| match person {
+    check.with_person(|person| match person {
         Some(catalog) => Reading::new(catalog, ids),
         None => i18n.with_catalog(|catalog| Reading::new(catalog, ids)),
     })
@@ -138,7 +137,7 @@ fn Listen(reading: Signal<Option<Reading>>) -> impl IntoView {
             // Shown while the device still lacks the voice: one installed
             // meanwhile clears it.
             Unavailable::NoVoice if !synth::has_voice(lang) => {
-                let language = i18n.t(&format!("lang-name-{}", lang.code()));
+                let language = i18n.t(&lang.name_id());
                 let missing = i18n.t_args(msg::SPEECH_NO_VOICE, &[("language", language.into())]);
                 Some(format!("{missing} {}", i18n.t(msg::SPEECH_NO_VOICE_HINT)))
             }
