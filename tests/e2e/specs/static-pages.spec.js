@@ -28,7 +28,7 @@ for (const lang of ALL_LANGS) {
         await expect(page.locator('html')).toHaveAttribute('lang', lang);
         await expect(page.locator('html')).not.toHaveAttribute('data-ready', 'true');
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(m[`card-${card.id}-title`]);
-        await expect(page.locator('.card-signs > li[data-sign]')).toHaveCount(card.signs?.length ?? 0);
+        await expect(page.locator('#main li[data-sign]')).toHaveCount(card.signs?.length ?? 0);
         const named = await page.locator('.card-contacts [data-contact]').evaluateAll((els) => els.map((e) => e.dataset.contact));
         expect(named).toEqual(expect.arrayContaining(MISSION));
         for (const id of MISSION) {
