@@ -73,7 +73,7 @@ fn mount(catalog: Catalog, view: View, notices: Vec<Notice>) {
     browser::set_document_lang(catalog.lang());
     // A static page holds this screen's markup already: it goes in the same
     // task as the app's identical markup comes, so no frame shows the gap.
-    root.set_inner_html("");
+    root.set_text_content(None);
     leptos::mount::mount_to(root, move || view! { <App catalog=catalog view=view notices=notices /> }).forget();
     browser::set_hidden("static-help", true);
     browser::mark_ready();
