@@ -22,7 +22,7 @@
 })();
 
 (() => {
-  // Filled by `cargo xtask precache` with the languages the build ships.
+  // Filled by `cargo xtask post-build` with the languages the build ships.
   const LANGS = __LANGS__;
   const known = (tag) => {
     if (typeof tag !== 'string') return null;

@@ -1,4 +1,4 @@
-// Pocket Card service worker. `cargo xtask precache` (a Trunk post_build
+// Pocket Card service worker. `cargo xtask post-build` (a Trunk post_build
 // hook) copies this file into dist/ with the two placeholders filled in: the
 // exact list of files of the build and a version derived from their bytes.
 'use strict';

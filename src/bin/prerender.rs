@@ -1,7 +1,7 @@
 //! `prerender <dist>`: renders the screens that need no answers (home,
 //! contacts, the list of cards, each pocket card, about) in every language
 //! to static pages under `<dist>`, with the app's own components and
-//! Leptos's server-side renderer. `cargo xtask precache` runs it on Trunk's
+//! Leptos's server-side renderer. `cargo xtask post-build` runs it on Trunk's
 //! staging folder after the locales are bundled and before the CSP is added.
 
 use std::{fs, path::Path, process::ExitCode};

@@ -22,7 +22,7 @@ pub async fn load_catalog(lang: Lang) -> Result<Catalog, LoadError> {
 }
 
 /// Fetches `lang`'s messages, one file per language (the build joins the
-/// files of `locales/<code>/`, see `cargo xtask precache`), and parses them.
+/// files of `locales/<code>/`, see `cargo xtask post-build`), and parses them.
 async fn fetch_catalog(lang: Lang) -> Result<Catalog, LoadError> {
     let path = format!("locales/{}.ftl", lang.code());
     let source = browser::fetch_text(&path).await?;

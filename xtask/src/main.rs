@@ -6,7 +6,7 @@ mod bench;
 mod build;
 mod chromium;
 mod cmd;
-mod precache;
+mod post_build;
 mod prerender;
 mod serve;
 mod test;
@@ -23,7 +23,7 @@ commands:
   build   install the build tools if missing, build the release app into dist/
   test    install the build and test tools if missing, then run every test
   bench   build the release app and measure size and speed against the limit page, with budgets
-  precache  (run by Trunk after a build) add the CSP and fill the service worker's file list
+  post-build (run by Trunk after a build) add the CSP and fill the service worker's file list
   ui-graph  print which src/ui module imports which, and fail on an upward import or a cycle
 ";
 
@@ -33,7 +33,7 @@ fn main() -> ExitCode {
         Some("serve") => serve::run(),
         Some("build") => build::run().map(|_| ()),
         Some("test") => test::run(),
-        Some("precache") => precache::run(),
+        Some("post-build") => post_build::run(),
         Some("bench") => bench::run(),
         Some("ui-graph") => ui_graph::run(),
         Some("help" | "--help" | "-h") => {
