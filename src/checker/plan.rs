@@ -80,13 +80,7 @@ impl Screening {
         // follow what the worker knew: a later answer must not reorder the
         // steps already taken.
         let told = self.situation.or_else(|| self.answers.situation());
-        let mut plan = plan_of(self.path, self.audience, self.situation, told, self.answers.age() == Age::Child);
-        if self.situation.is_none() {
-            let after_safety =
-                plan.iter().rposition(|q| matches!(q, Question::Safety(_))).map_or(plan.len(), |at| at + 1);
-            plan.insert(after_safety, Question::Working);
-        }
-        plan
+        plan_of(self.path, self.audience, self.situation, told, self.answers.age() == Age::Child)
     }
 
     pub fn current(&self) -> Option<Question> {
@@ -199,15 +193,16 @@ fn risk_of(question: Question) -> Option<Risk> {
 }
 
 /// The plan for a path, role and situation, before any answer (`child`:
-/// once the person may be a child). A situation not known asks what fits
-/// any situation, and the short path then joins both short paths.
+/// once the person may be a child). A situation not known is asked of the
+/// person, and until they answer, the signs of both situations are planned.
 pub fn plan_for(path: Path, audience: Option<Audience>, situation: Option<Situation>, child: bool) -> Vec<Question> {
     plan_of(path, audience, situation, situation, child)
 }
 
 /// The plan with the worker's observations chosen for `observed` (what the
 /// worker knew) and the person's questions for `asked` (what is known once
-/// the person has said where they are).
+/// the person has said where they are). When the worker did not know
+/// (`observed` is `None`), the person is asked after the high-risk questions.
 fn plan_of(
     path: Path,
     audience: Option<Audience>,
@@ -245,6 +240,7 @@ fn plan_of(
         .chain(signs(Kind::Observe))
         .chain(std::iter::once(Question::Intro))
         .chain(safety(Kind::Ask))
+        .chain(observed.is_none().then_some(Question::Working))
         .chain(signs(Kind::Ask))
         .collect()
 }
