@@ -36,7 +36,7 @@ pub fn page(template: &str, lang: Lang, view: View, app: &str, languages_label: 
         lang.dir().as_str(),
         escape(&view.href(Some(lang.code())))
     );
-    let head = format!("{}{html}{}", &head[..html_start], with_root(&head[html_end..], &root)?);
+    let head = format!("{}{html}{}", &head[..html_start], with_root(&without_wasm_preload(&head[html_end..]), &root)?);
 
     let help = ["id=static-help", "id=\"static-help\""]
         .into_iter()
@@ -82,6 +82,27 @@ fn with_root(head: &str, root: &str) -> Result<String, String> {
     // `public/preload-lang.js` has moved the address to the app's folder.
     let script = out[loader..end].replace("from './", &format!("from '{root}"));
     Ok(format!("{}{script}{}", &out[..loader], &out[end..]))
+}
+
+/// The app's page asks for the wasm at once, as it is the longest download
+/// before anything works there. A static page is readable without it: on a
+/// slow link an early wasm download would share the bandwidth with the
+/// page's own text, so here the loader starts it once the page is parsed.
+fn without_wasm_preload(head: &str) -> String {
+    let mut out = String::with_capacity(head.len());
+    let mut rest = head;
+    while let Some(at) = rest.find("<link ") {
+        let end = at + rest[at..].find('>').map_or(rest.len() - at, |i| i + 1);
+        let tag = &rest[at..end];
+        let preload = tag.contains(" rel=preload") || tag.contains(" rel=\"preload\"");
+        out.push_str(&rest[..at]);
+        if !(preload && tag.contains(".wasm")) {
+            out.push_str(tag);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 fn is_relative(value: &str) -> bool {
@@ -169,6 +190,7 @@ mod tests {
     const TEMPLATE: &str = "<!doctype html><html dir=ltr lang=pl><head><meta charset=utf-8>\
         <script defer src=preload-lang.js></script>\
         <link crossorigin href=./pocket-card-1.js rel=modulepreload>\
+        <link as=fetch crossorigin href=./p_bg.wasm rel=preload type=application/wasm>\
         <script type=module>import init from './pocket-card-1.js';await init({ module_or_path: './p_bg.wasm' });</script>\
         <link href=icons/i.png rel=icon><link href=\"manifest.webmanifest\" rel=manifest></head>\
         <body><main class=static-help id=static-help><a href=tel:112>112</a></main><div id=app></div></body></html>";
@@ -200,6 +222,7 @@ mod tests {
         assert!(page.contains("href=../../../pocket-card-1.js rel=modulepreload"));
         assert!(page.contains("import init from '../../../pocket-card-1.js'"));
         assert!(page.contains("module_or_path: './p_bg.wasm'"), "fetched once the address is the app's");
+        assert!(!page.contains("rel=preload"), "the wasm waits until the page is parsed: {page}");
         assert!(page.contains("href=../../../icons/i.png") && page.contains("href=\"../../../manifest.webmanifest\""));
         assert!(page.contains("<html lang=\"uk\" dir=\"ltr\" data-app-root=\"../../../\" data-app-address=\"?lang=uk&amp;card=volunteer\">"));
     }
