@@ -8,7 +8,7 @@ use pocket_card::{
         assess, is_positive, length_of, referrals_for, Age, Answer, Answers, Assessment, Outcome, Path, Question,
         Referrals, Screening, Stage,
     },
-    content::{contacts, indicators, Audience, Dimension, Kind, Risk, Situation, Strength},
+    content::{contacts, indicators, Audience, ContactExt, Dimension, IndicatorExt, Kind, Risk, Situation, Strength},
 };
 use proptest::prelude::*;
 

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use pocket_card::{
     checker::{plan_for, Path, Question},
-    content::{indicators, Audience, Dimension, Form, Ilo, Kind, Risk, Situation},
+    content::{indicators, Audience, Dimension, Form, Ilo, IndicatorExt, Kind, Risk, Situation},
 };
 
 #[test]

@@ -12,7 +12,7 @@ use pocket_card::{
     content::{
         indicators,
         scenarios::{self, Expected, Scene},
-        Audience, Effect, Scenario,
+        Audience, Effect, Scenario, ScenarioExt, SceneExt,
     },
     training::Playthrough,
 };

@@ -11,7 +11,9 @@
 //! top, whatever the indicators say.
 
 use super::answers::{Age, Answer, Answers, Question};
-use crate::content::{indicators, Audience, Dimension, Ilo, Indicator, Risk, SafetyQuestion, Strength};
+use crate::content::{
+    indicators, Audience, Dimension, Ilo, IloExt, Indicator, IndicatorExt, Risk, RiskExt, SafetyQuestion, Strength,
+};
 
 /// Ordered from least to most urgent, so outcomes can be compared.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

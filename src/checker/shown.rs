@@ -4,7 +4,7 @@
 //! step cannot be added without its key and texts.
 
 use super::{answers::Question, rules::Assessment, Outcome};
-use crate::content::{indicators, Kind};
+use crate::content::{indicators, DomainExt, IndicatorExt, Kind, SafetyQuestionExt};
 use crate::i18n::msg;
 
 /// What the question screen shows for a step: its group label and text
