@@ -22,7 +22,7 @@ fn referrals(result: &Assessment) -> Referrals {
 
 fn id(name: &str) -> Question {
     let indicator = indicators::find(name).unwrap_or_else(|| panic!("no indicator {name}"));
-    Question::Indicator(indicator.id)
+    Question::Indicator(indicator)
 }
 
 fn safety(name: &str) -> Question {
@@ -165,7 +165,7 @@ fn the_plan_asks_the_worker_first_then_the_person_high_risk_first() {
     let plan = Screening::new(Path::Short, None).plan();
     let kind = |q: &Question| match q {
         Question::Safety(id) => indicators::find_safety(id).unwrap().kind,
-        Question::Indicator(id) => indicators::find(id).unwrap().kind,
+        Question::Indicator(indicator) => indicator.kind,
         Question::Age | Question::Alone => Kind::Observe,
         Question::Working => Kind::Ask,
         Question::Intro => panic!("the intro has no kind"),
@@ -185,7 +185,7 @@ fn the_plan_asks_the_worker_first_then_the_person_high_risk_first() {
     let domains: Vec<_> = plan[intro + 2 + asked_safety..]
         .iter()
         .map(|q| match q {
-            Question::Indicator(id) => indicators::find(id).unwrap().domain,
+            Question::Indicator(indicator) => indicator.domain,
             other => panic!("{other:?} among the signs"),
         })
         .collect();
@@ -268,8 +268,8 @@ fn a_role_narrows_the_questions_to_those_that_suit_it() {
     let inspector = Screening::new(Path::Full, Some(Audience::Inspector)).plan();
     assert!(inspector.len() < all);
     for question in inspector {
-        if let Question::Indicator(id) = question {
-            assert!(indicators::find(id).unwrap().audiences.contains(&Audience::Inspector));
+        if let Question::Indicator(indicator) = question {
+            assert!(indicator.audiences.contains(&Audience::Inspector));
         }
     }
 }
@@ -298,7 +298,7 @@ fn every_question() -> Vec<Question> {
         .plan()
         .into_iter()
         .filter(|q| *q != Question::Intro)
-        .chain(indicators::all().iter().filter(|i| i.children_only).map(|i| Question::Indicator(i.id)))
+        .chain(indicators::all().iter().filter(|i| i.children_only).map(Question::Indicator))
         .collect()
 }
 
@@ -345,9 +345,9 @@ proptest! {
         let first = *pick.get(&grouped);
         let second = indicators::all().iter().find(|j| j.ilo == first.ilo && j.id != first.id).unwrap();
         let mut one = answers.clone();
-        one.set(Question::Indicator(first.id), Answer::Yes);
+        one.set(Question::Indicator(first), Answer::Yes);
         let mut both = one.clone();
-        both.set(Question::Indicator(second.id), Answer::Yes);
+        both.set(Question::Indicator(second), Answer::Yes);
         let (one, both) = (assess(&one), assess(&both));
         for (a, b) in one.findings.iter().zip(&both.findings) {
             prop_assert_eq!(a.positive, b.positive, "{:?}", a.dimension);
@@ -384,7 +384,7 @@ proptest! {
         answers.set(Question::Age, Answer::Yes);
         let exploitation: Vec<_> = indicators::all().iter().filter(|i| i.dimension() == Some(Dimension::ExploitativeConditions)).collect();
         let sign = exploitation[which % exploitation.len()];
-        answers.set(Question::Indicator(sign.id), Answer::Yes);
+        answers.set(Question::Indicator(sign), Answer::Yes);
         let result = assess(&answers);
         prop_assert!(result.outcome.refers(), "{:?}", result.outcome);
         let referral = referrals(&result);

@@ -231,7 +231,7 @@ fn plan_of(
             indicators::all()
                 .iter()
                 .filter(move |i| i.domain == domain && i.kind == kind && wanted(i))
-                .map(|i| Question::Indicator(i.id))
+                .map(Question::Indicator)
         })
     };
     std::iter::once(Question::Alone)

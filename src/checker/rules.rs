@@ -160,7 +160,7 @@ pub fn is_positive(strengths: impl IntoIterator<Item = Strength>) -> bool {
 pub fn assess(answers: &Answers) -> Assessment {
     let age = answers.age();
     let child = age == Age::Child;
-    let answer_of = |indicator: &Indicator| answers.get(Question::Indicator(indicator.id));
+    let answer_of = |indicator: &'static Indicator| answers.get(Question::Indicator(indicator));
     let said = |answer: Answer| indicators::all().iter().filter(move |i| answer_of(i) == Some(answer));
 
     let findings: Vec<DimensionFinding> = Dimension::ALL

@@ -26,7 +26,7 @@ impl Question {
             Question::Age => "age".to_owned(),
             Question::Working => "working".to_owned(),
             Question::Safety(id) => format!("safety:{id}"),
-            Question::Indicator(id) => format!("indicator:{id}"),
+            Question::Indicator(indicator) => format!("indicator:{}", indicator.id),
             Question::Intro => return None,
         })
     }
@@ -35,7 +35,7 @@ impl Question {
     pub fn from_key(key: &str) -> Option<Question> {
         match key.split_once(':') {
             Some(("safety", id)) => Some(Question::Safety(indicators::find_safety(id)?.id)),
-            Some(("indicator", id)) => Some(Question::Indicator(indicators::find(id)?.id)),
+            Some(("indicator", id)) => Some(Question::Indicator(indicators::find(id)?)),
             None if key == "alone" => Some(Question::Alone),
             None if key == "age" => Some(Question::Age),
             None if key == "working" => Some(Question::Working),
@@ -56,10 +56,7 @@ impl Question {
                 (msg::CHECK_SITUATION_LABEL.to_owned(), msg::SITUATION_WORKING_ASK.to_owned(), Kind::Ask)
             }
             Question::Alone => (msg::CHECK_GROUP_ALONE.to_owned(), msg::ALONE_OBSERVE.to_owned(), Kind::Observe),
-            Question::Indicator(id) => {
-                let i = indicators::find(id)?;
-                (i.domain.message_id(), i.question_id(), i.kind)
-            }
+            Question::Indicator(i) => (i.domain.message_id(), i.question_id(), i.kind),
             Question::Intro => return None,
         };
         Some(Shown { group, text_id, kind, key: self.key()? })
