@@ -27,7 +27,7 @@ fn id(name: &str) -> Question {
 
 fn safety(name: &str) -> Question {
     let question = indicators::safety_questions().iter().find(|q| q.id == name).unwrap();
-    Question::Safety(question.id)
+    Question::Safety(question)
 }
 
 fn yes(names: &[&str]) -> Answers {
@@ -164,7 +164,7 @@ fn a_child_alone_is_danger_and_a_child() {
 fn the_plan_asks_the_worker_first_then_the_person_high_risk_first() {
     let plan = Screening::new(Path::Short, None).plan();
     let kind = |q: &Question| match q {
-        Question::Safety(id) => indicators::find_safety(id).unwrap().kind,
+        Question::Safety(question) => question.kind,
         Question::Indicator(indicator) => indicator.kind,
         Question::Age | Question::Alone => Kind::Observe,
         Question::Working => Kind::Ask,
@@ -323,7 +323,7 @@ proptest! {
     #[test]
     fn any_high_risk_answer_puts_112_first(mut answers in any_answers(), which in any::<prop::sample::Index>(), person in any::<prop::sample::Index>()) {
         let question = which.get(indicators::safety_questions());
-        answers.set(Question::Safety(question.id), Answer::Yes);
+        answers.set(Question::Safety(question), Answer::Yes);
         let result = assess(&answers);
         prop_assert_eq!(result.outcome, Outcome::ImmediateDanger);
         prop_assert!(result.call_112);
@@ -755,7 +755,7 @@ proptest! {
     #[test]
     fn any_high_risk_answer_puts_112_first_for_every_role(mut answers in any_answers(), which in any::<prop::sample::Index>(), role in 0usize..5) {
         let question = which.get(indicators::safety_questions());
-        answers.set(Question::Safety(question.id), Answer::Yes);
+        answers.set(Question::Safety(question), Answer::Yes);
         let result = Assessment { audience: Audience::ALL.get(role).copied(), ..assess(&answers) };
         prop_assert_eq!(referrals(&result).contacts[0], "emergency");
     }

@@ -42,7 +42,7 @@ fn every_dimension_has_indicators_and_each_short_path_covers_them_all() {
             assert!(covered, "{audience:?} {situation:?}: the short path misses {dimension:?}");
         }
         for question in indicators::safety_questions() {
-            assert!(asks(Question::Safety(question.id)), "{audience:?}: the short path misses {}", question.id);
+            assert!(asks(Question::Safety(question)), "{audience:?}: the short path misses {}", question.id);
         }
         // Control must be asked wherever "labour rights" could be said.
         if situation != Some(Situation::OnTheWay) {

@@ -97,7 +97,7 @@ mod tests {
             answers.set(Question::Indicator(crate::content::indicators::find(id).unwrap()), Answer::Yes);
         }
         for id in danger {
-            answers.set(Question::Safety(crate::content::indicators::find_safety(id).unwrap().id), Answer::Yes);
+            answers.set(Question::Safety(crate::content::indicators::find_safety(id).unwrap()), Answer::Yes);
         }
         let mut assessment = crate::checker::assess(&answers);
         assessment.audience = audience;

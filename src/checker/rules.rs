@@ -230,7 +230,7 @@ pub fn assess(answers: &Answers) -> Assessment {
     let risks = answers.risks();
     let high_risk = indicators::safety_questions()
         .iter()
-        .filter(|q| answers.get(Question::Safety(q.id)) == Some(Answer::Yes))
+        .filter(|q| answers.get(Question::Safety(q)) == Some(Answer::Yes))
         .collect();
     let call_112 = !risks.is_empty();
     Assessment {

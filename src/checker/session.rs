@@ -221,7 +221,7 @@ mod tests {
             (sign("job_different_nature"), Answer::NotSure),
             (sign("conditions_deceived"), Answer::No),
             (Question::Age, Answer::PreferNotToSay),
-            (Question::Safety("psychiatric_crisis"), Answer::No),
+            (Question::Safety(crate::content::indicators::find_safety("psychiatric_crisis").unwrap()), Answer::No),
             (Question::Alone, Answer::Yes),
         ] {
             screening.answers.set(question, answer);

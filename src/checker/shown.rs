@@ -25,7 +25,7 @@ impl Question {
             Question::Alone => "alone".to_owned(),
             Question::Age => "age".to_owned(),
             Question::Working => "working".to_owned(),
-            Question::Safety(id) => format!("safety:{id}"),
+            Question::Safety(question) => format!("safety:{}", question.id),
             Question::Indicator(indicator) => format!("indicator:{}", indicator.id),
             Question::Intro => return None,
         })
@@ -34,7 +34,7 @@ impl Question {
     /// The step a key names, if the content still has it.
     pub fn from_key(key: &str) -> Option<Question> {
         match key.split_once(':') {
-            Some(("safety", id)) => Some(Question::Safety(indicators::find_safety(id)?.id)),
+            Some(("safety", id)) => Some(Question::Safety(indicators::find_safety(id)?)),
             Some(("indicator", id)) => Some(Question::Indicator(indicators::find(id)?)),
             None if key == "alone" => Some(Question::Alone),
             None if key == "age" => Some(Question::Age),
@@ -43,14 +43,10 @@ impl Question {
         }
     }
 
-    /// `None` for the person's first screen (a component of its own) or an
-    /// id the content does not have.
+    /// `None` for the person's first screen, a component of its own.
     pub fn shown(self) -> Option<Shown> {
         let (group, text_id, kind) = match self {
-            Question::Safety(id) => {
-                let q = indicators::find_safety(id)?;
-                (msg::CHECK_GROUP_TRIAGE.to_owned(), q.question_id(), q.kind)
-            }
+            Question::Safety(q) => (msg::CHECK_GROUP_TRIAGE.to_owned(), q.question_id(), q.kind),
             Question::Age => (msg::CHECK_GROUP_AGE.to_owned(), msg::AGE_UNDER_18_OBSERVE.to_owned(), Kind::Observe),
             Question::Working => {
                 (msg::CHECK_SITUATION_LABEL.to_owned(), msg::SITUATION_WORKING_ASK.to_owned(), Kind::Ask)
