@@ -3,7 +3,7 @@
 //! static hosting from any sub-path with no server rewrites, and offline.
 
 use crate::{
-    content::{cards, scenarios, Card, Scenario},
+    content::{cards, scenarios, Card, CardExt, Scenario},
     i18n::msg,
 };
 

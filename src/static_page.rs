@@ -11,7 +11,7 @@
 //! starts; the app then mounts over the same markup (`ui::boot`).
 
 use crate::{
-    i18n::Lang,
+    i18n::{Lang, LangExt},
     route::{UnknownView, View},
 };
 

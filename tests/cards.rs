@@ -7,7 +7,7 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use pocket_card::content::{cards, contacts, indicators, Audience};
+use pocket_card::content::{cards, contacts, indicators, Audience, CardExt};
 
 #[test]
 fn there_is_a_card_for_each_role_and_one_for_the_person() {

@@ -8,7 +8,7 @@ use pocket_card::{
         assess, is_positive, length_of, referrals_for, Age, Answer, Answers, Assessment, Outcome, Path, Question,
         Referrals, Screening, Stage,
     },
-    content::{contacts, indicators, Audience, Dimension, Kind, Risk, Situation, Strength},
+    content::{contacts, indicators, Audience, ContactExt, Dimension, IndicatorExt, Kind, Risk, Situation, Strength},
 };
 use proptest::prelude::*;
 
@@ -22,12 +22,12 @@ fn referrals(result: &Assessment) -> Referrals {
 
 fn id(name: &str) -> Question {
     let indicator = indicators::find(name).unwrap_or_else(|| panic!("no indicator {name}"));
-    Question::Indicator(indicator.id)
+    Question::Indicator(indicator)
 }
 
 fn safety(name: &str) -> Question {
     let question = indicators::safety_questions().iter().find(|q| q.id == name).unwrap();
-    Question::Safety(question.id)
+    Question::Safety(question)
 }
 
 fn yes(names: &[&str]) -> Answers {
@@ -164,8 +164,8 @@ fn a_child_alone_is_danger_and_a_child() {
 fn the_plan_asks_the_worker_first_then_the_person_high_risk_first() {
     let plan = Screening::new(Path::Short, None).plan();
     let kind = |q: &Question| match q {
-        Question::Safety(id) => indicators::find_safety(id).unwrap().kind,
-        Question::Indicator(id) => indicators::find(id).unwrap().kind,
+        Question::Safety(question) => question.kind,
+        Question::Indicator(indicator) => indicator.kind,
         Question::Age | Question::Alone => Kind::Observe,
         Question::Working => Kind::Ask,
         Question::Intro => panic!("the intro has no kind"),
@@ -185,7 +185,7 @@ fn the_plan_asks_the_worker_first_then_the_person_high_risk_first() {
     let domains: Vec<_> = plan[intro + 2 + asked_safety..]
         .iter()
         .map(|q| match q {
-            Question::Indicator(id) => indicators::find(id).unwrap().domain,
+            Question::Indicator(indicator) => indicator.domain,
             other => panic!("{other:?} among the signs"),
         })
         .collect();
@@ -268,8 +268,8 @@ fn a_role_narrows_the_questions_to_those_that_suit_it() {
     let inspector = Screening::new(Path::Full, Some(Audience::Inspector)).plan();
     assert!(inspector.len() < all);
     for question in inspector {
-        if let Question::Indicator(id) = question {
-            assert!(indicators::find(id).unwrap().audiences.contains(&Audience::Inspector));
+        if let Question::Indicator(indicator) = question {
+            assert!(indicator.audiences.contains(&Audience::Inspector));
         }
     }
 }
@@ -298,7 +298,7 @@ fn every_question() -> Vec<Question> {
         .plan()
         .into_iter()
         .filter(|q| *q != Question::Intro)
-        .chain(indicators::all().iter().filter(|i| i.children_only).map(|i| Question::Indicator(i.id)))
+        .chain(indicators::all().iter().filter(|i| i.children_only).map(Question::Indicator))
         .collect()
 }
 
@@ -323,7 +323,7 @@ proptest! {
     #[test]
     fn any_high_risk_answer_puts_112_first(mut answers in any_answers(), which in any::<prop::sample::Index>(), person in any::<prop::sample::Index>()) {
         let question = which.get(indicators::safety_questions());
-        answers.set(Question::Safety(question.id), Answer::Yes);
+        answers.set(Question::Safety(question), Answer::Yes);
         let result = assess(&answers);
         prop_assert_eq!(result.outcome, Outcome::ImmediateDanger);
         prop_assert!(result.call_112);
@@ -345,9 +345,9 @@ proptest! {
         let first = *pick.get(&grouped);
         let second = indicators::all().iter().find(|j| j.ilo == first.ilo && j.id != first.id).unwrap();
         let mut one = answers.clone();
-        one.set(Question::Indicator(first.id), Answer::Yes);
+        one.set(Question::Indicator(first), Answer::Yes);
         let mut both = one.clone();
-        both.set(Question::Indicator(second.id), Answer::Yes);
+        both.set(Question::Indicator(second), Answer::Yes);
         let (one, both) = (assess(&one), assess(&both));
         for (a, b) in one.findings.iter().zip(&both.findings) {
             prop_assert_eq!(a.positive, b.positive, "{:?}", a.dimension);
@@ -384,7 +384,7 @@ proptest! {
         answers.set(Question::Age, Answer::Yes);
         let exploitation: Vec<_> = indicators::all().iter().filter(|i| i.dimension() == Some(Dimension::ExploitativeConditions)).collect();
         let sign = exploitation[which % exploitation.len()];
-        answers.set(Question::Indicator(sign.id), Answer::Yes);
+        answers.set(Question::Indicator(sign), Answer::Yes);
         let result = assess(&answers);
         prop_assert!(result.outcome.refers(), "{:?}", result.outcome);
         let referral = referrals(&result);
@@ -755,7 +755,7 @@ proptest! {
     #[test]
     fn any_high_risk_answer_puts_112_first_for_every_role(mut answers in any_answers(), which in any::<prop::sample::Index>(), role in 0usize..5) {
         let question = which.get(indicators::safety_questions());
-        answers.set(Question::Safety(question.id), Answer::Yes);
+        answers.set(Question::Safety(question), Answer::Yes);
         let result = Assessment { audience: Audience::ALL.get(role).copied(), ..assess(&answers) };
         prop_assert_eq!(referrals(&result).contacts[0], "emergency");
     }

@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 use pocket_card::{
-    content::{contacts, Group},
+    content::{contacts, ContactExt, Group, PhoneNumberExt},
     i18n::{Catalog, Lang},
     ui::{contacts::ContactsScreen, state::I18n},
 };

@@ -7,7 +7,7 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use pocket_card::content::{contacts, Group, Status};
+use pocket_card::content::{contacts, ContactExt, Group, PhoneNumberExt, Status};
 
 #[test]
 fn contacts_parse_and_ids_are_unique() {

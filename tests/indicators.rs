@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use pocket_card::{
     checker::{plan_for, Path, Question},
-    content::{indicators, Audience, Dimension, Form, Ilo, Kind, Risk, Situation},
+    content::{indicators, Audience, Dimension, Form, Ilo, IndicatorExt, Kind, Risk, Situation},
 };
 
 #[test]
@@ -38,17 +38,17 @@ fn every_dimension_has_indicators_and_each_short_path_covers_them_all() {
                 continue;
             }
             let covered =
-                indicators::all().iter().any(|i| i.dimension() == Some(dimension) && asks(Question::Indicator(i.id)));
+                indicators::all().iter().any(|i| i.dimension() == Some(dimension) && asks(Question::Indicator(i)));
             assert!(covered, "{audience:?} {situation:?}: the short path misses {dimension:?}");
         }
         for question in indicators::safety_questions() {
-            assert!(asks(Question::Safety(question.id)), "{audience:?}: the short path misses {}", question.id);
+            assert!(asks(Question::Safety(question)), "{audience:?}: the short path misses {}", question.id);
         }
         // Control must be asked wherever "labour rights" could be said.
         if situation != Some(Situation::OnTheWay) {
             for control in indicators::all().iter().filter(|i| i.control) {
                 assert!(
-                    asks(Question::Indicator(control.id)),
+                    asks(Question::Indicator(control)),
                     "{audience:?} {situation:?}: control question {} not on the short path",
                     control.id
                 );
@@ -71,18 +71,18 @@ fn each_situation_asks_only_what_makes_sense_in_it() {
     for (audience, situation) in roles_and_situations() {
         for path in [Path::Short, Path::Full] {
             for question in plan_for(path, audience, situation, true) {
-                if let (Question::Indicator(id), Some(situation)) = (question, situation) {
-                    let indicator = indicators::find(id).unwrap();
-                    assert!(indicator.situations.contains(&situation), "{id} asked {situation:?}");
+                if let (Question::Indicator(indicator), Some(situation)) = (question, situation) {
+                    assert!(indicator.situations.contains(&situation), "{} asked {situation:?}", indicator.id);
                 }
             }
         }
     }
     let asked = |situation| plan_for(Path::Short, None, Some(situation), false);
-    assert!(!asked(Situation::OnTheWay).contains(&Question::Indicator("low_or_no_pay")));
-    assert!(asked(Situation::OnTheWay).contains(&Question::Indicator("passports_collected")));
-    assert!(asked(Situation::AtWork).contains(&Question::Indicator("low_or_no_pay")));
-    assert!(!asked(Situation::AtWork).contains(&Question::Indicator("offer_too_good")));
+    let sign = |id| Question::Indicator(indicators::find(id).unwrap());
+    assert!(!asked(Situation::OnTheWay).contains(&sign("low_or_no_pay")));
+    assert!(asked(Situation::OnTheWay).contains(&sign("passports_collected")));
+    assert!(asked(Situation::AtWork).contains(&sign("low_or_no_pay")));
+    assert!(!asked(Situation::AtWork).contains(&sign("offer_too_good")));
     // Not knowing the situation asks what either would: the union, never less.
     for situation in Situation::ALL {
         let known = plan_for(Path::Short, None, Some(situation), false);

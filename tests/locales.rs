@@ -12,8 +12,11 @@ use std::{
 use fluent_syntax::{ast, parser};
 use pocket_card::{
     checker::Outcome,
-    content::{cards, contacts, indicators, scenarios, Dimension, Domain, Effect},
-    i18n::{Catalog, Lang, Status, FTL_FILES},
+    content::{
+        cards, contacts, indicators, scenarios, CardExt, ContactExt, Dimension, DimensionExt, Domain, DomainExt,
+        Effect, EffectExt, IndicatorExt, SafetyQuestionExt, ScenarioExt,
+    },
+    i18n::{Catalog, Lang, LangExt, Status, FTL_FILES},
 };
 
 const REFERENCE: Lang = Lang::En;

@@ -12,7 +12,7 @@ use pocket_card::{
     content::{
         indicators,
         scenarios::{self, Expected, Scene},
-        Audience, Effect, Scenario,
+        Audience, Effect, Scenario, ScenarioExt, SceneExt,
     },
     training::Playthrough,
 };
@@ -119,11 +119,10 @@ fn each_story_signs_lead_the_checker_to_the_story_lesson() {
         // Each story shows whether the person is under control: what it does
         // not show as a sign (documents kept, free to leave…) it shows as "no".
         for control in indicators::all().iter().filter(|i| i.control) {
-            answers.set(Question::Indicator(control.id), Answer::No);
+            answers.set(Question::Indicator(control), Answer::No);
         }
         for sign in scenario.signs.iter() {
-            let id = indicators::find(sign).unwrap().id;
-            answers.set(Question::Indicator(id), Answer::Yes);
+            answers.set(Question::Indicator(indicators::find(sign).unwrap()), Answer::Yes);
         }
         let expected = match scenario.expected {
             Expected::LabourRights => Outcome::LabourRights,

@@ -1,25 +1,107 @@
 //! Answers as given: only in memory, keyed by question, never a free text.
 
-use crate::content::{indicators, Risk, Situation};
+use std::{cmp::Ordering, fmt, hash};
 
-/// Every step of the checker's plan. Ids point into static content.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+use crate::content::{indicators, Indicator, Risk, SafetyQuestion, Situation};
+
+/// Every step of the checker's plan, holding the content it asks about.
+///
+/// Questions are equal, ordered and hashed by kind (in the order below),
+/// then by the content's id, not its address: the same indicator read from
+/// JSON (native tests) is the same question, and the answers keep the
+/// order, and the saved screening its lines, that they had when a step
+/// held only the id.
+#[derive(Clone, Copy)]
 pub enum Question {
     /// "Is the person alone with you?", the worker's first question: the
     /// answers of a person watched by a companion may not be free.
     Alone,
     /// A high-risk situation, asked before the indicators.
-    Safety(&'static str),
+    Safety(&'static SafetyQuestion),
     /// "Could the person be under 18?"
     Age,
     /// "Since you left home, have you already worked for someone?", asked
     /// when the worker does not know the person's situation: it decides
     /// which questions follow.
     Working,
-    Indicator(&'static str),
+    Indicator(&'static Indicator),
     /// What the person reads before the first question put to them: who is
     /// asking, what is kept, that they may skip or stop. Read, not answered.
     Intro,
+}
+
+impl Question {
+    /// The step's kind, in the order declared.
+    fn rank(self) -> u8 {
+        match self {
+            Question::Alone => 0,
+            Question::Safety(_) => 1,
+            Question::Age => 2,
+            Question::Working => 3,
+            Question::Indicator(_) => 4,
+            Question::Intro => 5,
+        }
+    }
+
+    /// The id of the content the step asks about; empty for the others.
+    fn content_id(self) -> &'static str {
+        match self {
+            Question::Safety(question) => question.id,
+            Question::Indicator(indicator) => indicator.id,
+            Question::Alone | Question::Age | Question::Working | Question::Intro => "",
+        }
+    }
+}
+
+// As derived on the kind and the id (see the type).
+
+impl PartialEq for Question {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Question::Safety(a), Question::Safety(b)) => a.id == b.id,
+            (Question::Indicator(a), Question::Indicator(b)) => a.id == b.id,
+            _ => self.rank() == other.rank(),
+        }
+    }
+}
+
+impl Eq for Question {}
+
+impl PartialOrd for Question {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Question {
+    fn cmp(&self, other: &Self) -> Ordering {
+        match (self, other) {
+            (Question::Safety(a), Question::Safety(b)) => a.id.cmp(b.id),
+            (Question::Indicator(a), Question::Indicator(b)) => a.id.cmp(b.id),
+            _ => self.rank().cmp(&other.rank()),
+        }
+    }
+}
+
+impl hash::Hash for Question {
+    fn hash<H: hash::Hasher>(&self, state: &mut H) {
+        self.rank().hash(state);
+        self.content_id().hash(state);
+    }
+}
+
+/// As the derived form would print it, but an indicator by its id alone.
+impl fmt::Debug for Question {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Question::Alone => f.write_str("Alone"),
+            Question::Safety(question) => f.debug_tuple("Safety").field(&question.id).finish(),
+            Question::Age => f.write_str("Age"),
+            Question::Working => f.write_str("Working"),
+            Question::Indicator(indicator) => f.debug_tuple("Indicator").field(&indicator.id).finish(),
+            Question::Intro => f.write_str("Intro"),
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -94,7 +176,7 @@ impl Answers {
             .filter(|risk| {
                 indicators::safety_questions()
                     .iter()
-                    .any(|q| q.risk == *risk && self.get(Question::Safety(q.id)) == Some(Answer::Yes))
+                    .any(|q| q.risk == *risk && self.get(Question::Safety(q)) == Some(Answer::Yes))
             })
             .collect()
     }
@@ -130,14 +212,29 @@ mod tests {
 
     use super::*;
 
-    const IDS: [&str; 4] = ["a", "b", "c", "d"];
+    /// The same indicator at another address, as a JSON reader would give it.
+    fn copy_of(indicator: &Indicator) -> &'static Indicator {
+        Box::leak(Box::new(indicator.clone()))
+    }
+
+    #[test]
+    fn a_question_is_its_kind_and_id() {
+        let [first, second] = [&indicators::all()[0], &indicators::all()[1]];
+        assert_eq!(Question::Indicator(copy_of(first)), Question::Indicator(first));
+        let danger = &indicators::safety_questions()[0];
+        assert_eq!(Question::Safety(Box::leak(Box::new(danger.clone()))), Question::Safety(danger));
+        assert_eq!(Question::Indicator(first).cmp(&Question::Indicator(second)), first.id.cmp(second.id));
+        assert!(Question::Working < Question::Indicator(first) && Question::Indicator(first) < Question::Intro);
+        assert_eq!(format!("{:?}", Question::Indicator(first)), format!("Indicator({:?})", first.id));
+    }
 
     fn question() -> impl Strategy<Value = Question> {
         prop_oneof![
-            (0..IDS.len()).prop_map(|i| Question::Safety(IDS[i])),
+            (0..4usize).prop_map(|i| Question::Safety(&indicators::safety_questions()[i])),
             Just(Question::Age),
             Just(Question::Working),
-            (0..IDS.len()).prop_map(|i| Question::Indicator(IDS[i])),
+            (0..4usize).prop_map(|i| Question::Indicator(&indicators::all()[i])),
+            (0..4usize).prop_map(|i| Question::Indicator(copy_of(&indicators::all()[i]))),
             Just(Question::Intro),
             Just(Question::Alone),
         ]

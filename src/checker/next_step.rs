@@ -94,10 +94,10 @@ mod tests {
         let mut answers = Answers::default();
         answers.set(Question::Age, age);
         for id in yes {
-            answers.set(Question::Indicator(crate::content::indicators::find(id).unwrap().id), Answer::Yes);
+            answers.set(Question::Indicator(crate::content::indicators::find(id).unwrap()), Answer::Yes);
         }
         for id in danger {
-            answers.set(Question::Safety(crate::content::indicators::find_safety(id).unwrap().id), Answer::Yes);
+            answers.set(Question::Safety(crate::content::indicators::find_safety(id).unwrap()), Answer::Yes);
         }
         let mut assessment = crate::checker::assess(&answers);
         assessment.audience = audience;

@@ -187,7 +187,7 @@ impl Screening {
 
 fn risk_of(question: Question) -> Option<Risk> {
     match question {
-        Question::Safety(id) => indicators::find_safety(id).map(|q| q.risk),
+        Question::Safety(question) => Some(question.risk),
         _ => None,
     }
 }
@@ -223,15 +223,14 @@ fn plan_of(
         let for_role = audience.is_none_or(|role| indicator.audiences.contains(&role));
         fits && on_path && for_role && (child || !indicator.children_only)
     };
-    let safety = |kind: Kind| {
-        indicators::safety_questions().iter().filter(move |q| q.kind == kind).map(|q| Question::Safety(q.id))
-    };
+    let safety =
+        |kind: Kind| indicators::safety_questions().iter().filter(move |q| q.kind == kind).map(Question::Safety);
     let signs = |kind: Kind| {
         Domain::ALL.into_iter().flat_map(move |domain| {
             indicators::all()
                 .iter()
                 .filter(move |i| i.domain == domain && i.kind == kind && wanted(i))
-                .map(|i| Question::Indicator(i.id))
+                .map(Question::Indicator)
         })
     };
     std::iter::once(Question::Alone)

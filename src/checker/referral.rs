@@ -6,7 +6,7 @@
 //! a confirmed one (brief §1).
 
 use super::rules::{Assessment, Outcome};
-use crate::content::contacts;
+use crate::content::{contacts, ContactExt};
 use crate::i18n::Lang;
 
 #[derive(Clone, Debug, PartialEq, Eq)]

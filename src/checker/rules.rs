@@ -11,7 +11,9 @@
 //! top, whatever the indicators say.
 
 use super::answers::{Age, Answer, Answers, Question};
-use crate::content::{indicators, Audience, Dimension, Ilo, Indicator, Risk, SafetyQuestion, Strength};
+use crate::content::{
+    indicators, Audience, Dimension, Ilo, IloExt, Indicator, IndicatorExt, Risk, RiskExt, SafetyQuestion, Strength,
+};
 
 /// Ordered from least to most urgent, so outcomes can be compared.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -158,7 +160,7 @@ pub fn is_positive(strengths: impl IntoIterator<Item = Strength>) -> bool {
 pub fn assess(answers: &Answers) -> Assessment {
     let age = answers.age();
     let child = age == Age::Child;
-    let answer_of = |indicator: &Indicator| answers.get(Question::Indicator(indicator.id));
+    let answer_of = |indicator: &'static Indicator| answers.get(Question::Indicator(indicator));
     let said = |answer: Answer| indicators::all().iter().filter(move |i| answer_of(i) == Some(answer));
 
     let findings: Vec<DimensionFinding> = Dimension::ALL
@@ -228,7 +230,7 @@ pub fn assess(answers: &Answers) -> Assessment {
     let risks = answers.risks();
     let high_risk = indicators::safety_questions()
         .iter()
-        .filter(|q| answers.get(Question::Safety(q.id)) == Some(Answer::Yes))
+        .filter(|q| answers.get(Question::Safety(q)) == Some(Answer::Yes))
         .collect();
     let call_112 = !risks.is_empty();
     Assessment {

@@ -209,6 +209,33 @@ mod tests {
         assert_eq!(decode("", NOW), None);
     }
 
+    /// The format, byte for byte: a saved screening must read back after
+    /// an update. Answers come in the order of `Question`, indicators by id
+    /// (not their order in the content).
+    #[test]
+    fn the_written_text_is_the_format() {
+        let mut screening = Screening::new(Path::Full, Some(Audience::Health));
+        let sign = |id| Question::Indicator(crate::content::indicators::find(id).unwrap());
+        for (question, answer) in [
+            (sign("wages_deceived"), Answer::Yes),
+            (sign("job_different_nature"), Answer::NotSure),
+            (sign("conditions_deceived"), Answer::No),
+            (Question::Age, Answer::PreferNotToSay),
+            (Question::Safety(crate::content::indicators::find_safety("psychiatric_crisis").unwrap()), Answer::No),
+            (Question::Alone, Answer::Yes),
+        ] {
+            screening.answers.set(question, answer);
+        }
+        let saved = Saved { screening, person: Some(Lang::Uk) };
+        assert_eq!(
+            encode(&saved, NOW),
+            "pc-screening 2\n1796000000\nfull health - uk 0 0 0\n\
+             alone yes\nsafety:psychiatric_crisis no\nage prefer-not\n\
+             indicator:conditions_deceived no\nindicator:job_different_nature not-sure\n\
+             indicator:wages_deceived yes\n"
+        );
+    }
+
     #[test]
     fn nothing_but_ids_and_answers_is_kept() {
         let saved = Saved {

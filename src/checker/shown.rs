@@ -4,7 +4,7 @@
 //! step cannot be added without its key and texts.
 
 use super::{answers::Question, rules::Assessment, Outcome};
-use crate::content::{indicators, Kind};
+use crate::content::{indicators, DomainExt, IndicatorExt, Kind, SafetyQuestionExt};
 use crate::i18n::msg;
 
 /// What the question screen shows for a step: its group label and text
@@ -25,8 +25,8 @@ impl Question {
             Question::Alone => "alone".to_owned(),
             Question::Age => "age".to_owned(),
             Question::Working => "working".to_owned(),
-            Question::Safety(id) => format!("safety:{id}"),
-            Question::Indicator(id) => format!("indicator:{id}"),
+            Question::Safety(question) => format!("safety:{}", question.id),
+            Question::Indicator(indicator) => format!("indicator:{}", indicator.id),
             Question::Intro => return None,
         })
     }
@@ -34,8 +34,8 @@ impl Question {
     /// The step a key names, if the content still has it.
     pub fn from_key(key: &str) -> Option<Question> {
         match key.split_once(':') {
-            Some(("safety", id)) => Some(Question::Safety(indicators::find_safety(id)?.id)),
-            Some(("indicator", id)) => Some(Question::Indicator(indicators::find(id)?.id)),
+            Some(("safety", id)) => Some(Question::Safety(indicators::find_safety(id)?)),
+            Some(("indicator", id)) => Some(Question::Indicator(indicators::find(id)?)),
             None if key == "alone" => Some(Question::Alone),
             None if key == "age" => Some(Question::Age),
             None if key == "working" => Some(Question::Working),
@@ -43,23 +43,16 @@ impl Question {
         }
     }
 
-    /// `None` for the person's first screen (a component of its own) or an
-    /// id the content does not have.
+    /// `None` for the person's first screen, a component of its own.
     pub fn shown(self) -> Option<Shown> {
         let (group, text_id, kind) = match self {
-            Question::Safety(id) => {
-                let q = indicators::find_safety(id)?;
-                (msg::CHECK_GROUP_TRIAGE.to_owned(), q.question_id(), q.kind)
-            }
+            Question::Safety(q) => (msg::CHECK_GROUP_TRIAGE.to_owned(), q.question_id(), q.kind),
             Question::Age => (msg::CHECK_GROUP_AGE.to_owned(), msg::AGE_UNDER_18_OBSERVE.to_owned(), Kind::Observe),
             Question::Working => {
                 (msg::CHECK_SITUATION_LABEL.to_owned(), msg::SITUATION_WORKING_ASK.to_owned(), Kind::Ask)
             }
             Question::Alone => (msg::CHECK_GROUP_ALONE.to_owned(), msg::ALONE_OBSERVE.to_owned(), Kind::Observe),
-            Question::Indicator(id) => {
-                let i = indicators::find(id)?;
-                (i.domain.message_id(), i.question_id(), i.kind)
-            }
+            Question::Indicator(i) => (i.domain.message_id(), i.question_id(), i.kind),
             Question::Intro => return None,
         };
         Some(Shown { group, text_id, kind, key: self.key()? })

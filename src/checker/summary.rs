@@ -5,8 +5,8 @@
 use fluent_bundle::FluentValue;
 
 use super::rules::Assessment;
-use crate::content::Indicator;
-use crate::i18n::{Catalog, Lang};
+use crate::content::{DimensionExt, Indicator, IndicatorExt, SafetyQuestionExt};
+use crate::i18n::{Catalog, Lang, LangExt};
 
 /// The summary in the worker's language, one fact per line. `person` is the
 /// language the person needs (`None`: the worker's own).

@@ -2,26 +2,35 @@
 //! how to talk with the person, the legal points and whom to call; and a
 //! card for the person themself. Texts are Fluent message ids.
 
-pub use super::model::Card;
+pub use pocket_card_model::content::Card;
+
 use super::Audience;
 
-impl Card {
-    pub fn title_id(&self) -> String {
+/// What the app reads from a card besides its fields.
+pub trait CardExt {
+    fn title_id(&self) -> String;
+    fn intro_id(&self) -> String;
+    /// Whether the card speaks to the person rather than to a worker.
+    fn for_person(&self) -> bool;
+    /// Every message id the card shows: for the completeness tests, for
+    /// reading the card aloud, and to find the card that makes a point.
+    fn message_ids(&self) -> Vec<String>;
+}
+
+impl CardExt for Card {
+    fn title_id(&self) -> String {
         format!("card-{}-title", self.id)
     }
 
-    pub fn intro_id(&self) -> String {
+    fn intro_id(&self) -> String {
         format!("card-{}-intro", self.id)
     }
 
-    /// Whether the card speaks to the person rather than to a worker.
-    pub fn for_person(&self) -> bool {
+    fn for_person(&self) -> bool {
         self.audience.is_none()
     }
 
-    /// Every message id the card shows: for the completeness tests, for
-    /// reading the card aloud, and to find the card that makes a point.
-    pub fn message_ids(&self) -> Vec<String> {
+    fn message_ids(&self) -> Vec<String> {
         let mut ids = vec![self.title_id(), self.intro_id()];
         ids.extend(self.steps.iter().chain(self.talk).chain(self.law).map(ToString::to_string));
         ids

@@ -3,7 +3,8 @@
 //! Names, descriptions and hours are translated through message ids derived
 //! from the contact's id; numbers are data and are never translated.
 
-pub use super::model::{Contact, PhoneNumber, Status};
+pub use pocket_card_model::content::{Contact, PhoneNumber, Status};
+
 use crate::i18n::msg;
 
 /// Every contact, in the order the app lists them: 112 first.
@@ -63,8 +64,25 @@ pub fn in_group(group: Group) -> impl Iterator<Item = &'static Contact> {
     all().iter().filter(move |c| c.group() == group)
 }
 
-impl Contact {
-    pub fn group(&self) -> Group {
+/// Where a contact is listed, its message ids, and which of its numbers can be called.
+pub trait ContactExt {
+    fn group(&self) -> Group;
+    fn name_id(&self) -> String;
+    fn help_id(&self) -> String;
+    fn is_emergency(&self) -> bool;
+    /// Whether the contact's first number (the one shown first, the line to
+    /// call) is current in `year`: see [`PhoneNumberExt::is_current`].
+    fn is_current(&self, year: u16) -> bool;
+    /// Whether `number` is shown as a link to call. The Ukrainian short
+    /// numbers (527, 1547) cannot be reached from a Polish phone, so they are
+    /// written out but not made a link.
+    fn is_tappable(&self, number: &PhoneNumber) -> bool;
+    /// Every message id this contact needs, for the completeness tests.
+    fn message_ids(&self) -> Vec<String>;
+}
+
+impl ContactExt for Contact {
+    fn group(&self) -> Group {
         if self.ukrainian_networks_only {
             Group::UkrainianNetworks
         } else if self.mission {
@@ -76,33 +94,27 @@ impl Contact {
         }
     }
 
-    pub fn name_id(&self) -> String {
+    fn name_id(&self) -> String {
         format!("contact-{}-name", self.id)
     }
 
-    pub fn help_id(&self) -> String {
+    fn help_id(&self) -> String {
         format!("contact-{}-help", self.id)
     }
 
-    pub fn is_emergency(&self) -> bool {
+    fn is_emergency(&self) -> bool {
         self.numbers.iter().any(|n| n.dial == "112")
     }
 
-    /// Whether the contact's first number (the one shown first, the line to
-    /// call) is current in `year`: see [`PhoneNumber::is_current`].
-    pub fn is_current(&self, year: u16) -> bool {
+    fn is_current(&self, year: u16) -> bool {
         self.numbers.first().is_some_and(|n| n.is_current(year))
     }
 
-    /// Whether `number` is shown as a link to call. The Ukrainian short
-    /// numbers (527, 1547) cannot be reached from a Polish phone, so they are
-    /// written out but not made a link.
-    pub fn is_tappable(&self, number: &PhoneNumber) -> bool {
+    fn is_tappable(&self, number: &PhoneNumber) -> bool {
         !(self.ukrainian_networks_only && number.is_short_number())
     }
 
-    /// Every message id this contact needs, for the completeness tests.
-    pub fn message_ids(&self) -> Vec<String> {
+    fn message_ids(&self) -> Vec<String> {
         let mut ids = vec![self.name_id(), self.help_id()];
         ids.extend(self.languages_note.map(str::to_owned));
         for number in self.numbers.iter() {
@@ -117,43 +129,54 @@ impl Contact {
 /// is shown without a year until the end of 2026.
 pub const CURRENT_FOR_YEARS: u16 = 2;
 
-impl PhoneNumber {
+/// Whether a number is current, and how it is dialled and checked.
+pub trait PhoneNumberExt {
     /// Whether the number can be shown without a "last confirmed YEAR" note
     /// in `year`: it is confirmed, and a source listed it in the last
     /// [`CURRENT_FOR_YEARS`] years. `year` is passed in (the app takes it
     /// from the device clock), so the rule is the same in every test.
-    pub fn is_current(&self, year: u16) -> bool {
+    fn is_current(&self, year: u16) -> bool;
+    /// The year to show as "last confirmed", if the number is not current.
+    fn last_confirmed_note(&self, year: u16) -> Option<u16>;
+    fn tel_href(&self) -> String;
+    /// E.164: `+`, a country code not starting with 0, 8 to 15 digits in all.
+    fn is_e164(&self) -> bool;
+    /// National short numbers such as 112 or 116 111 have no E.164 form.
+    fn is_short_number(&self) -> bool;
+    /// A Polish free-phone number (`800` and six digits), dialled as written
+    /// from a Polish phone, as its sources give it.
+    fn is_polish_freephone(&self) -> bool;
+    /// The digits shown are the digits dialled.
+    fn display_matches_dial(&self) -> bool;
+}
+
+impl PhoneNumberExt for PhoneNumber {
+    fn is_current(&self, year: u16) -> bool {
         self.status == Status::Confirmed && self.last_confirmed + CURRENT_FOR_YEARS >= year
     }
 
-    /// The year to show as "last confirmed", if the number is not current.
-    pub fn last_confirmed_note(&self, year: u16) -> Option<u16> {
+    fn last_confirmed_note(&self, year: u16) -> Option<u16> {
         (!self.is_current(year)).then_some(self.last_confirmed)
     }
 
-    pub fn tel_href(&self) -> String {
+    fn tel_href(&self) -> String {
         format!("tel:{}", self.dial)
     }
 
-    /// E.164: `+`, a country code not starting with 0, 8 to 15 digits in all.
-    pub fn is_e164(&self) -> bool {
+    fn is_e164(&self) -> bool {
         let Some(digits) = self.dial.strip_prefix('+') else { return false };
         (8..=15).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) && !digits.starts_with('0')
     }
 
-    /// National short numbers such as 112 or 116 111 have no E.164 form.
-    pub fn is_short_number(&self) -> bool {
+    fn is_short_number(&self) -> bool {
         (3..=6).contains(&self.dial.len()) && self.dial.bytes().all(|b| b.is_ascii_digit())
     }
 
-    /// A Polish free-phone number (`800` and six digits), dialled as written
-    /// from a Polish phone, as its sources give it.
-    pub fn is_polish_freephone(&self) -> bool {
+    fn is_polish_freephone(&self) -> bool {
         self.dial.len() == 9 && self.dial.starts_with("800") && self.dial.bytes().all(|b| b.is_ascii_digit())
     }
 
-    /// The digits shown are the digits dialled.
-    pub fn display_matches_dial(&self) -> bool {
+    fn display_matches_dial(&self) -> bool {
         let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
         digits(self.display) == digits(self.dial)
     }
@@ -164,7 +187,7 @@ mod tests {
     use super::*;
 
     fn number(dial: &str, display: &str) -> PhoneNumber {
-        // The content types hold `&'static` text (see `model.rs`).
+        // The content types hold `&'static` text (see the model crate).
         let keep = |text: &str| -> &'static str { text.to_owned().leak() };
         PhoneNumber {
             dial: keep(dial),

@@ -6,66 +6,29 @@
 //! A question evidences one of these (`Indicator::ilo`). However many of its
 //! questions are answered "yes", an ILO indicator counts once.
 
-pub use super::model::Ilo;
-use super::model::{Dimension, Strength};
+pub use pocket_card_model::content::Ilo;
+
+use super::{Dimension, Strength};
 
 use Strength::{Medium, Strong, Weak};
 
-impl Ilo {
-    pub const ALL: [Ilo; 50] = [
-        Ilo::DeceivedJobPlaceEmployer,
-        Ilo::DeceivedConditions,
-        Ilo::DeceivedContract,
-        Ilo::DeceivedWages,
-        Ilo::DeceivedHousing,
-        Ilo::DeceivedDocumentsStatus,
-        Ilo::DeceivedTravel,
-        Ilo::PromiseMarriageAdoption,
-        Ilo::DeceivedEducation,
-        Ilo::RecruitViolence,
-        Ilo::Abduction,
-        Ilo::ForcedMarriage,
-        Ilo::Sold,
-        Ilo::RecruitDocumentsConfiscated,
-        Ilo::RecruitDebtBondage,
-        Ilo::RecruitIsolation,
-        Ilo::RecruitThreatViolence,
-        Ilo::RecruitThreatDenunciation,
-        Ilo::RecruitThreatFamily,
-        Ilo::ViolenceAgainstFamily,
-        Ilo::RecruitMoneyWithheld,
-        Ilo::FamilySituation,
-        Ilo::IrregularStatus,
-        Ilo::NoLanguageInformation,
-        Ilo::EconomicNeed,
-        Ilo::EmotionalDependency,
-        Ilo::FearOfAuthorities,
-        Ilo::ExcessiveHours,
-        Ilo::BadLivingConditions,
-        Ilo::HazardousWork,
-        Ilo::LowOrNoPay,
-        Ilo::NoLabourLaw,
-        Ilo::NoSocialProtection,
-        Ilo::WageManipulation,
-        Ilo::DocumentsConfiscated,
-        Ilo::DebtBondage,
-        Ilo::Isolation,
-        Ilo::Violence,
-        Ilo::ForcedCrime,
-        Ilo::ForcedTasks,
-        Ilo::ForcedToLie,
-        Ilo::Threats,
-        Ilo::WagesWithheld,
-        Ilo::ThreatInformFamily,
-        Ilo::UnderStrongInfluence,
-        Ilo::DependentOnExploiters,
-        Ilo::UnknownPlace,
-        Ilo::EconomicNeedDestination,
-        Ilo::FamilySituationDestination,
-        Ilo::LegalStatus,
-    ];
+/// How an ILO indicator is graded: its dimension, and its strength for an
+/// adult and for a child.
+pub trait IloExt {
+    fn dimension(self) -> Dimension;
+    /// The strength for an adult; `None` where the brief grades the
+    /// indicator for children only ("under strong influence").
+    fn adult_strength(self) -> Option<Strength>;
+    /// The strength for a child (brief §3): no weak tier; threats,
+    /// abduction or sale, debt bondage, deception about education, forced
+    /// crime, forced tasks and being under strong influence are strong.
+    fn child_strength(self) -> Strength;
+    /// The strength that counts: a child's, or an adult's.
+    fn strength(self, child: bool) -> Option<Strength>;
+}
 
-    pub const fn dimension(self) -> Dimension {
+impl IloExt for Ilo {
+    fn dimension(self) -> Dimension {
         use Dimension::*;
         match self {
             Ilo::DeceivedJobPlaceEmployer
@@ -121,9 +84,7 @@ impl Ilo {
         }
     }
 
-    /// The strength for an adult; `None` where the brief grades the
-    /// indicator for children only ("under strong influence").
-    pub const fn adult_strength(self) -> Option<Strength> {
+    fn adult_strength(self) -> Option<Strength> {
         Some(match self {
             Ilo::DeceivedJobPlaceEmployer
             | Ilo::RecruitViolence
@@ -138,10 +99,7 @@ impl Ilo {
         })
     }
 
-    /// The strength for a child (brief §3): no weak tier; threats,
-    /// abduction or sale, debt bondage, deception about education, forced
-    /// crime, forced tasks and being under strong influence are strong.
-    pub const fn child_strength(self) -> Strength {
+    fn child_strength(self) -> Strength {
         match self {
             Ilo::RecruitThreatViolence
             | Ilo::RecruitThreatDenunciation
@@ -164,8 +122,7 @@ impl Ilo {
         }
     }
 
-    /// The strength that counts: a child's, or an adult's.
-    pub const fn strength(self, child: bool) -> Option<Strength> {
+    fn strength(self, child: bool) -> Option<Strength> {
         if child {
             Some(self.child_strength())
         } else {
@@ -177,13 +134,6 @@ impl Ilo {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn all_lists_every_indicator_once_in_declaration_order() {
-        for pair in Ilo::ALL.windows(2) {
-            assert!(pair[0] < pair[1], "{:?} before {:?}", pair[0], pair[1]);
-        }
-    }
 
     /// Brief §3: a child's grade is never below an adult's and never weak.
     #[test]

@@ -4,27 +4,27 @@
 //! and an ILO/EC dimension with a strength (how it counts in the decision
 //! rule, `crate::checker`). Texts are Fluent messages derived from the id.
 
-pub use super::model::{Audience, Dimension, Domain, Form, Indicator, Kind, Risk, SafetyQuestion, Situation, Strength};
+pub use pocket_card_model::content::{
+    Audience, Dimension, Domain, Form, Indicator, Kind, Risk, SafetyQuestion, Situation, Strength,
+};
 
-impl Domain {
-    pub const ALL: [Domain; 7] = [
-        Domain::Recruitment,
-        Domain::Identity,
-        Domain::Housing,
-        Domain::Work,
-        Domain::Money,
-        Domain::Health,
-        Domain::Control,
-    ];
+use super::IloExt;
 
-    pub fn message_id(self) -> String {
-        format!("domain-{}", self.name())
-    }
-
+/// A domain's name and heading.
+pub trait DomainExt {
+    fn message_id(self) -> String;
     /// The name used in the content files and message ids. Spelt out rather
     /// than asked of serde at run time, which would bring a JSON serialiser
     /// into the app for two words; a test keeps the two in step.
-    pub const fn name(self) -> &'static str {
+    fn name(self) -> &'static str;
+}
+
+impl DomainExt for Domain {
+    fn message_id(self) -> String {
+        format!("domain-{}", self.name())
+    }
+
+    fn name(self) -> &'static str {
         match self {
             Domain::Recruitment => "recruitment",
             Domain::Identity => "identity",
@@ -37,22 +37,19 @@ impl Domain {
     }
 }
 
-impl Dimension {
-    pub const ALL: [Dimension; 6] = [
-        Dimension::DeceptiveRecruitment,
-        Dimension::CoerciveRecruitment,
-        Dimension::VulnerabilityRecruitment,
-        Dimension::ExploitativeConditions,
-        Dimension::CoercionDestination,
-        Dimension::VulnerabilityDestination,
-    ];
+/// A dimension's name and heading.
+pub trait DimensionExt {
+    fn message_id(self) -> String;
+    /// As `DomainExt::name`.
+    fn name(self) -> &'static str;
+}
 
-    pub fn message_id(self) -> String {
+impl DimensionExt for Dimension {
+    fn message_id(self) -> String {
         format!("dimension-{}", self.name())
     }
 
-    /// As `Domain::name`.
-    pub const fn name(self) -> &'static str {
+    fn name(self) -> &'static str {
         match self {
             Dimension::DeceptiveRecruitment => "deceptive_recruitment",
             Dimension::CoerciveRecruitment => "coercive_recruitment",
@@ -64,26 +61,34 @@ impl Dimension {
     }
 }
 
-impl Indicator {
+/// How a sign counts, and its texts.
+pub trait IndicatorExt {
     /// The dimension of the ILO indicator this sign evidences; `None` for a
     /// sign that is shown but not counted.
-    pub fn dimension(&self) -> Option<Dimension> {
+    fn dimension(&self) -> Option<Dimension>;
+    /// How this sign counts: its ILO indicator's strength for a child or an
+    /// adult; `None` when it does not count for this person.
+    fn strength_for(&self, child: bool) -> Option<Strength>;
+    /// The worker-facing name of the sign, used in results.
+    fn sign_id(&self) -> String;
+    /// The question: put to the person (`-ask`) or to the worker (`-observe`).
+    fn question_id(&self) -> String;
+}
+
+impl IndicatorExt for Indicator {
+    fn dimension(&self) -> Option<Dimension> {
         self.ilo.map(|ilo| ilo.dimension())
     }
 
-    /// How this sign counts: its ILO indicator's strength for a child or an
-    /// adult; `None` when it does not count for this person.
-    pub fn strength_for(&self, child: bool) -> Option<Strength> {
+    fn strength_for(&self, child: bool) -> Option<Strength> {
         self.ilo.and_then(|ilo| ilo.strength(child))
     }
 
-    /// The worker-facing name of the sign, used in results.
-    pub fn sign_id(&self) -> String {
+    fn sign_id(&self) -> String {
         format!("ind-{}-sign", self.id)
     }
 
-    /// The question: put to the person (`-ask`) or to the worker (`-observe`).
-    pub fn question_id(&self) -> String {
+    fn question_id(&self) -> String {
         match self.kind {
             Kind::Ask => format!("ind-{}-ask", self.id),
             Kind::Observe => format!("ind-{}-observe", self.id),
@@ -91,12 +96,18 @@ impl Indicator {
     }
 }
 
-impl SafetyQuestion {
-    pub fn sign_id(&self) -> String {
+/// A safety question's texts.
+pub trait SafetyQuestionExt {
+    fn sign_id(&self) -> String;
+    fn question_id(&self) -> String;
+}
+
+impl SafetyQuestionExt for SafetyQuestion {
+    fn sign_id(&self) -> String {
         format!("triage-{}-sign", self.id)
     }
 
-    pub fn question_id(&self) -> String {
+    fn question_id(&self) -> String {
         match self.kind {
             Kind::Ask => format!("triage-{}-ask", self.id),
             Kind::Observe => format!("triage-{}-observe", self.id),
@@ -117,28 +128,22 @@ pub fn find_safety(id: &str) -> Option<&'static SafetyQuestion> {
     safety_questions().iter().find(|question| question.id == id)
 }
 
-impl Audience {
-    pub const ALL: [Audience; 4] = [Audience::Health, Audience::Police, Audience::Volunteer, Audience::Inspector];
+/// What the result does about a high-risk situation.
+pub trait RiskExt {
+    /// Risks after which the crisis lines (116 123, 800 70 2222) follow 112.
+    fn needs_crisis_line(self) -> bool;
+    /// As `DomainExt::name`.
+    fn name(self) -> &'static str;
+    /// What the result says to do about this risk.
+    fn result_id(self) -> String;
 }
 
-impl Risk {
-    pub const ALL: [Risk; 7] = [
-        Risk::Danger,
-        Risk::ChildAlone,
-        Risk::SelfHarm,
-        Risk::Escaped,
-        Risk::FamilyDanger,
-        Risk::LittleTime,
-        Risk::PsychiatricCrisis,
-    ];
-
-    /// Risks after which the crisis lines (116 123, 800 70 2222) follow 112.
-    pub fn needs_crisis_line(self) -> bool {
+impl RiskExt for Risk {
+    fn needs_crisis_line(self) -> bool {
         matches!(self, Risk::SelfHarm | Risk::PsychiatricCrisis)
     }
 
-    /// As `Domain::name`.
-    pub const fn name(self) -> &'static str {
+    fn name(self) -> &'static str {
         match self {
             Risk::Danger => "danger",
             Risk::ChildAlone => "child_alone",
@@ -150,8 +155,7 @@ impl Risk {
         }
     }
 
-    /// What the result says to do about this risk.
-    pub fn result_id(self) -> String {
+    fn result_id(self) -> String {
         format!("risk-{}", self.name())
     }
 }
@@ -173,15 +177,17 @@ mod tests {
     /// The spelt-out names must be exactly what the content files use.
     #[test]
     fn names_are_the_serde_names() {
-        let serde_name = |value: serde_json::Value| value.as_str().unwrap().to_owned();
+        fn read<T: serde::de::DeserializeOwned>(name: &str) -> T {
+            serde_json::from_value(serde_json::Value::from(name)).unwrap()
+        }
         for domain in Domain::ALL {
-            assert_eq!(domain.name(), serde_name(serde_json::to_value(domain).unwrap()));
+            assert_eq!(read::<Domain>(domain.name()), domain);
         }
         for dimension in Dimension::ALL {
-            assert_eq!(dimension.name(), serde_name(serde_json::to_value(dimension).unwrap()));
+            assert_eq!(read::<Dimension>(dimension.name()), dimension);
         }
         for risk in Risk::ALL {
-            assert_eq!(risk.name(), serde_name(serde_json::to_value(risk).unwrap()));
+            assert_eq!(read::<Risk>(risk.name()), risk);
         }
     }
 }

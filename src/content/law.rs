@@ -2,7 +2,8 @@
 //! lists the points it shows by id (`cards.json` "law"); the text of each is
 //! the Fluent message of the same id.
 
-pub use super::model::LegalPoint;
+pub use pocket_card_model::content::LegalPoint;
+
 use super::Source;
 
 pub fn all() -> &'static [LegalPoint] {

@@ -1,33 +1,34 @@
 //! Content as data: typed records from the JSON files in this folder, each
-//! fact with its source and date (see `tests/content.rs`). The build checks
-//! the files against `model.rs` and compiles them in as statics.
+//! fact with its source and date (see `tests/content.rs`).
+//!
+//! The types are the `pocket-card-model` crate's (`src/model`), shared with
+//! `build.rs`, which checks the files against them and compiles them in as
+//! statics (`data` below). What the app does with the content — message
+//! ids, lookups, the checker's grades — is here, one module per capability,
+//! as extension traits on those types (`CardExt`, `IndicatorExt`, …).
 
 pub mod cards;
-#[cfg(all(test, not(target_arch = "wasm32")))]
-mod codegen;
 pub mod contacts;
 pub mod ilo;
 pub mod indicators;
 pub mod law;
-mod model;
 pub mod scenarios;
 mod source;
 
-pub use cards::Card;
-pub use contacts::{Contact, Group, PhoneNumber, Status};
-pub use ilo::Ilo;
-pub use indicators::{Audience, Dimension, Domain, Form, Indicator, Kind, Risk, SafetyQuestion, Situation, Strength};
+pub use cards::{Card, CardExt};
+pub use contacts::{Contact, ContactExt, Group, PhoneNumber, PhoneNumberExt, Status};
+pub use ilo::{Ilo, IloExt};
+pub use indicators::{
+    Audience, Dimension, DimensionExt, Domain, DomainExt, Form, Indicator, IndicatorExt, Kind, Risk, RiskExt,
+    SafetyQuestion, SafetyQuestionExt, Situation, Strength,
+};
 pub use law::LegalPoint;
-pub use scenarios::{Effect, Scenario};
-pub use source::{Source, SourceDate};
+pub use scenarios::{Effect, EffectExt, Scenario, ScenarioExt, SceneExt};
+pub use source::{Source, SourceDate, WrittenDate};
 
 /// The content files as statics, written by `build.rs` (`CONTACTS`,
 /// `INDICATORS`, `SAFETY_QUESTIONS`, `CARDS`, `LAW`, `SCENARIOS`).
 mod data {
-    use super::model::*;
-    use super::source::{Source, SourceDate};
-    use crate::i18n::Lang;
-
     include!(concat!(env!("OUT_DIR"), "/content.rs"));
 }
 
@@ -35,8 +36,8 @@ mod data {
 mod tests {
     use super::*;
 
-    /// Guards the code generator: what the app compiled in is what a JSON
-    /// reader gets from the same files.
+    /// Guards the build: what the app compiled in is what a JSON reader
+    /// gets from the same files.
     #[test]
     fn statics_equal_the_json_files() {
         fn read<T: serde::Deserialize<'static>>(json: &'static str) -> Vec<T> {

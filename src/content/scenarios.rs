@@ -3,13 +3,19 @@
 //! ending. Texts are Fluent message ids derived from the ids here, so the
 //! data holds structure and references, and the words live in `locales/`.
 
-pub use super::model::{Choice, Effect, Expected, Scenario, Scene};
-use super::{cards, contacts, indicators, Card};
+pub use pocket_card_model::content::{Choice, Effect, Expected, Scenario, Scene};
 
-impl Effect {
-    pub const ALL: [Effect; 3] = [Effect::Helps, Effect::Mixed, Effect::Harms];
+use super::{cards, contacts, indicators, Card, CardExt};
 
-    pub fn message_id(self) -> &'static str {
+/// How a choice's effect is named.
+pub trait EffectExt {
+    fn message_id(self) -> &'static str;
+    /// Stable name for CSS and tests.
+    fn as_str(&self) -> &'static str;
+}
+
+impl EffectExt for Effect {
+    fn message_id(self) -> &'static str {
         match self {
             Effect::Helps => "training-effect-helps",
             Effect::Mixed => "training-effect-mixed",
@@ -17,8 +23,7 @@ impl Effect {
         }
     }
 
-    /// Stable name for CSS and tests.
-    pub fn as_str(self) -> &'static str {
+    fn as_str(&self) -> &'static str {
         match self {
             Effect::Helps => "helps",
             Effect::Mixed => "mixed",
@@ -27,58 +32,89 @@ impl Effect {
     }
 }
 
-impl Scene {
-    pub fn is_ending(&self) -> bool {
+/// Moving through a scene.
+pub trait SceneExt {
+    fn is_ending(&self) -> bool;
+    fn choice(&self, id: &str) -> Option<&Choice>;
+}
+
+impl SceneExt for Scene {
+    fn is_ending(&self) -> bool {
         self.ending.is_some()
     }
 
-    pub fn choice(&self, id: &str) -> Option<&Choice> {
+    fn choice(&self, id: &str) -> Option<&Choice> {
         self.choices.iter().find(|c| c.id == id)
     }
 }
 
-impl Scenario {
-    pub fn title_id(&self) -> String {
+/// A scenario's texts, its scenes, and the checks of its references.
+pub trait ScenarioExt {
+    fn title_id(&self) -> String;
+    fn intro_id(&self) -> String;
+    fn lesson_id(&self) -> String;
+    fn referral_id(&self) -> String;
+    fn scene_text_id(&self, scene: &Scene) -> String;
+    fn choice_label_id(&self, scene: &Scene, choice: &Choice) -> String;
+    fn choice_why_id(&self, scene: &Scene, choice: &Choice) -> String;
+    fn scene(&self, id: &str) -> Option<&Scene>;
+    /// The first scene. The build refuses a scenario without it
+    /// (`Scenario::graph_problems`); the empty ending only keeps this total.
+    fn start_scene(&self) -> &Scene;
+    /// Every message id the scenario shows, for the completeness tests.
+    fn message_ids(&self) -> Vec<String>;
+    /// The most decisions any play-through can take: how long the longest
+    /// path from the start to an ending is. `None` if the graph is invalid.
+    fn longest_path(&self) -> Option<usize>;
+    /// Checks the graph and every reference: the problems found, in words a
+    /// content editor can act on. A valid scenario has a start scene; every
+    /// scene reachable from it; 2–4 choices per decision and none on an
+    /// ending; every choice leading to an existing scene; no cycles, so
+    /// every path ends in an ending and its debrief; at least one harmful
+    /// choice (the well-meant mistake) and a helpful ending; and every
+    /// indicator, pocket-card point and contact it names exists.
+    fn validate(&self) -> Result<(), Vec<String>>;
+}
+
+impl ScenarioExt for Scenario {
+    fn title_id(&self) -> String {
         format!("sc-{}-title", self.id)
     }
 
-    pub fn intro_id(&self) -> String {
+    fn intro_id(&self) -> String {
         format!("sc-{}-intro", self.id)
     }
 
-    pub fn lesson_id(&self) -> String {
+    fn lesson_id(&self) -> String {
         format!("sc-{}-lesson", self.id)
     }
 
-    pub fn referral_id(&self) -> String {
+    fn referral_id(&self) -> String {
         format!("sc-{}-referral", self.id)
     }
 
-    pub fn scene_text_id(&self, scene: &Scene) -> String {
+    fn scene_text_id(&self, scene: &Scene) -> String {
         format!("sc-{}-{}", self.id, scene.id)
     }
 
-    pub fn choice_label_id(&self, scene: &Scene, choice: &Choice) -> String {
+    fn choice_label_id(&self, scene: &Scene, choice: &Choice) -> String {
         format!("sc-{}-{}-{}", self.id, scene.id, choice.id)
     }
 
-    pub fn choice_why_id(&self, scene: &Scene, choice: &Choice) -> String {
+    fn choice_why_id(&self, scene: &Scene, choice: &Choice) -> String {
         format!("sc-{}-{}-{}-why", self.id, scene.id, choice.id)
     }
 
-    pub fn scene(&self, id: &str) -> Option<&Scene> {
+    fn scene(&self, id: &str) -> Option<&Scene> {
         self.scenes.iter().find(|s| s.id == id)
     }
 
-    /// The first scene. The build refuses a scenario without it
-    /// (`Scenario::graph_problems`); the empty ending only keeps this total.
-    pub fn start_scene(&self) -> &Scene {
+    fn start_scene(&self) -> &Scene {
         static NO_SCENE: Scene = Scene { id: "", choices: &[], ending: Some(Effect::Mixed) };
         self.scene(self.start).unwrap_or(&NO_SCENE)
     }
 
-    /// Every message id the scenario shows, for the completeness tests.
-    pub fn message_ids(&self) -> Vec<String> {
+    fn message_ids(&self) -> Vec<String> {
         let mut ids = vec![self.title_id(), self.intro_id(), self.lesson_id(), self.referral_id()];
         for scene in self.scenes.iter() {
             ids.push(self.scene_text_id(scene));
@@ -90,9 +126,7 @@ impl Scenario {
         ids
     }
 
-    /// The most decisions any play-through can take: how long the longest
-    /// path from the start to an ending is. `None` if the graph is invalid.
-    pub fn longest_path(&self) -> Option<usize> {
+    fn longest_path(&self) -> Option<usize> {
         fn depth<'a>(s: &'a Scenario, id: &'a str, memo: &mut Vec<(&'a str, usize)>) -> usize {
             if let Some((_, d)) = memo.iter().find(|(known, _)| *known == id) {
                 return *d;
@@ -105,14 +139,7 @@ impl Scenario {
         self.validate().is_ok().then(|| depth(self, self.start, &mut Vec::new()))
     }
 
-    /// Checks the graph and every reference: the problems found, in words a
-    /// content editor can act on. A valid scenario has a start scene; every
-    /// scene reachable from it; 2–4 choices per decision and none on an
-    /// ending; every choice leading to an existing scene; no cycles, so
-    /// every path ends in an ending and its debrief; at least one harmful
-    /// choice (the well-meant mistake) and a helpful ending; and every
-    /// indicator, pocket-card point and contact it names exists.
-    pub fn validate(&self) -> Result<(), Vec<String>> {
+    fn validate(&self) -> Result<(), Vec<String>> {
         let mut problems = self.graph_problems();
         let card_points: Vec<String> = cards::all().iter().flat_map(Card::message_ids).collect();
         let indicator_ok = |id: &&str| indicators::find(id).is_some();
@@ -167,7 +194,7 @@ mod tests {
 
     #[allow(clippy::unwrap_used)] // a test helper: the panic is the report
     fn scenario(json: &str) -> Scenario {
-        // The content types hold `&'static` data (see `model.rs`).
+        // The content types hold `&'static` data (see the model crate).
         serde_json::from_str(Box::leak(json.to_owned().into_boxed_str())).unwrap()
     }
 

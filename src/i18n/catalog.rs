@@ -4,7 +4,7 @@ use std::{fmt, sync::Arc};
 
 use fluent_bundle::{concurrent::FluentBundle, FluentArgs, FluentResource, FluentValue};
 
-use super::Lang;
+use super::{Lang, LangExt};
 
 type Bundle = FluentBundle<FluentResource>;
 

@@ -1,7 +1,7 @@
 //! Which language to show at start-up. Pure, so every combination of link,
 //! saved choice and browser settings is tested natively.
 
-use super::Lang;
+use super::{Lang, LangExt};
 
 /// Where the chosen language came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

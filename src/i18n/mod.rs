@@ -6,6 +6,6 @@ mod lang;
 
 pub use catalog::{Catalog, CatalogError};
 pub use choice::{choose, Choice, ChoiceSource};
-pub use lang::{Dir, Lang, Status};
+pub use lang::{Dir, Lang, LangExt, Status, StatusExt};
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));

@@ -8,7 +8,7 @@ pub use progress::{Progress, Record};
 
 use crate::content::{
     scenarios::{Choice, Scene},
-    Effect, Scenario,
+    Effect, Scenario, ScenarioExt, SceneExt,
 };
 
 /// One decision taken: where, and what was chosen.

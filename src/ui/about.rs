@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::state::I18n;
-use crate::i18n::{msg, Lang};
+use crate::i18n::{msg, Lang, LangExt, StatusExt};
 
 #[component]
 pub fn AboutScreen() -> impl IntoView {

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::{
-    i18n::{msg, Catalog},
+    i18n::{msg, Catalog, LangExt},
     route::View,
     ui::{
         about::AboutScreen,

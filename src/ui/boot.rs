@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen_futures::spawn_local;
 
 use crate::{
-    i18n::{choose, Catalog, Lang},
+    i18n::{choose, Catalog, Lang, LangExt},
     route::{UnknownView, View},
     ui::{app::App, browser, fallback, locale, state::Notice},
 };

@@ -6,7 +6,10 @@ use gloo_storage::{LocalStorage, SessionStorage, Storage};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::{i18n::Lang, route::View};
+use crate::{
+    i18n::{Lang, LangExt},
+    route::View,
+};
 
 /// All the app stores between visits: the chosen language, and which
 /// training cases were played (ids and counts, nothing about any person).

@@ -4,8 +4,8 @@
 use leptos::{context::Provider, prelude::*};
 
 use crate::{
-    content::{cards, indicators, law, Source},
-    i18n::{msg, Catalog},
+    content::{cards, indicators, law, CardExt, Source},
+    i18n::{msg, Catalog, LangExt},
     route::View,
     ui::{
         browser,

@@ -10,7 +10,7 @@ pub use card::CardScreen;
 pub use share::{PosterScreen, ShareScreen};
 
 use crate::{
-    content::cards,
+    content::{cards, CardExt},
     i18n::msg,
     route::View,
     ui::{

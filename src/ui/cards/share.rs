@@ -4,7 +4,8 @@
 use leptos::{prelude::*, task::spawn_local};
 
 use crate::{
-    i18n::{msg, Catalog, Lang},
+    content::CardExt,
+    i18n::{msg, Catalog, Lang, LangExt},
     route::View,
     ui::{
         browser,

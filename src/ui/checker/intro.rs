@@ -9,7 +9,7 @@ use super::{ClearButton, PersonText, QuickHandoverButton};
 use crate::{
     checker::{Answer, Screening},
     content::Audience,
-    i18n::msg,
+    i18n::{msg, LangExt},
     ui::{
         browser,
         components::listen::PersonListen,

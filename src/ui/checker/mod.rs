@@ -13,7 +13,7 @@ use leptos::prelude::*;
 
 use crate::{
     checker::{Question, Screening, Stage},
-    i18n::msg,
+    i18n::{msg, LangExt},
     ui::{
         browser,
         handlers::click,

@@ -7,7 +7,7 @@ use super::{ClearButton, QuickHandoverButton};
 use crate::{
     checker::{Answer, Question, Screening, Stage},
     content::Kind,
-    i18n::msg,
+    i18n::{msg, LangExt},
     ui::{
         browser,
         components::{call_112, listen},

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::ClearButton;
 use crate::{
     checker::{next_step, referrals_for, summary, verdict_text_id, Assessment, Outcome, Screening, When},
-    content::{contacts, Indicator},
+    content::{contacts, DimensionExt, Indicator, RiskExt},
     i18n::msg,
     ui::{
         browser,

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use crate::{
-    content::{contacts, Contact, PhoneNumber, Source},
-    i18n::msg,
+    content::{contacts, Contact, ContactExt, PhoneNumber, PhoneNumberExt, Source, WrittenDate},
+    i18n::{msg, LangExt},
     ui::{browser, state::I18n},
 };
 
@@ -72,7 +72,7 @@ pub fn SourceFootnote(sources: Vec<&'static Source>) -> impl IntoView {
             seen.push(source);
         }
     }
-    let text = seen.iter().map(|s| format!("{}, {}", s.title, s.date)).collect::<Vec<_>>().join("; ");
+    let text = seen.iter().map(|s| format!("{}, {}", s.title, WrittenDate(s.date))).collect::<Vec<_>>().join("; ");
     view! {
         <p class="print-only card-footnote">
             <span class="field">{i18n.tr(msg::CARD_SOURCES_PRINT)}</span>
@@ -86,7 +86,7 @@ pub fn SourceFootnote(sources: Vec<&'static Source>) -> impl IntoView {
 pub fn source_items(sources: &'static [Source]) -> impl IntoView {
     sources
         .iter()
-        .map(|source| view! { <li>{source.title} ", " <time>{source.date.to_string()}</time></li> })
+        .map(|source| view! { <li>{source.title} ", " <time>{WrittenDate(source.date).to_string()}</time></li> })
         .collect_view()
 }
 

@@ -4,7 +4,7 @@
 use leptos::{prelude::*, task::spawn_local};
 
 use crate::{
-    i18n::{msg, Catalog, Lang, Status},
+    i18n::{msg, Catalog, Lang, LangExt, Status, StatusExt},
     ui::{
         handlers::change,
         locale::load_catalog,

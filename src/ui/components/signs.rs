@@ -3,7 +3,10 @@
 use leptos::prelude::*;
 
 use super::SourceDetails;
-use crate::{content::Indicator, ui::state::I18n};
+use crate::{
+    content::{Indicator, IndicatorExt},
+    ui::state::I18n,
+};
 
 /// Signs, each with its dated sources collapsed beneath it.
 #[component]

@@ -8,7 +8,7 @@ use crate::{
     content::{
         cards, indicators, law,
         scenarios::{Choice, Scene},
-        Effect, Scenario,
+        Effect, EffectExt, Scenario, ScenarioExt,
     },
     i18n::msg,
     route::View,

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 pub use case::CaseScreen;
 
 use crate::{
-    content::{cards, scenarios, Audience, Card, Scenario},
+    content::{cards, scenarios, Audience, Card, CardExt, Scenario, ScenarioExt},
     i18n::msg,
     route::View,
     training::Record,

@@ -11,8 +11,8 @@ pub use synth::stop;
 use synth::Unavailable;
 
 use crate::{
-    content::Card,
-    i18n::{msg, Catalog, Lang},
+    content::{Card, CardExt},
+    i18n::{msg, Catalog, Lang, LangExt},
     ui::{
         handlers::{change, click},
         state::{CheckState, I18n},

@@ -1,23 +1,10 @@
-//! The shapes of the content files (`*.json` in this folder).
-//!
-//! The build script reads each file into these types, which checks it
-//! (unknown fields, misspelt enum values and malformed dates fail the
-//! build), and writes it back out as Rust statics (`codegen.rs`). The app
-//! therefore carries its content as ready-made data: no JSON text and no
-//! JSON parser in the download, and nothing to parse while a person waits.
-//!
-//! This file is compiled into the app and into `build.rs`, so it holds only
-//! the types and the checks the build runs on them (a scenario's graph);
-//! their other methods live with each capability (`contacts.rs`, …).
-//! Texts are `&'static str` and lists `&'static [T]` because the statics
-//! are built at compile time; reading JSON (the build script, native tests)
-//! keeps what it reads for the life of the process. Texts are borrowed from
-//! the file as written, so they cannot contain JSON escapes (`\"`, `\n`).
+//! The content files' records: contacts, indicators and safety questions,
+//! cards, legal points and training scenarios.
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Deserializer};
 
-use super::source::Source;
-use crate::i18n::Lang;
+use crate::lang::Lang;
+use crate::source::Source;
 
 /// Reads a JSON array into a slice that lives as long as the process.
 /// Only the build script and native tests read JSON, each file once.
@@ -31,7 +18,8 @@ where
 
 // ---------------------------------------------------------------- contacts
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = pocket_card_model::content))]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     pub id: &'static str,
@@ -60,7 +48,8 @@ pub struct Contact {
     pub sources: &'static [Source],
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = pocket_card_model::content))]
 #[serde(deny_unknown_fields)]
 pub struct PhoneNumber {
     /// What the phone dials: E.164 (`+48…`) or a national short number (`112`).
@@ -77,7 +66,8 @@ pub struct PhoneNumber {
     pub last_confirmed: u16,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = pocket_card_model::content))]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// Listed by a recent official or operator source.
@@ -90,7 +80,8 @@ pub enum Status {
 
 /// Where in a person's path a worker can notice the sign (Barrier model,
 /// plus health, where health workers notice).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = pocket_card_model::content))]
 #[serde(rename_all = "snake_case")]
 pub enum Domain {
     Recruitment,
@@ -102,8 +93,21 @@ pub enum Domain {
     Control,
 }
 
+impl Domain {
+    pub const ALL: [Domain; 7] = [
+        Domain::Recruitment,
+        Domain::Identity,
+        Domain::Housing,
+        Domain::Work,
+        Domain::Money,
+        Domain::Health,
+        Domain::Control,
+    ];
+}
+
 /// The six dimensions of the ILO/EC operational indicators (2009).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = pocket_card_model::content))]
 #[serde(rename_all = "snake_case")]
 pub enum Dimension {
     DeceptiveRecruitment,
@@ -114,7 +118,19 @@ pub enum Dimension {
     VulnerabilityDestination,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+impl Dimension {
+    pub const ALL: [Dimension; 6] = [
+        Dimension::DeceptiveRecruitment,
+        Dimension::CoerciveRecruitment,
+        Dimension::VulnerabilityRecruitment,
+        Dimension::ExploitativeConditions,
+        Dimension::CoercionDestination,
+        Dimension::VulnerabilityDestination,
+    ];
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = pocket_card_model::content))]
 #[serde(rename_all = "snake_case")]
 pub enum Strength {
     Weak,
@@ -123,14 +139,16 @@ pub enum Strength {
 }
 
 /// Whether the worker puts the question to the person or notes what they see.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = pocket_card_model::content))]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     Ask,
     Observe,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = pocket_card_model::content))]
 #[serde(rename_all = "snake_case")]
 pub enum Form {
     Labour,
@@ -139,7 +157,8 @@ pub enum Form {
 }
 
 /// The worker roles an indicator suits.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = pocket_card_model::content))]
 #[serde(rename_all = "snake_case")]
 pub enum Audience {
     Health,
@@ -148,10 +167,15 @@ pub enum Audience {
     Inspector,
 }
 
+impl Audience {
+    pub const ALL: [Audience; 4] = [Audience::Health, Audience::Police, Audience::Volunteer, Audience::Inspector];
+}
+
 /// Where the person is in their story: it decides which questions make
 /// sense to them. Someone still travelling or looking for work cannot say
 /// whether their pay is lower than promised; someone working can.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = pocket_card_model::content))]
 #[serde(rename_all = "snake_case")]
 pub enum Situation {
     /// Travelling, at a border or reception point, or looking for work.
@@ -168,7 +192,8 @@ impl Situation {
 /// it evidences. Several questions may evidence the same ILO indicator (the
 /// nature of the job and the place or employer; locked in, watched and a
 /// minder): a "yes" to any of them fires that indicator once (brief §3).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = pocket_card_model::content))]
 #[serde(deny_unknown_fields)]
 pub struct Indicator {
     pub id: &'static str,
@@ -204,9 +229,11 @@ pub struct Indicator {
 }
 
 /// The ILO/EC operational indicators (2009) the app's questions evidence,
-/// as the brief (§3) lists them. Their dimension and strength are in
-/// `ilo.rs`, in code, so no two questions can give one indicator two grades.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+/// as the brief (§3) lists them. Their dimension and strength are in the
+/// app's `src/content/ilo.rs`, in code, so no two questions can give one
+/// indicator two grades.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = pocket_card_model::content))]
 #[serde(rename_all = "snake_case")]
 pub enum Ilo {
     // Deceptive recruitment
@@ -267,9 +294,65 @@ pub enum Ilo {
     LegalStatus,
 }
 
+impl Ilo {
+    pub const ALL: [Ilo; 50] = [
+        Ilo::DeceivedJobPlaceEmployer,
+        Ilo::DeceivedConditions,
+        Ilo::DeceivedContract,
+        Ilo::DeceivedWages,
+        Ilo::DeceivedHousing,
+        Ilo::DeceivedDocumentsStatus,
+        Ilo::DeceivedTravel,
+        Ilo::PromiseMarriageAdoption,
+        Ilo::DeceivedEducation,
+        Ilo::RecruitViolence,
+        Ilo::Abduction,
+        Ilo::ForcedMarriage,
+        Ilo::Sold,
+        Ilo::RecruitDocumentsConfiscated,
+        Ilo::RecruitDebtBondage,
+        Ilo::RecruitIsolation,
+        Ilo::RecruitThreatViolence,
+        Ilo::RecruitThreatDenunciation,
+        Ilo::RecruitThreatFamily,
+        Ilo::ViolenceAgainstFamily,
+        Ilo::RecruitMoneyWithheld,
+        Ilo::FamilySituation,
+        Ilo::IrregularStatus,
+        Ilo::NoLanguageInformation,
+        Ilo::EconomicNeed,
+        Ilo::EmotionalDependency,
+        Ilo::FearOfAuthorities,
+        Ilo::ExcessiveHours,
+        Ilo::BadLivingConditions,
+        Ilo::HazardousWork,
+        Ilo::LowOrNoPay,
+        Ilo::NoLabourLaw,
+        Ilo::NoSocialProtection,
+        Ilo::WageManipulation,
+        Ilo::DocumentsConfiscated,
+        Ilo::DebtBondage,
+        Ilo::Isolation,
+        Ilo::Violence,
+        Ilo::ForcedCrime,
+        Ilo::ForcedTasks,
+        Ilo::ForcedToLie,
+        Ilo::Threats,
+        Ilo::WagesWithheld,
+        Ilo::ThreatInformFamily,
+        Ilo::UnderStrongInfluence,
+        Ilo::DependentOnExploiters,
+        Ilo::UnknownPlace,
+        Ilo::EconomicNeedDestination,
+        Ilo::FamilySituationDestination,
+        Ilo::LegalStatus,
+    ];
+}
+
 /// The high-risk situations of the hotline standards (seeds/003, brief §4),
 /// asked before any indicator. Any of them puts 112 first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = pocket_card_model::content))]
 #[serde(rename_all = "snake_case")]
 pub enum Risk {
     /// Threatened, hurt, held or injured right now.
@@ -288,8 +371,21 @@ pub enum Risk {
     PsychiatricCrisis,
 }
 
+impl Risk {
+    pub const ALL: [Risk; 7] = [
+        Risk::Danger,
+        Risk::ChildAlone,
+        Risk::SelfHarm,
+        Risk::Escaped,
+        Risk::FamilyDanger,
+        Risk::LittleTime,
+        Risk::PsychiatricCrisis,
+    ];
+}
+
 /// A question on a high-risk situation, asked before any indicator.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = pocket_card_model::content))]
 #[serde(deny_unknown_fields)]
 pub struct SafetyQuestion {
     pub id: &'static str,
@@ -301,7 +397,8 @@ pub struct SafetyQuestion {
 
 // ------------------------------------------------------------------- cards
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = pocket_card_model::content))]
 #[serde(deny_unknown_fields)]
 pub struct Card {
     pub id: &'static str,
@@ -331,7 +428,8 @@ pub struct Card {
 
 /// A legal point (or, on the person's card, a right): its text is the
 /// Fluent message with this id; the sources say where it comes from.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = pocket_card_model::content))]
 #[serde(deny_unknown_fields)]
 pub struct LegalPoint {
     /// Message id of the point, as listed in a card's `law`.
@@ -342,7 +440,8 @@ pub struct LegalPoint {
 
 // --------------------------------------------------------------- scenarios
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = pocket_card_model::content))]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
     pub id: &'static str,
@@ -433,7 +532,8 @@ impl Scenario {
 }
 
 /// The checker outcome the story's signs lead to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = pocket_card_model::content))]
 #[serde(rename_all = "snake_case")]
 pub enum Expected {
     LabourRights,
@@ -441,7 +541,8 @@ pub enum Expected {
     StrongSigns,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = pocket_card_model::content))]
 #[serde(deny_unknown_fields)]
 pub struct Scene {
     pub id: &'static str,
@@ -452,7 +553,8 @@ pub struct Scene {
     pub ending: Option<Effect>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = pocket_card_model::content))]
 #[serde(deny_unknown_fields)]
 pub struct Choice {
     pub id: &'static str,
@@ -466,10 +568,27 @@ pub struct Choice {
 }
 
 /// What a choice (or an ending) means for the person.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = pocket_card_model::content))]
 #[serde(rename_all = "snake_case")]
 pub enum Effect {
     Helps,
     Mixed,
     Harms,
+}
+
+impl Effect {
+    pub const ALL: [Effect; 3] = [Effect::Helps, Effect::Mixed, Effect::Harms];
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_ilo_list_is_in_declaration_order_without_repeats() {
+        for pair in Ilo::ALL.windows(2) {
+            assert!(pair[0] < pair[1], "{:?} before {:?}", pair[0], pair[1]);
+        }
+    }
 }
