@@ -36,7 +36,9 @@ pub fn page(template: &str, lang: Lang, view: View, app: &str, languages_label: 
         lang.dir().as_str(),
         escape(&view.href(Some(lang.code())))
     );
-    let head = format!("{}{html}{}", &head[..html_start], with_root(&without_wasm_preload(&head[html_end..]), &root)?);
+    let (rest_of_head, scripts) = scripts_apart(&head[html_end..]);
+    let head = format!("{}{html}{}", &head[..html_start], with_root(&rest_of_head, &root));
+    let scripts = with_loader_root(&with_root(&scripts, &root), &root)?;
 
     let help = ["id=static-help", "id=\"static-help\""]
         .into_iter()
@@ -52,12 +54,13 @@ pub fn page(template: &str, lang: Lang, view: View, app: &str, languages_label: 
     // pages do not use: the app mounts afresh over identical markup.
     let app = without_qr_codes(&static_links(&app.replace("<!>", ""), lang, &root));
     let filled = format!("<div id=\"app\">{app}</div>{}", languages(view, lang, &root, languages_label));
-    Ok(format!("{head}{}", body.replacen(slot, &filled, 1)))
+    let body = body.replacen(slot, &filled, 1);
+    let end = body.rfind("</body>").ok_or("index.html: no </body>")?;
+    Ok(format!("{head}{}{scripts}{}", &body[..end], &body[end..]))
 }
 
-/// Every `href` and `src` of the head, and the import of Trunk's inline
-/// loader, now relative to the page's folder.
-fn with_root(head: &str, root: &str) -> Result<String, String> {
+/// Every `href` and `src` of `head`, now relative to the page's folder.
+fn with_root(head: &str, root: &str) -> String {
     let mut out = String::with_capacity(head.len() + 256);
     let mut rest = head;
     while let Some(at) = [" href=", " src="].iter().filter_map(|attr| rest.find(attr).map(|i| i + attr.len())).min() {
@@ -72,6 +75,11 @@ fn with_root(head: &str, root: &str) -> Result<String, String> {
         }
     }
     out.push_str(rest);
+    out
+}
+
+/// The import of Trunk's inline loader, relative to the page's folder.
+fn with_loader_root(out: &str, root: &str) -> Result<String, String> {
     let loader = ["<script type=module>", "<script type=\"module\">"]
         .into_iter()
         .find_map(|open| out.find(open).map(|at| at + open.len()))
@@ -84,25 +92,31 @@ fn with_root(head: &str, root: &str) -> Result<String, String> {
     Ok(format!("{}{script}{}", &out[..loader], &out[end..]))
 }
 
-/// The app's page asks for the wasm at once, as it is the longest download
-/// before anything works there. A static page is readable without it: on a
-/// slow link an early wasm download would share the bandwidth with the
-/// page's own text, so here the loader starts it once the page is parsed.
-fn without_wasm_preload(head: &str) -> String {
-    let mut out = String::with_capacity(head.len());
+/// The app's page asks for its scripts and the wasm at once, as they are the
+/// longest downloads before anything works there. A static page is readable
+/// without them: on a slow link they would share the bandwidth with the
+/// page's own text. So the wasm preload goes, and the scripts (all deferred
+/// or modules, so their order and timing are kept) move to the end of the
+/// body, where the browser finds them after the text; the loader then
+/// fetches the wasm once the page is parsed.
+fn scripts_apart(head: &str) -> (String, String) {
+    let (mut kept, mut scripts) = (String::with_capacity(head.len()), String::new());
     let mut rest = head;
-    while let Some(at) = rest.find("<link ") {
-        let end = at + rest[at..].find('>').map_or(rest.len() - at, |i| i + 1);
+    while let Some(at) = ["<script", "<link "].iter().filter_map(|open| rest.find(open)).min() {
+        kept.push_str(&rest[..at]);
+        let close = if rest[at..].starts_with("<script") { "</script>" } else { ">" };
+        let end = rest[at..].find(close).map_or(rest.len(), |i| at + i + close.len());
         let tag = &rest[at..end];
-        let preload = tag.contains(" rel=preload") || tag.contains(" rel=\"preload\"");
-        out.push_str(&rest[..at]);
-        if !(preload && tag.contains(".wasm")) {
-            out.push_str(tag);
+        let rel = |value: &str| tag.contains(&format!(" rel={value}")) || tag.contains(&format!(" rel=\"{value}\""));
+        if tag.starts_with("<script") || rel("modulepreload") {
+            scripts.push_str(tag);
+        } else if !(rel("preload") && tag.contains(".wasm")) {
+            kept.push_str(tag);
         }
         rest = &rest[end..];
     }
-    out.push_str(rest);
-    out
+    kept.push_str(rest);
+    (kept, scripts)
 }
 
 fn is_relative(value: &str) -> bool {
@@ -223,6 +237,16 @@ mod tests {
         assert!(page.contains("import init from '../../../pocket-card-1.js'"));
         assert!(page.contains("module_or_path: './p_bg.wasm'"), "fetched once the address is the app's");
         assert!(!page.contains("rel=preload"), "the wasm waits until the page is parsed: {page}");
+    }
+
+    #[test]
+    fn the_scripts_follow_the_text_in_their_order() {
+        let page = card_page();
+        let (text, scripts) = (page.find("<div id=\"app\">").unwrap(), page.find("<script").unwrap());
+        assert!(text < scripts && page[..page.find("<body").unwrap()].find("<script").is_none(), "{page}");
+        let order = ["src=../../../preload-lang.js", "rel=modulepreload", "<script type=module>", "</body>"];
+        let at: Vec<usize> = order.iter().map(|part| page.find(part).unwrap()).collect();
+        assert!(at.windows(2).all(|pair| pair[0] < pair[1]), "{page}");
         assert!(page.contains("href=../../../icons/i.png") && page.contains("href=\"../../../manifest.webmanifest\""));
         assert!(page.contains("<html lang=\"uk\" dir=\"ltr\" data-app-root=\"../../../\" data-app-address=\"?lang=uk&amp;card=volunteer\">"));
     }
