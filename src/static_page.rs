@@ -230,13 +230,15 @@ mod tests {
     }
 
     #[test]
-    fn the_head_names_the_app_files_from_the_page_folder() {
+    fn the_page_names_the_app_files_from_its_folder() {
         let page = card_page();
         assert!(page.contains("src=../../../preload-lang.js"), "{page}");
         assert!(page.contains("href=../../../pocket-card-1.js rel=modulepreload"));
         assert!(page.contains("import init from '../../../pocket-card-1.js'"));
         assert!(page.contains("module_or_path: './p_bg.wasm'"), "fetched once the address is the app's");
         assert!(!page.contains("rel=preload"), "the wasm waits until the page is parsed: {page}");
+        assert!(page.contains("href=../../../icons/i.png") && page.contains("href=\"../../../manifest.webmanifest\""));
+        assert!(page.contains("<html lang=\"uk\" dir=\"ltr\" data-app-root=\"../../../\" data-app-address=\"?lang=uk&amp;card=volunteer\">"));
     }
 
     #[test]
@@ -247,8 +249,6 @@ mod tests {
         let order = ["src=../../../preload-lang.js", "rel=modulepreload", "<script type=module>", "</body>"];
         let at: Vec<usize> = order.iter().map(|part| page.find(part).unwrap()).collect();
         assert!(at.windows(2).all(|pair| pair[0] < pair[1]), "{page}");
-        assert!(page.contains("href=../../../icons/i.png") && page.contains("href=\"../../../manifest.webmanifest\""));
-        assert!(page.contains("<html lang=\"uk\" dir=\"ltr\" data-app-root=\"../../../\" data-app-address=\"?lang=uk&amp;card=volunteer\">"));
     }
 
     #[test]
