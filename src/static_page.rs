@@ -52,7 +52,7 @@ pub fn page(template: &str, lang: Lang, view: View, app: &str, languages_label: 
         .ok_or("index.html: no empty <div id=\"app\">")?;
     // The renderer's empty comments mark places for hydration, which these
     // pages do not use: the app mounts afresh over identical markup.
-    let app = without_qr_codes(&static_links(&app.replace("<!>", ""), lang, &root));
+    let app = static_links(&app.replace("<!>", ""), lang, &root);
     let filled = format!("<div id=\"app\">{app}</div>{}", languages(view, lang, &root, languages_label));
     let body = body.replacen(slot, &filled, 1);
     let end = body.rfind("</body>").ok_or("index.html: no </body>")?;
@@ -157,22 +157,6 @@ fn link_target(value: &str, lang: Lang) -> Option<String> {
     Some(view.link(lang.code()))
 }
 
-/// A QR code names the app's full address, which only the browser knows:
-/// its box stays (the same size, kept by the stylesheet) and the app draws
-/// the code when it takes over.
-fn without_qr_codes(app: &str) -> String {
-    let mut out = String::with_capacity(app.len());
-    let mut rest = app;
-    while let Some(at) = rest.find("class=\"qr-code\"") {
-        let Some(open_end) = rest[at..].find('>').map(|i| at + i + 1) else { break };
-        let Some(close) = rest[open_end..].find("</div>").map(|i| open_end + i) else { break };
-        out.push_str(&rest[..open_end]);
-        rest = &rest[close..];
-    }
-    out.push_str(rest);
-    out
-}
-
 /// Without JavaScript the language picker cannot work; these links to the
 /// same screen in every language take its place (`@media (scripting: none)`
 /// in the stylesheet hides the picker then).
@@ -212,7 +196,7 @@ mod tests {
     fn card_page() -> String {
         let app = "<a href=\".\" class=\"brand\">Home</a><a href=\"?view=contacts\">C</a>\
                    <a href=\"?card=person\">P</a><a href=\"?view=check\">Check</a><a href=\"tel:112\">112</a>\
-                   <a href=\"#main\">skip</a><div class=\"qr-code\" role=\"img\"><svg>x</svg></div>";
+                   <a href=\"#main\">skip</a>";
         page(
             TEMPLATE,
             Lang::from_tag("uk").unwrap(),
@@ -266,13 +250,6 @@ mod tests {
         assert!(page.contains("href=\"../../../uk/card/person/\""));
         assert!(page.contains("href=\"../../../?lang=uk&amp;view=check\""));
         assert!(page.contains("href=\"tel:112\"") && page.contains("href=\"#main\""));
-    }
-
-    #[test]
-    fn qr_codes_keep_their_box_but_not_a_code() {
-        let page = card_page();
-        assert!(page.contains("<div class=\"qr-code\" role=\"img\"></div>"));
-        assert!(!page.contains("<svg>"));
     }
 
     #[test]

@@ -2,8 +2,9 @@
 //! events. Imports point one way (`cargo xtask ui-graph` prints and checks
 //! the graph): the root (`app`, `boot`, `fallback`) → screens → shared
 //! `components` → `state` → the platform wrappers (`browser`, `handlers`,
-//! `locale`) → the core. Browser APIs are wrapped in `browser`, except for
-//! the mounting and the panic hook, which need the raw element.
+//! `locale`, `qr_worker`) → the core. Browser APIs are wrapped in `browser`
+//! (the QR worker in `qr_worker`), except for the mounting and the panic
+//! hook, which need the raw element.
 
 pub mod about;
 pub mod app;
@@ -18,6 +19,7 @@ mod handlers;
 pub mod header;
 mod home;
 pub mod locale;
+mod qr_worker;
 pub mod state;
 pub mod training;
 

@@ -322,8 +322,11 @@ function sizes() {
     };
   };
   const rows = [
-    row('.wasm', files.filter((f) => f.endsWith('.wasm'))),
+    // The app's own module, the one every visit waits for (the budget's).
+    row('.wasm (app)', files.filter((f) => /pocket-card-[^/]*\.wasm$/.test(f))),
     row('.js (app)', files.filter((f) => /pocket-card-.*\.js$/.test(f))),
+    // Fetched when the first QR code is drawn, never before.
+    row('QR worker (.wasm + .js)', files.filter((f) => /\/qr-worker[^/]*$/.test(f))),
     // The stylesheet is inlined into the page, so the page is its row.
     row('index.html (inline CSS)', [join(dist, 'index.html')]),
   ];

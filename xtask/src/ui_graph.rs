@@ -33,7 +33,7 @@ impl Layer {
             "mod" | "app" | "boot" | "fallback" => Layer::Root,
             "components" => Layer::Components,
             "state" => Layer::State,
-            "browser" | "handlers" | "locale" => Layer::Platform,
+            "browser" | "handlers" | "locale" | "qr_worker" => Layer::Platform,
             _ => Layer::Screen,
         }
     }

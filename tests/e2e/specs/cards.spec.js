@@ -74,6 +74,29 @@ test("a card's QR code decodes to its own static page in the current language", 
   expect(await decodeQr(page)).toBe(`${baseURL}ru/card/health/`);
 });
 
+test('a card opens whole when the QR worker cannot load, and the next code tries again', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  // As on a first visit that loses the network after the app's own files.
+  let refused;
+  const asked = new Promise((resolve) => (refused = resolve));
+  await page.route('**/qr-worker_loader.js', (route) => {
+    refused();
+    return route.abort();
+  });
+  await openApp(page, './?lang=en&card=police');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(messages('en')['card-police-title']);
+  await expect(page.locator('.card-contacts a[href="tel:112"]')).toBeVisible();
+  // The worker was asked for and refused: its box stays empty, nothing breaks.
+  await asked;
+  await page.waitForTimeout(300);
+  await expect(page.locator('.qr-code')).toBeEmpty();
+  await page.unroute('**/qr-worker_loader.js');
+  await page.getByRole('link', { name: messages('en')['card-share'] }).click();
+  await expect(page.locator('.qr-code svg')).toHaveCount(1);
+  expect(errors).toEqual([]);
+});
+
 test('the share screen makes a QR code for any card and language, captioned in that language', async ({ page }) => {
   await openApp(page, `${SUB_PATH}?lang=en&view=share`);
   await page.locator('#share-target').selectOption('?card=volunteer');

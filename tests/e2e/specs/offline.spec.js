@@ -98,6 +98,11 @@ async function afterOneVisit(browser, server) {
   await page.locator('.answer-yes').click();
   await page.getByRole('button', { name: messages('uk')['check-finish-now'] }).click();
   await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'immediate_danger');
+  // A card, with the QR code the worker draws: its files come from the cache
+  // too, though no page had asked for them before.
+  await page.goto(`${server.url}?lang=uk&card=volunteer`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(messages('uk')['card-volunteer-title']);
+  await expect(page.locator('.qr-code svg')).toHaveCount(1);
 
   const notFromCache = requests.filter((r) => !r.fromServiceWorker);
   expect(notFromCache, JSON.stringify(requests, null, 1)).toEqual([]);
@@ -137,6 +142,9 @@ test('the Content-Security-Policy is strict and nothing violates it', async ({ p
   await page.getByRole('button', { name: messages('en')['check-finish-now'] }).click();
   await page.locator('#lang-picker').selectOption('uk');
   await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+  // The QR worker loads and compiles its own module under the same policy.
+  await page.goto('./?lang=uk&card=police');
+  await expect(page.locator('.qr-code svg')).toHaveCount(1);
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toContain("default-src 'self'");
   expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/]+=*'/);

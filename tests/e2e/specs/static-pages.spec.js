@@ -37,6 +37,11 @@ for (const lang of ALL_LANGS) {
         }
         await expect(page.locator('#static-help')).toBeHidden();
         await expect(page.locator('.emergency-strip a[href="tel:112"]')).toBeVisible();
+        // The QR code names the app's full address, which only the browser
+        // knows: its box keeps the place, empty, for the app to fill.
+        await expect(page.locator('.qr-code')).toHaveCount(1);
+        await expect(page.locator('.qr-code')).toBeEmpty();
+        expect(await page.locator('.qr-code').evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(100);
       }
       for (const path of PAGES) {
         await page.goto(`${SUB_PATH}${lang}/${path}`);
