@@ -15,6 +15,11 @@ use crate::{
     route::{UnknownView, View},
 };
 
+/// The `id` of the element right after the 112 strip: the notices' region
+/// (`ui::app::NoticeList`), empty while a page arrives. The first paint
+/// waits for it (`first_paint_hint`), so the strip is whole when first shown.
+pub const FIRST_PAINT_AFTER: &str = "notices";
+
 /// The relative address of the app's folder from a page at `path`.
 pub fn root_of(path: &str) -> String {
     "../".repeat(path.matches('/').count())
@@ -37,7 +42,16 @@ pub fn page(template: &str, lang: Lang, view: View, app: &str, languages_label: 
         escape(&view.href(Some(lang.code())))
     );
     let (rest_of_head, scripts) = scripts_apart(&head[html_end..]);
-    let head = format!("{}{html}{}", &head[..html_start], with_root(&rest_of_head, &root));
+    let strip = app.find("emergency-strip").ok_or("the app's markup has no 112 strip")?;
+    if !app[strip..].contains(&format!("id=\"{FIRST_PAINT_AFTER}\"")) {
+        return Err(format!("the app's markup has no #{FIRST_PAINT_AFTER} after its 112 strip"));
+    }
+    let head = format!(
+        "{}{html}{}{}",
+        &head[..html_start],
+        with_root(&rest_of_head, &root).trim_end().trim_end_matches("</head>"),
+        first_paint_hint()
+    );
     let scripts = with_loader_root(&with_root(&scripts, &root), &root)?;
 
     let help = ["id=static-help", "id=\"static-help\""]
@@ -57,6 +71,19 @@ pub fn page(template: &str, lang: Lang, view: View, app: &str, languages_label: 
     let body = body.replacen(slot, &filled, 1);
     let end = body.rfind("</body>").ok_or("index.html: no </body>")?;
     Ok(format!("{head}{}{scripts}{}", &body[..end], &body[end..]))
+}
+
+/// On a slow link the browser paints whatever has arrived. If the 112
+/// strip were painted half-parsed, its button would grow as its words came
+/// in and push the question beside it: a layout shift right where a thumb
+/// is about to tap. The language picker before it would widen with each
+/// option. So the first paint waits until the strip is whole. It is early
+/// in the page, and nothing above it is of use alone. The hint names the
+/// empty element after the strip, not the strip: Chromium stops waiting
+/// once the named element is inserted, before its content has arrived.
+/// Browsers without `rel=expect` ignore the hint and paint as before.
+fn first_paint_hint() -> String {
+    format!("<link rel=\"expect\" href=\"#{FIRST_PAINT_AFTER}\" blocking=\"render\"></head>")
 }
 
 /// Every `href` and `src` of `head`, now relative to the page's folder.
@@ -195,7 +222,8 @@ mod tests {
 
     fn card_page() -> String {
         let app = "<a href=\".\" class=\"brand\">Home</a><a href=\"?view=contacts\">C</a>\
-                   <a href=\"?card=person\">P</a><a href=\"?view=check\">Check</a><a href=\"tel:112\">112</a>\
+                   <aside class=\"emergency-strip\"><a href=\"tel:112\">112</a></aside><div id=\"notices\"></div>\
+                   <a href=\"?card=person\">P</a><a href=\"?view=check\">Check</a>\
                    <a href=\"#main\">skip</a>";
         page(
             TEMPLATE,
@@ -223,6 +251,28 @@ mod tests {
         assert!(!page.contains("rel=preload"), "the wasm waits until the page is parsed: {page}");
         assert!(page.contains("href=../../../icons/i.png") && page.contains("href=\"../../../manifest.webmanifest\""));
         assert!(page.contains("<html lang=\"uk\" dir=\"ltr\" data-app-root=\"../../../\" data-app-address=\"?lang=uk&amp;card=volunteer\">"));
+    }
+
+    #[test]
+    fn the_first_paint_waits_for_the_whole_112_strip() {
+        let page = card_page();
+        let hint = "<link rel=\"expect\" href=\"#notices\" blocking=\"render\"></head>";
+        assert_eq!(page.matches(hint).count(), 1, "{page}");
+        assert!(page.find(hint).unwrap() < page.find("<body").unwrap());
+        assert_eq!(page.matches("</head>").count(), 1, "{page}");
+        let strip = "<aside class=\"emergency-strip\"><a href=\"tel:112\">112</a></aside>";
+        let without = TEMPLATE.replace("</head>", "");
+        let page = page_of(&without, &format!("{strip}<div id=\"notices\"></div>"));
+        assert!(page.unwrap().contains(hint), "a template whose head ends unclosed");
+        for app in
+            [strip.to_owned(), format!("<div id=\"notices\"></div>{strip}"), String::from("<div id=\"notices\">")]
+        {
+            assert!(page_of(TEMPLATE, &app).is_err(), "a page whose first paint would not wait for the strip: {app}");
+        }
+    }
+
+    fn page_of(template: &str, app: &str) -> Result<String, String> {
+        page(template, Lang::DEFAULT, View::Home, app, "Język")
     }
 
     #[test]

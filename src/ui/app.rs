@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::{
     i18n::{msg, Catalog, LangExt},
     route::View,
+    static_page::FIRST_PAINT_AFTER,
     ui::{
         about::AboutScreen,
         browser,
@@ -78,7 +79,7 @@ pub fn App(catalog: Catalog, view: View, notices: Vec<Notice>) -> impl IntoView 
 #[component]
 fn NoticeList() -> impl IntoView {
     view! {
-        <div class="notices" role="status">
+        <div id=FIRST_PAINT_AFTER class="notices" role="status">
             {Notice::ALL.into_iter().map(|notice| view! { <NoticeItem notice=notice /> }).collect_view()}
         </div>
     }

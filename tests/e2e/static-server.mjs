@@ -28,6 +28,10 @@ const types = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
 };
+// A slow link's pace for the `dribble` hook: small enough that pieces end
+// inside every line of a page, quick enough for a test.
+const DRIBBLE_BYTES = 256;
+const DRIBBLE_PAUSE_MS = 12;
 const compressible = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.ftl', '.json', '.webmanifest', '.svg']);
 
 // Brotli level 11 is what a host that precompresses at deploy time serves,
@@ -111,6 +115,20 @@ createServer(async (request, response) => {
     if (compressible.has(ext)) headers['vary'] = 'accept-encoding';
     delete headers['content-type'];
     response.writeHead(304, headers).end();
+    return;
+  }
+  // Test hook for a slow link: with this cookie a page arrives uncompressed,
+  // a few hundred bytes at a time, so the browser paints it part-parsed, as
+  // a phone on weak signal does, and a test can see what moves meanwhile.
+  if (ext === '.html' && /(?:^|; )dribble=1(?:;|$)/.test(request.headers.cookie ?? '')) {
+    response.writeHead(200, { ...headers, 'content-length': body.length });
+    for (let at = 0; at < body.length; at += DRIBBLE_BYTES) {
+      // The page may be left before it has all arrived.
+      if (response.destroyed) return;
+      response.write(body.subarray(at, at + DRIBBLE_BYTES));
+      await new Promise((resolve) => setTimeout(resolve, DRIBBLE_PAUSE_MS));
+    }
+    response.end();
     return;
   }
   const accepted = request.headers['accept-encoding'] ?? '';

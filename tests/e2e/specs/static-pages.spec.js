@@ -140,6 +140,50 @@ test('the app takes a static page over with no layout shift, and everything then
   expect(errors).toEqual([]);
 });
 
+// A phone on weak signal paints a page before all of it has arrived. The
+// header and the 112 strip must not move meanwhile: the first paint waits
+// until they are whole (static_page::first_paint_hint), and the app shell's
+// help block moves nothing when the app hides it. Once the page is all
+// there, taking it over moves nothing at all.
+for (const address of ['uk/card/volunteer/', 'ar/card/health/', 'pl/', 'uk/contacts/', '?lang=uk&card=volunteer', '']) {
+  test(`arriving piece by piece on a slow link, "${address}" keeps 112 still and the takeover moves nothing`, async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'de-DE', serviceWorkers: 'block' });
+    await context.addCookies([{ name: 'dribble', value: '1', url: SUB_PATH }]);
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__moved = { top: [], takeover: [] };
+      window.__paintsWhileParsing = 0;
+      const count = () => {
+        if (document.readyState === 'loading') window.__paintsWhileParsing += 1;
+        requestAnimationFrame(count);
+      };
+      requestAnimationFrame(count);
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          for (const { node } of entry.sources) {
+            const element = node?.nodeType === Node.TEXT_NODE ? node.parentElement : node;
+            const name = `${entry.value.toFixed(4)} ${element?.id || element?.className || element?.nodeName}`;
+            if (document.readyState !== 'loading') window.__moved.takeover.push(name);
+            else if (!element || element === document.body || element.closest('.app-header, .emergency-strip')) window.__moved.top.push(name);
+          }
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    try {
+      await page.goto(`${SUB_PATH}${address}`);
+      await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+      await expect(page.locator('.emergency-strip a[href="tel:112"]')).toBeVisible();
+      await page.waitForTimeout(300);
+      // The slow link did what it is here for: the page was painted again
+      // and again while it arrived.
+      expect(await page.evaluate(() => window.__paintsWhileParsing)).toBeGreaterThan(2);
+      expect(await page.evaluate(() => window.__moved)).toEqual({ top: [], takeover: [] });
+    } finally {
+      await context.close();
+    }
+  });
+}
+
 test('the installed app opens a visited and a never-visited static page offline', async ({ page, context }) => {
   await page.goto(`${SUB_PATH}pl/card/police/`);
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
