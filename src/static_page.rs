@@ -47,7 +47,7 @@ pub fn page(template: &str, lang: Lang, view: View, app: &str, languages_label: 
         return Err(format!("the app's markup has no #{FIRST_PAINT_AFTER} after its 112 strip"));
     }
     let head = format!(
-        "{}{html}{}{}",
+        "{}{html}{}{}</head>",
         &head[..html_start],
         with_root(&rest_of_head, &root).trim_end().trim_end_matches("</head>"),
         first_paint_hint()
@@ -83,7 +83,7 @@ pub fn page(template: &str, lang: Lang, view: View, app: &str, languages_label: 
 /// once the named element is inserted, before its content has arrived.
 /// Browsers without `rel=expect` ignore the hint and paint as before.
 fn first_paint_hint() -> String {
-    format!("<link rel=\"expect\" href=\"#{FIRST_PAINT_AFTER}\" blocking=\"render\"></head>")
+    format!("<link rel=\"expect\" href=\"#{FIRST_PAINT_AFTER}\" blocking=\"render\">")
 }
 
 /// Every `href` and `src` of `head`, now relative to the page's folder.
