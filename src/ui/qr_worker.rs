@@ -19,12 +19,12 @@ type Done = Box<dyn FnOnce(String)>;
 
 struct Client {
     worker: Worker,
-    /// The worker has said it listens: until then, requests wait in `unsent`.
+    /// The worker has said it listens: until then nothing is sent, and every
+    /// request in `waiting` is sent when it does.
     ready: bool,
     /// The worker could not load; replaced on the next request (not at once:
     /// its handlers are still running when this is found).
     failed: bool,
-    unsent: Vec<String>,
     /// Who waits for the code of which address, in the order asked.
     waiting: Vec<(String, Done)>,
     // The handlers live as long as the worker they listen to.
@@ -44,12 +44,10 @@ pub fn svg(address: String, done: impl FnOnce(String) + 'static) {
             *client = start();
         }
         let Some(client) = client.as_mut() else { return };
-        client.waiting.push((address.clone(), Box::new(done)));
         if client.ready {
             let _ = client.worker.post_message(&JsValue::from_str(&address));
-        } else {
-            client.unsent.push(address);
         }
+        client.waiting.push((address, Box::new(done)));
     });
 }
 
@@ -66,7 +64,6 @@ fn start() -> Option<Client> {
             if let Some(client) = client.as_mut() {
                 client.worker.terminate();
                 client.failed = true;
-                client.unsent.clear();
                 client.waiting.clear();
             }
         });
@@ -77,7 +74,6 @@ fn start() -> Option<Client> {
         worker,
         ready: false,
         failed: false,
-        unsent: Vec::new(),
         waiting: Vec::new(),
         _on_message: on_message,
         _on_error: on_error,
@@ -90,8 +86,8 @@ fn on_message(data: &JsValue) {
         CLIENT.with_borrow_mut(|client| {
             let Some(client) = client.as_mut() else { return };
             client.ready = true;
-            for address in client.unsent.drain(..) {
-                let _ = client.worker.post_message(&JsValue::from_str(&address));
+            for (address, _) in &client.waiting {
+                let _ = client.worker.post_message(&JsValue::from_str(address));
             }
         });
         return;
