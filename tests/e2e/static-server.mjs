@@ -31,7 +31,7 @@ const types = {
 // A slow link's pace for the `dribble` hook: small enough that pieces end
 // inside every line of a page, quick enough for a test.
 const DRIBBLE_BYTES = 256;
-const DRIBBLE_PAUSE_MS = 12;
+const DRIBBLE_PAUSE_MS = 20;
 const compressible = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.ftl', '.json', '.webmanifest', '.svg']);
 
 // Brotli level 11 is what a host that precompresses at deploy time serves,
